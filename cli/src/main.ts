@@ -1,0 +1,189 @@
+// `communique`: the checking core on the command line, for CI pipelines.
+//
+//   communique check [--format pretty|json|sarif] [--vocab PATH]... [--date YYYY-MM-DD]
+//                    [--lang en|vi] [--max-warnings N] [--no-builtin] FILE|GLOB|-...
+//   communique vocab validate PATH...
+//
+// Exit codes: 0 no error-level findings (and warnings within --max-warnings); 1 findings
+// over that; 2 usage error, unreadable file or invalid vocabulary.
+
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { checkText } from '../../server/src/core/check';
+import type { Finding } from '../../server/src/core/findings';
+import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabulary';
+import type { VocabProblem } from '../../server/src/core/vocabulary/load';
+import type { Lang } from '../../server/src/core/vocabulary/model';
+import { readLayer } from '../../server/src/node/vocabularyFiles';
+import { toSarif, type CheckedFile } from './sarif';
+import { formatJson, formatPretty, formatProblems } from './format';
+
+const USAGE = `Usage:
+  communique check [options] FILE|GLOB|-...
+      --format pretty|json|sarif   output format (default: pretty)
+      --vocab PATH                 extra vocabulary pack (YAML file or folder); repeatable
+      --no-builtin                 do not load the built-in pack
+      --date YYYY-MM-DD            report date when a file has none in its front matter
+      --lang en|vi                 language when a file has none in its front matter
+      --max-warnings N             exit 1 when there are more than N warnings
+  communique vocab validate PATH...
+  communique --help | --version
+
+Exit codes: 0 clean, 1 findings over the limits, 2 usage error, unreadable file or invalid vocabulary.`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => string }): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE + '\n');
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === 'check') return await check(rest, io);
+    if (command === 'vocab' && rest[0] === 'validate') return validate(rest.slice(1), io);
+    throw new UsageError(`Unknown command: ${argv.join(' ')}`);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`communique: ${(e as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+async function check(args: string[], io: Parameters<typeof main>[1]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'pretty' },
+      vocab: { type: 'string', multiple: true, default: [] },
+      'no-builtin': { type: 'boolean', default: false },
+      date: { type: 'string' },
+      lang: { type: 'string' },
+      'max-warnings': { type: 'string' },
+    },
+  });
+  const format = values.format!;
+  if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be pretty, json or sarif, not "${format}"`);
+  if (values.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(values.date)))) {
+    throw new UsageError(`--date must be a date written YYYY-MM-DD, not "${values.date}"`);
+  }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'vi') throw new UsageError(`--lang must be en or vi, not "${values.lang}"`);
+  let maxWarnings = Infinity;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a number, not "${values['max-warnings']}"`);
+    maxWarnings = Number(values['max-warnings']);
+  }
+  if (positionals.length === 0) throw new UsageError('check needs at least one file, glob or - (standard input)');
+
+  const vocab = loadVocabulary(values.vocab!, !values['no-builtin'], io);
+  if (!vocab) return 2;
+
+  const inputs = await expandInputs(positionals, io);
+  if (!inputs) return 2;
+
+  const checked: CheckedFile[] = [];
+  let unreadable = false;
+  for (const input of inputs) {
+    let text: string;
+    try {
+      text = input === '-' ? io.stdin() : readFileSync(input, 'utf8');
+    } catch (e) {
+      io.stderr(`communique: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      unreadable = true;
+      continue;
+    }
+    const syntax = input === '-' || /\.(md|markdown|mdx)$/i.test(input) ? 'markdown' : 'plaintext';
+    const result = checkText(text, vocab, { syntax, date: values.date, lang: values.lang as Lang | undefined });
+    checked.push({ path: input === '-' ? '<stdin>' : input, text, findings: result.findings });
+  }
+
+  if (format === 'sarif') io.stdout(JSON.stringify(toSarif(checked), null, 2) + '\n');
+  else if (format === 'json') io.stdout(formatJson(checked) + '\n');
+  else io.stdout(formatPretty(checked));
+
+  if (unreadable) return 2;
+  const all: Finding[] = checked.flatMap((c) => c.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  return errors > 0 || warnings > maxWarnings ? 1 : 0;
+}
+
+function loadVocabulary(paths: string[], builtin: boolean, io: Parameters<typeof main>[1]) {
+  const layers: LayerSource[] = [];
+  const problems: VocabProblem[] = [];
+  for (const path of paths) {
+    const read = readLayer(path);
+    problems.push(...read.problems);
+    if (read.layer) layers.push(read.layer);
+  }
+  if (problems.length === 0) {
+    const built = buildVocabulary(layers, builtin);
+    if (built.compiled) return built.compiled;
+    problems.push(...built.problems);
+  }
+  io.stderr(formatProblems(problems));
+  io.stderr(`communique: the vocabulary is invalid (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}); nothing was checked.\n`);
+  return undefined;
+}
+
+async function expandInputs(patterns: string[], io: Parameters<typeof main>[1]): Promise<string[] | undefined> {
+  const files: string[] = [];
+  for (const p of patterns) {
+    if (p === '-' || !isDynamicPattern(p)) {
+      files.push(p);
+      continue;
+    }
+    const matched = (await glob(p, { ignore: ['**/node_modules/**'], expandDirectories: false })).sort();
+    if (matched.length === 0) {
+      io.stderr(`communique: no files match ${p}\n`);
+      return undefined;
+    }
+    files.push(...matched);
+  }
+  return [...new Set(files)];
+}
+
+function validate(paths: string[], io: Parameters<typeof main>[1]): number {
+  if (paths.length === 0) throw new UsageError('vocab validate needs at least one path');
+  const layers: LayerSource[] = [];
+  const problems: VocabProblem[] = [];
+  for (const path of paths) {
+    const read = readLayer(path);
+    problems.push(...read.problems);
+    if (read.layer) layers.push(read.layer);
+  }
+  if (problems.length === 0) problems.push(...buildVocabulary(layers).problems);
+  if (problems.length > 0) {
+    io.stderr(formatProblems(problems));
+    return 2;
+  }
+  io.stdout(`${paths.join(', ')}: valid\n`);
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    stdin: () => readFileSync(0, 'utf8'),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`communique: internal error: ${(e as Error).stack ?? String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

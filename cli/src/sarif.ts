@@ -1,0 +1,74 @@
+// SARIF 2.1.0 output: one run, every rule described, results with 1-based regions in
+// UTF-16 code units, and quick fixes as `fixes`.
+
+import type * as Sarif from 'sarif';
+import { pathToFileURL } from 'node:url';
+import { RULES, type Finding, type Severity } from '../../server/src/core/findings';
+import { LineIndex } from '../../server/src/core/text/lines';
+import { position } from './format';
+
+export interface CheckedFile {
+  path: string;
+  text: string;
+  findings: Finding[];
+}
+
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+function uriOf(path: string): string {
+  if (path === '<stdin>') return 'stdin';
+  // Relative paths stay relative (portable across CI checkouts); absolute ones become file URIs.
+  return path.startsWith('/') ? pathToFileURL(path).href : path.split('\\').join('/');
+}
+
+export function toSarif(files: CheckedFile[]): Sarif.Log {
+  const results: Sarif.Result[] = [];
+  for (const file of files) {
+    const lines = new LineIndex(file.text);
+    const region = (start: number, end: number): Sarif.Region => {
+      const s = position(lines, start);
+      const e = position(lines, end);
+      return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: start, charLength: end - start };
+    };
+    const artifactLocation = { uri: uriOf(file.path) };
+    for (const f of file.findings) {
+      const result: Sarif.Result = {
+        ruleId: f.ruleId,
+        ruleIndex: RULES.findIndex((r) => r.id === f.ruleId),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(f.start, f.end) } }],
+      };
+      if (f.fixes.length > 0) {
+        result.fixes = f.fixes.map((fix) => ({
+          description: { text: fix.title },
+          artifactChanges: [
+            { artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.newText } })) },
+          ],
+        }));
+      }
+      results.push(result);
+    }
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'communique',
+            informationUri: 'https://example.invalid/communique',
+            rules: RULES.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description },
+              defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}

@@ -1,0 +1,173 @@
+// Writes vocabulary/pack.schema.json. The schema is kept as code so that its repeated
+// parts (localized names, provenance, wrong variants) are written once.
+import { writeFileSync } from 'node:fs';
+
+const lang = { enum: ['en', 'vi'], description: 'Language: en (English) or vi (Vietnamese).' };
+const localized = (what) => ({
+  type: 'object',
+  description: `${what}, per language.`,
+  properties: { en: { type: 'string', minLength: 1 }, vi: { type: 'string', minLength: 1 } },
+  additionalProperties: false,
+  minProperties: 1,
+});
+const localizedList = (what) => ({
+  type: 'object',
+  description: `${what}, per language.`,
+  properties: {
+    en: { type: 'array', items: { type: 'string', minLength: 1 } },
+    vi: { type: 'array', items: { type: 'string', minLength: 1 } },
+  },
+  additionalProperties: false,
+});
+const partialDate = {
+  type: ['string', 'integer'],
+  pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+  description: 'A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD.',
+};
+const id = {
+  type: 'string',
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  description: 'Stable id (lowercase letters, digits, hyphens). A later layer with the same id overrides this entry.',
+};
+const provenance = {
+  source: { type: 'string', minLength: 1, description: 'Where the fact comes from: a seed article, an official page.' },
+  source_url: { type: 'string', pattern: '^https?://', description: 'Link to the source, shown in hovers.' },
+  confidence: { enum: ['high', 'medium', 'low'], description: 'high: an official outlet states it; medium: one secondary source; low: to be confirmed.' },
+  note: { type: 'string' },
+};
+const provenanceRequired = ['source', 'confidence'];
+const matchOptions = {
+  case: { enum: ['sensitive', 'insensitive'], description: 'sensitive: only this capitalisation is matched.' },
+  diacritics: { enum: ['strict', 'lenient'], description: 'lenient (default): also matched without Vietnamese diacritics.' },
+};
+// A bare string is a wrong form whose fix is the canonical name; an object says more.
+// (type: [string, object] rather than oneOf, so that errors stay specific.)
+const wrongVariant = {
+  type: ['string', 'object'],
+  minLength: 1,
+  properties: {
+    form: { type: 'string', minLength: 1, description: 'The wrong form as writers type it.' },
+    lang,
+    fix: { type: 'string', minLength: 1, description: 'Replacement; defaults to the canonical name in that language.' },
+    reason: { type: 'string', description: 'Why the form is wrong, shown to the writer.' },
+    unless_near: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The form is correct when one of these words is in the same sentence.' },
+    ...matchOptions,
+  },
+  required: ['form'],
+  additionalProperties: false,
+};
+const entity = (description, properties, required = []) => ({
+  type: 'array',
+  description,
+  items: {
+    type: 'object',
+    properties: { id, ...properties, ...provenance },
+    required: ['id', ...required, ...provenanceRequired],
+    additionalProperties: false,
+  },
+});
+
+const documentTypes = ['resolution', 'directive', 'conclusion', 'regulation', 'decision', 'guidance', 'notice', 'statute', 'project', 'plan', 'programme', 'report', 'decree', 'law'];
+
+const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://communique.invalid/pack.schema.json',
+  title: 'Communiqué vocabulary pack file',
+  description: 'One YAML file of a Communiqué vocabulary pack. Every section is optional.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    pack: {
+      type: 'object',
+      properties: { id, name: { type: 'string' }, version: { type: 'string' }, description: { type: 'string' } },
+      required: ['id'],
+      additionalProperties: false,
+    },
+    documents: entity('Official documents and how they are cited.', {
+      type: { enum: documentTypes },
+      number: { type: ['string', 'integer'], description: 'The number before the type code: "34" in 34-NQ/TW.' },
+      symbol: { type: 'string', minLength: 3, description: 'The full symbol: 34-NQ/TW, 30/2020/NĐ-CP.' },
+      party_term: { type: 'integer', minimum: 1, maximum: 30, description: 'Party Central Committee term (khóa); Party numbering restarts each term.' },
+      issuer: { ...id, description: 'Id of the issuing body.' },
+      date: partialDate,
+      title: localized('Title'),
+      summary: localized('One-line summary'),
+      status: { enum: ['in-force', 'superseded', 'expired', 'unknown'] },
+      superseded_by: { ...id, description: 'Id of the document that replaces this one.' },
+      short_forms: localizedList('Short forms writers use ("Resolution 34")'),
+    }, ['type', 'number', 'title']),
+    bodies: entity('Party and State bodies.', {
+      name: localized('Canonical name'),
+      abbreviations: { type: 'array', items: { type: 'string' } },
+      variants: localizedList('Accepted alternative names'),
+      wrong: { type: 'array', items: wrongVariant, description: 'Wrong, mistranslated or outdated names.' },
+      definition: localized('Definition shown in hovers'),
+      valid_from: partialDate,
+      valid_to: partialDate,
+      successor: id,
+    }, ['name']),
+    titles: entity('Official titles and who held them.', {
+      name: localized('Canonical title'),
+      body: id,
+      variants: localizedList('Accepted alternative forms'),
+      wrong: { type: 'array', items: wrongVariant },
+      definition: localized('Definition shown in hovers'),
+      holders: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { person: id, from: partialDate, to: partialDate, acting: { type: 'boolean' }, ...provenance },
+          required: ['person', ...provenanceRequired],
+          additionalProperties: false,
+        },
+      },
+    }, ['name']),
+    people: entity('People, by name.', {
+      name: localized('Name (vi with diacritics, en without)'),
+      variants: { type: 'array', items: { type: 'string', minLength: 1 } },
+    }, ['name']),
+    terms: entity('Terminology.', {
+      name: localized('Canonical form'),
+      variants: localizedList('Accepted variants (one per document)'),
+      wrong: { type: 'array', items: wrongVariant },
+      definition: localized('Definition shown in hovers'),
+    }, ['name']),
+    framings: entity('Required framings such as the three pillars.', {
+      name: localized('Name of the framing'),
+      triggers: localizedList('Phrases that announce the framing'),
+      members: {
+        type: 'array',
+        minItems: 2,
+        items: {
+          type: 'object',
+          properties: {
+            id,
+            name: localized('Canonical name of the member'),
+            variants: localizedList('Accepted names'),
+            short: localizedList('Bare words naming the member inside an enumeration'),
+            role: localized('Role statement shown in hovers'),
+            wrong: { type: 'array', items: wrongVariant, description: 'Wrong names of the member ("People\'s diplomacy").' },
+          },
+          required: ['id', 'name'],
+          additionalProperties: false,
+        },
+      },
+      statement: localized('The framing written out in full'),
+      definition: localized('Definition shown in hovers'),
+    }, ['name', 'triggers', 'members']),
+    events: entity('Events such as Party congresses.', {
+      name: localized('Name'),
+      ordinal: { type: 'integer', minimum: 1 },
+      start: partialDate,
+      end: partialDate,
+      place: localized('Place'),
+    }, ['name']),
+    milestones: entity('Milestones and goals.', {
+      year: { type: 'integer', minimum: 1900, maximum: 2200 },
+      description: localized('Description'),
+      set_by: id,
+    }, ['year', 'description']),
+  },
+};
+
+writeFileSync(new URL('../vocabulary/pack.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');

@@ -1,0 +1,148 @@
+// Reading one block: fold its prose, run the automaton once, and turn the raw matches
+// into mentions (which entity, in which role, written how) and citations. Everything the
+// rules need from a block is here, so a block's analysis can be cached and reused.
+
+import { findCitations, type Citation, type TypeWordHit } from './citations/grammar';
+import type { Block } from './text/document';
+import { BARRIER, Folder, fold, sourceRange, type FoldedText } from './text/fold';
+import type { CompiledVocabulary, SurfaceForm } from './vocabulary/compile';
+import type { DocumentType } from './vocabulary/model';
+
+export interface Mention {
+  /** Source range. */
+  start: number;
+  end: number;
+  /** Folded range within the block. */
+  foldedStart: number;
+  foldedEnd: number;
+  form: SurfaceForm;
+  /** The text as written, NFC, whitespace collapsed. */
+  text: string;
+  /** A Vietnamese form written without (or with other) diacritics. */
+  diacriticsDiffer: boolean;
+}
+
+export interface BlockAnalysis {
+  block: Block;
+  folded: FoldedText;
+  mentions: Mention[];
+  citations: Citation[];
+}
+
+const ROLE_RANK: Record<SurfaceForm['role'], number> = { wrong: 3, canonical: 1, variant: 2, short: 4, trigger: 5, 'type-word': 6 };
+
+export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabulary): BlockAnalysis {
+  const folder = new Folder();
+  for (const piece of block.pieces) {
+    if (piece.hardBefore) folder.barrier(piece.start);
+    folder.append(text, piece.start, piece.end);
+  }
+  const folded = folder.result();
+  const raw = vocab.automaton.search(folded.text);
+
+  const typeWords: TypeWordHit[] = [];
+  const candidates: Mention[] = [];
+  for (const match of raw) {
+    const forms = vocab.forms[match.pattern]!;
+    const [start, end] = sourceRange(folded, match.start, match.end);
+    const written = collapse(text.slice(start, end).normalize('NFC'));
+    let best: { form: SurfaceForm; rank: number } | undefined;
+    for (const form of forms) {
+      if (form.role === 'type-word') {
+        typeWords.push({ start: match.start, end: match.end, type: form.id as DocumentType, lang: form.lang ?? 'en' });
+        continue;
+      }
+      const rank = rankForm(form, written, folded.text, match.start, match.end);
+      if (rank !== undefined && (best === undefined || rank < best.rank)) best = { form, rank };
+    }
+    if (!best) continue;
+    const diacriticsDiffer = best.form.lang === 'vi' && written.toLowerCase() !== best.form.form.toLowerCase() && fold(best.form.form) !== best.form.form.toLowerCase();
+    candidates.push({ start, end, foldedStart: match.start, foldedEnd: match.end, form: best.form, text: written, diacriticsDiffer });
+  }
+
+  return { block, folded, mentions: leftmostLongest(candidates), citations: findCitations(text, folded, dedupeTypeWords(typeWords)) };
+}
+
+/**
+ * How well a form fits the text as written; lower is better, undefined when it does not
+ * apply. Exact spelling beats case-insensitive beats diacritic-insensitive; a wrong form
+ * tied to its context (unless_near) beats a correct name; otherwise correct names win.
+ */
+function rankForm(form: SurfaceForm, written: string, foldedText: string, fs: number, fe: number): number | undefined {
+  const target = collapse(form.form.normalize('NFC'));
+  const exactCase = written === target;
+  const sameLetters = exactCase || written.toLowerCase() === target.toLowerCase();
+  if (form.caseSensitive && !exactCase) return undefined;
+  if (form.diacriticsStrict && !sameLetters) return undefined;
+  let roleRank = ROLE_RANK[form.role];
+  if (form.role === 'wrong' && form.wrong?.unless_near) {
+    const sentence = sentenceAround(foldedText, fs, fe);
+    if (form.wrong.unless_near.some((w) => containsWord(sentence, fold(w)))) return undefined;
+    roleRank = 0;
+  }
+  return (exactCase ? 0 : sameLetters ? 10 : 20) + roleRank;
+}
+
+/** Overlapping mentions: keep the leftmost, and of those the longest. */
+function leftmostLongest(mentions: Mention[]): Mention[] {
+  mentions.sort((a, b) => a.foldedStart - b.foldedStart || b.foldedEnd - a.foldedEnd);
+  const kept: Mention[] = [];
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.foldedStart < lastEnd) continue;
+    kept.push(m);
+    lastEnd = m.foldedEnd;
+  }
+  return kept;
+}
+
+function dedupeTypeWords(hits: TypeWordHit[]): TypeWordHit[] {
+  // "Resolution" and "Resolutions" both end in the same place only when equal; keep the longest per start.
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits.filter((h, i) => i === 0 || hits[i - 1]!.start !== h.start);
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+const ABBREVIATIONS = new Set(['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'e.g', 'i.e', 'u.s', 'u.n', 'prof', 'gen', 'col', 'lt']);
+
+/** The sentence of the folded block text around [start, end). */
+export function sentenceAround(f: string, start: number, end: number): string {
+  const [s, e] = sentenceBounds(f, start, end);
+  return f.slice(s, e);
+}
+
+export function sentenceBounds(f: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !isSentenceEnd(f, s - 1)) s--;
+  let e = end;
+  while (e < f.length && !isSentenceEnd(f, e)) e++;
+  return [s, e];
+}
+
+function isSentenceEnd(f: string, i: number): boolean {
+  const c = f[i];
+  if (c === BARRIER) return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (i + 1 < f.length && f[i + 1] !== ' ' && f[i + 1] !== BARRIER) return false;
+  if (c === '.') {
+    let w = i;
+    while (w > 0 && f[w - 1] !== ' ') w--;
+    if (ABBREVIATIONS.has(f.slice(w, i))) return false;
+  }
+  return true;
+}
+
+export function containsWord(haystack: string, word: string): boolean {
+  let from = 0;
+  for (;;) {
+    const k = haystack.indexOf(word, from);
+    if (k < 0) return false;
+    const before = k === 0 ? ' ' : haystack[k - 1]!;
+    const after = k + word.length >= haystack.length ? ' ' : haystack[k + word.length]!;
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    from = k + 1;
+  }
+}

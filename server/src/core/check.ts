@@ -1,0 +1,84 @@
+// The checking entry point shared by the language server, the CLI and the tests.
+
+import { analyzeBlock, type BlockAnalysis } from './analyze';
+import { RULES, type Finding, type Severity, type SeveritySetting } from './findings';
+import { typeMismatch, unknownCitation } from './rules/citations';
+import type { Rule, RuleContext } from './rules/context';
+import { incompleteFraming } from './rules/framing';
+import { nonCanonicalNames } from './rules/names';
+import { unicodeNormalization } from './rules/unicode';
+import { parseReport, type ReportDocument, type Syntax } from './text/document';
+import type { CompiledVocabulary } from './vocabulary/compile';
+import type { Lang } from './vocabulary/model';
+
+export interface CheckOptions {
+  syntax?: Syntax;
+  /** Report date (YYYY-MM-DD) when the front matter has none. */
+  date?: string;
+  /** Language when the front matter has none; otherwise detected per block. */
+  lang?: Lang;
+  /** Severity per rule id, overriding the defaults. */
+  rules?: Record<string, SeveritySetting>;
+  /** Today, for reports with no date (injectable for tests). */
+  today?: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  document: ReportDocument;
+  blocks: BlockAnalysis[];
+  reportDate: string;
+}
+
+const ALL_RULES: Rule[] = [typeMismatch, unknownCitation, nonCanonicalNames, incompleteFraming, unicodeNormalization];
+
+export function checkText(text: string, vocab: CompiledVocabulary, options: CheckOptions = {}): CheckResult {
+  const document = parseReport(text, options.syntax ?? 'markdown', options.lang);
+  const blocks = document.blocks.map((b) => analyzeBlock(text, b, vocab));
+  const reportDate = document.frontMatter?.date ?? options.date ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const ctx: RuleContext = { text, document, blocks, vocab, reportDate };
+
+  const raw: Omit<Finding, 'severity'>[] = ALL_RULES.flatMap((rule) => rule(ctx));
+  for (const p of document.frontMatter?.problems ?? []) raw.push({ ruleId: 'text/front-matter', start: p.start, end: p.end, message: p.message, fixes: [] });
+
+  const disabled = new Set(document.frontMatter?.disable ?? []);
+  const findings: Finding[] = [];
+  for (const f of raw) {
+    const severity = severityOf(f.ruleId, options.rules);
+    if (severity === 'off' || isDisabled(f.ruleId, disabled) || isSuppressed(f, document, text)) continue;
+    findings.push({ ...f, severity });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { findings, document, blocks, reportDate };
+}
+
+function severityOf(ruleId: string, settings: Record<string, SeveritySetting> | undefined): SeveritySetting {
+  const configured = settings?.[ruleId] ?? settings?.[ruleId.split('/')[0] + '/*'];
+  if (configured) return configured;
+  return RULES.find((r) => r.id === ruleId)?.defaultSeverity ?? ('warning' satisfies Severity);
+}
+
+/** A disable list names rule ids, or whole categories as `citation/*` or `citation`. */
+function isDisabled(ruleId: string, disabled: Set<string>): boolean {
+  if (disabled.size === 0) return false;
+  const category = ruleId.split('/')[0]!;
+  return disabled.has(ruleId) || disabled.has(`${category}/*`) || disabled.has(category) || disabled.has('*');
+}
+
+function isSuppressed(f: Omit<Finding, 'severity'>, doc: ReportDocument, text: string): boolean {
+  if (doc.suppressions.length === 0) return false;
+  const applies = (rules: string[]): boolean => rules.length === 0 || isDisabled(f.ruleId, new Set(rules));
+  let disabledHere = false;
+  for (const s of doc.suppressions) {
+    if (s.start > f.start) break;
+    if (s.kind === 'disable-next-line') {
+      const commentLineEnd = text.indexOf('\n', s.end);
+      if (commentLineEnd < 0) continue;
+      const nextLineEnd = text.indexOf('\n', commentLineEnd + 1);
+      if (f.start > commentLineEnd && (nextLineEnd < 0 || f.start <= nextLineEnd) && applies(s.rules)) return true;
+    } else if (applies(s.rules)) {
+      disabledHere = s.kind === 'disable';
+    }
+  }
+  return disabledHere;
+}

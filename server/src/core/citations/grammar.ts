@@ -1,0 +1,207 @@
+// The citation grammar: a small hand-written reader, not a pile of regular expressions.
+//
+//   citation   := type-word [number-mark] (symbol | number) [term-qualifier]
+//   number-mark:= "No." | "No" | "Nos." | "number" | "số"
+//   symbol     := party-symbol | state-symbol
+//   party      := NUMBER "-" CODE "/" ISSUER               34-NQ/TW, 01-ĐA/TW
+//   state      := NUMBER "/" YEAR "/" CODE "-" ISSUER       30/2020/NĐ-CP
+//              |  NUMBER "/" YEAR "/" "QH" LEGISLATURE      81/2025/QH15
+//              |  NUMBER "/" CODE "-" ISSUER                123/QĐ-TTg
+//   qualifier  := "(Session VI)" | "(khóa VI)"
+//
+// It reads the folded text of a block (lower case, no diacritics, single spaces) and
+// takes symbols from the source text, so that their case and Đ are kept.
+
+import { BARRIER, sourceRange, type FoldedText } from '../text/fold';
+import type { DocumentType, Lang } from '../vocabulary/model';
+import { typesForCode } from './types';
+
+export interface SymbolToken {
+  start: number;
+  end: number;
+  /** As written, NFC. */
+  text: string;
+  kind: 'party' | 'state';
+  number: string;
+  code: string;
+  issuer: string;
+  year?: string;
+}
+
+export interface Citation {
+  /** Source range of the whole citation. */
+  start: number;
+  end: number;
+  typeWord?: { start: number; end: number; type: DocumentType; text: string; lang: Lang };
+  numberMark?: { start: number; end: number; text: string };
+  symbol?: SymbolToken;
+  /** A bare number ("Resolution 34"). */
+  number?: { start: number; end: number; value: string };
+  partyTerm?: number;
+  /** The document belongs to another organisation (UN, EU, ASEAN…): never a Party citation. */
+  foreign: boolean;
+}
+
+export interface TypeWordHit {
+  /** Folded range. */
+  start: number;
+  end: number;
+  type: DocumentType;
+  lang: Lang;
+}
+
+const NUMBER_MARKS = ['no.', 'nos.', 'no:', 'no', 'number', 'so', 'n°', 'n.'];
+
+const FOREIGN_MARKERS = [
+  'un', 'u.n.', 'united nations', 'security council', 'general assembly', 'unsc', 'unga', 'eu', 'european', 'asean', 'unesco', 'nato',
+  'who', 'imf', 'wto', 'iaea', 'ilo', 'lien hop quoc', 'hoi dong bao an', 'dai hoi dong', 'lien minh chau au', 'ipu', 'aipa', 'apec',
+];
+
+const PARTY = /^(\d{1,4})-([A-Za-zĐđ]{1,4})\/([A-Za-zĐđ]{1,8}\d{0,2})$/;
+const STATE_FULL = /^(\d{1,5})\/(\d{4})\/([A-Za-zĐđ]{1,4})-([A-Za-zĐđ]{1,6}\d{0,2})$/;
+const STATE_LAW = /^(\d{1,5})\/(\d{4})\/(QH)(\d{1,2})$/i;
+const STATE_SHORT = /^(\d{1,5})\/([A-Za-zĐđ]{1,4})-([A-Za-zĐđ]{1,6})$/;
+
+/** Reads a symbol token as written; undefined when it is not a Party or State symbol. */
+export function parseSymbol(text: string): Omit<SymbolToken, 'start' | 'end'> | undefined {
+  let m = PARTY.exec(text);
+  if (m) {
+    if (typesForCode(m[2]!).length === 0) return undefined;
+    return { text, kind: 'party', number: m[1]!, code: m[2]!.toUpperCase(), issuer: m[3]!.toUpperCase() };
+  }
+  m = STATE_FULL.exec(text);
+  if (m) return { text, kind: 'state', number: m[1]!, year: m[2]!, code: m[3]!.toUpperCase(), issuer: m[4]! };
+  m = STATE_LAW.exec(text);
+  if (m) return { text, kind: 'state', number: m[1]!, year: m[2]!, code: 'QH', issuer: `QH${m[4]!}` };
+  m = STATE_SHORT.exec(text);
+  if (m) return { text, kind: 'state', number: m[1]!, code: m[2]!.toUpperCase(), issuer: m[3]! };
+  return undefined;
+}
+
+function isTokenCode(c: number): boolean {
+  // digits, ascii letters, '/', '-', and folded đ (already d)
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 47 || c === 45;
+}
+
+/** Reads the token that starts at folded offset `i`: [start, end) in folded text. */
+function readToken(f: string, i: number): [number, number] {
+  let j = i;
+  while (j < f.length && isTokenCode(f.charCodeAt(j))) j++;
+  while (j > i && (f[j - 1] === '-' || f[j - 1] === '/')) j--;
+  return [i, j];
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+function roman(s: string): number | undefined {
+  if (!/^[ivxl]+$/.test(s)) return /^\d{1,2}$/.test(s) ? Number(s) : undefined;
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const v = ROMAN[s[k]!]!;
+    const next = ROMAN[s[k + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+export function findCitations(source: string, folded: FoldedText, typeWords: TypeWordHit[]): Citation[] {
+  const f = folded.text;
+  const citations: Citation[] = [];
+  const covered = new Set<number>();
+  const src = (a: number, b: number): [number, number] => sourceRange(folded, a, b);
+
+  for (const hit of typeWords) {
+    let i = hit.end;
+    if (f[i] === ' ') i++;
+    let mark: [number, number] | undefined;
+    for (const m of NUMBER_MARKS) {
+      if (f.startsWith(m, i)) {
+        const after = i + m.length;
+        const next = f.charCodeAt(after);
+        // "no" must be a word of its own; "No.32" has no space after the mark.
+        if (m.endsWith('.') || m.endsWith(':') || m.endsWith('°') || next === 32) {
+          mark = [i, after];
+          i = after;
+          if (f[i] === ' ') i++;
+          break;
+        }
+      }
+    }
+    if (!/[0-9]/.test(f[i] ?? '')) continue;
+    const [ts, te] = readToken(f, i);
+    const [sStart, sEnd] = src(ts, te);
+    const tokenText = source.slice(sStart, sEnd).normalize('NFC');
+    const [cStart] = src(hit.start, hit.end);
+    const typeRange = src(hit.start, hit.end);
+    const citation: Citation = {
+      start: cStart,
+      end: sEnd,
+      typeWord: { start: typeRange[0], end: typeRange[1], type: hit.type, text: source.slice(typeRange[0], typeRange[1]).normalize('NFC'), lang: hit.lang },
+      foreign: false,
+    };
+    if (mark) {
+      const [ms, me] = src(mark[0], mark[1]);
+      citation.numberMark = { start: ms, end: me, text: source.slice(ms, me) };
+    }
+    if (/^\d{1,5}$/.test(tokenText)) {
+      citation.number = { start: sStart, end: sEnd, value: tokenText };
+    } else {
+      const symbol = parseSymbol(tokenText);
+      if (!symbol) {
+        // 2011/83/EU, 2334(2016), S/RES/…: another organisation's numbering.
+        citation.foreign = true;
+        citations.push(citation);
+        for (let k = ts; k < te; k++) covered.add(k);
+        continue;
+      }
+      citation.symbol = { ...symbol, start: sStart, end: sEnd };
+    }
+    for (let k = ts; k < te; k++) covered.add(k);
+    // "(Session VI)", "(khóa VI)" after a number or symbol.
+    const q = /^ ?\((?:session|khoa|term) ([ivxl]+|\d{1,2})\)/.exec(f.slice(te, te + 24));
+    if (q) {
+      citation.partyTerm = roman(q[1]!);
+      citation.end = src(te, te + q[0].length)[1];
+    }
+    citation.foreign = isForeign(f, hit.start, te, citation);
+    citations.push(citation);
+  }
+
+  // Symbols written without a type word: "…under 34-NQ/TW, the Politburo…".
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (i > 0 && isTokenCode(f.charCodeAt(i - 1))) continue;
+    const [ts, te] = readToken(f, i);
+    i = te;
+    if (covered.has(ts) || te - ts < 4) continue;
+    const slice = f.slice(ts, te);
+    if (!slice.includes('-') && !slice.includes('/')) continue;
+    const [sStart, sEnd] = src(ts, te);
+    const symbol = parseSymbol(source.slice(sStart, sEnd).normalize('NFC'));
+    if (!symbol) continue;
+    if (symbol.kind === 'state' && !symbol.year && typesForCode(symbol.code).length === 0) continue;
+    citations.push({ start: sStart, end: sEnd, symbol: { ...symbol, start: sStart, end: sEnd }, foreign: false });
+  }
+  citations.sort((a, b) => a.start - b.start);
+  return citations;
+}
+
+/** Whether the words around a citation name another organisation as its issuer. */
+function isForeign(f: string, start: number, end: number, citation: Citation): boolean {
+  if (citation.symbol?.kind === 'party') return false;
+  if (citation.number && citation.number.value.length >= 4) return true;
+  const before = f.slice(Math.max(0, start - 40), start);
+  const after = f.slice(end, end + 48);
+  const window = ` ${lastClause(before)} ${firstClause(after)} `;
+  return FOREIGN_MARKERS.some((m) => window.includes(` ${m} `) || window.includes(` ${m}'s `) || window.includes(`(${m})`));
+}
+
+function lastClause(s: string): string {
+  const k = Math.max(s.lastIndexOf('. '), s.lastIndexOf(BARRIER), s.lastIndexOf('; '));
+  return (k >= 0 ? s.slice(k + 1) : s).replace(/[,()]/g, ' ');
+}
+
+function firstClause(s: string): string {
+  const ends = ['. ', BARRIER, '; '].map((x) => s.indexOf(x)).filter((k) => k >= 0);
+  return (ends.length ? s.slice(0, Math.min(...ends)) : s).replace(/[,()]/g, ' ');
+}

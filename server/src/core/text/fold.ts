@@ -1,0 +1,128 @@
+// Folding: the comparison key of a text. Lower case, Vietnamese diacritics removed
+// (đ → d), whitespace runs collapsed to one space, typographic apostrophes and hyphens
+// unified. Folding a text also yields a map from each folded code unit back to the
+// source offset it came from, so that matches found in the folded text are reported
+// at their place in the original, whatever its normal form.
+
+/** Never produced by folding text; separates prose ranges so that no match spans them. */
+export const BARRIER = '\u0001';
+
+const foldCache = new Map<string, string>();
+
+/** The folded form of one code point (may be empty for combining marks). */
+function foldCodePoint(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out = '';
+  for (const part of ch.normalize('NFD')) {
+    if (/\p{M}/u.test(part)) continue;
+    const lower = part.toLowerCase();
+    for (const l of lower.normalize('NFD')) {
+      if (/\p{M}/u.test(l)) continue;
+      out += l === 'đ' ? 'd' : l;
+    }
+  }
+  switch (out) {
+    case '\u2019': case '\u2018': case '\u02bc': case '\u2032':
+      out = "'";
+      break;
+    case '\u2010': case '\u2011':
+      out = '-';
+      break;
+  }
+  if (foldCache.size < 65536) foldCache.set(ch, out);
+  return out;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || code === 0x200a || code === 12 || code === 11;
+}
+
+/** Folds a whole string (used for vocabulary forms; no offset map needed). */
+export function fold(text: string): string {
+  return new Folder().append(text, 0, text.length).result().text;
+}
+
+export interface FoldedText {
+  text: string;
+  /** map[i] = offset in the source of the code unit that produced text[i]. */
+  map: Int32Array;
+  /** Source offset just past the folded range; used for a match that ends the text. */
+  sourceEnd: number;
+}
+
+/** Builds a folded text from source ranges, appending barriers between them. */
+export class Folder {
+  private chars: string[] = [];
+  private offsets: number[] = [];
+  private lastWasSpace = true;
+  private sourceEnd = 0;
+
+  append(source: string, start: number, end: number): this {
+    let i = start;
+    while (i < end) {
+      const code = source.charCodeAt(i);
+      if (code < 128) {
+        if (isSpace(code)) {
+          if (!this.lastWasSpace) this.push(' ', i);
+          this.lastWasSpace = true;
+        } else {
+          this.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : source[i]!, i);
+          this.lastWasSpace = false;
+        }
+        i++;
+        continue;
+      }
+      const cp = source.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      if (isSpace(code)) {
+        if (!this.lastWasSpace) this.push(' ', i);
+        this.lastWasSpace = true;
+      } else {
+        const folded = foldCodePoint(source.slice(i, i + width));
+        for (let k = 0; k < folded.length; k++) this.push(folded[k]!, i);
+        if (folded.length > 0) this.lastWasSpace = false;
+      }
+      i += width;
+    }
+    this.sourceEnd = end;
+    return this;
+  }
+
+  /** A hard separation: nothing is matched across it. */
+  barrier(at: number): this {
+    if (this.chars.length > 0 && this.chars[this.chars.length - 1] === BARRIER) return this;
+    this.push(BARRIER, at);
+    this.lastWasSpace = true;
+    return this;
+  }
+
+  private push(ch: string, offset: number): void {
+    this.chars.push(ch);
+    this.offsets.push(offset);
+  }
+
+  result(): FoldedText {
+    return { text: this.chars.join(''), map: Int32Array.from(this.offsets), sourceEnd: this.sourceEnd };
+  }
+}
+
+/** Source range of the folded range [start, end). */
+export function sourceRange(folded: FoldedText, start: number, end: number): [number, number] {
+  const s = folded.map[start]!;
+  // The end is where the next folded unit begins, so that trailing combining marks of
+  // decomposed text stay inside the range; at the end of the text, the source end.
+  let e = end < folded.text.length ? folded.map[end]! : folded.sourceEnd;
+  // ...but not the whitespace or barrier that follows the match.
+  if (end < folded.text.length && (folded.text[end] === ' ' || folded.text[end] === BARRIER)) {
+    e = folded.map[end]!;
+  }
+  return [s, Math.max(e, s + 1)];
+}
+
+export function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  }
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}

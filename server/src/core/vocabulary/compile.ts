@@ -1,0 +1,136 @@
+// Compiles a merged vocabulary into the index the rules use: one automaton over every
+// folded surface form, and per form the entities it may name.
+
+import { Automaton } from '../matcher/automaton';
+import { fold } from '../text/fold';
+import { DOCUMENT_TYPES } from '../citations/types';
+import type { DocumentEntry, FramingEntry, Lang, LocalizedList, Vocabulary, WrongVariant } from './model';
+import { LANGS } from './model';
+
+export type EntityKind = 'document' | 'body' | 'title' | 'person' | 'term' | 'framing' | 'member';
+
+/**
+ * What a surface form is:
+ * - `canonical`/`variant`: a correct name of the entity;
+ * - `wrong`: a wrong form, with its fix;
+ * - `short`: a bare word naming a framing member inside an enumeration only;
+ * - `trigger`: a phrase announcing a framing;
+ * - `type-word`: "Resolution", "Nghị quyết": the start of a citation.
+ */
+export type FormRole = 'canonical' | 'variant' | 'wrong' | 'short' | 'trigger' | 'type-word';
+
+export interface SurfaceForm {
+  kind: EntityKind | 'citation';
+  /** Entity id; for a member, `framingId/memberId`; for a type word, the document type. */
+  id: string;
+  role: FormRole;
+  form: string;
+  lang?: Lang;
+  caseSensitive: boolean;
+  diacriticsStrict: boolean;
+  wrong?: WrongVariant;
+}
+
+export interface CompiledVocabulary {
+  vocabulary: Vocabulary;
+  automaton: Automaton;
+  /** Per automaton pattern: the forms that fold to it. */
+  forms: SurfaceForm[][];
+  /** Documents by normalised symbol ("34-NQ/TW", "01-DA/TW" and "01-ĐA/TW" alike). */
+  bySymbol: Map<string, DocumentEntry>;
+  /** Documents by type and number, for short forms ("Resolution 34"). */
+  byTypeNumber: Map<string, DocumentEntry[]>;
+  framings: FramingEntry[];
+}
+
+/** One key for every way a symbol is written: upper case, Đ as D, no spaces. */
+export function symbolKey(symbol: string): string {
+  return symbol.normalize('NFC').toUpperCase().replace(/Đ/g, 'D').replace(/\s+/g, '');
+}
+
+export function typeNumberKey(type: string, number: string): string {
+  return `${type}:${String(Number(number))}`;
+}
+
+export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
+  const automaton = new Automaton();
+  const forms: SurfaceForm[][] = [];
+  const patternOf = new Map<string, number>();
+
+  const add = (f: SurfaceForm): void => {
+    const key = fold(f.form);
+    if (key.trim().length === 0) return;
+    let p = patternOf.get(key);
+    if (p === undefined) {
+      p = automaton.add(key);
+      patternOf.set(key, p);
+      forms[p] = [];
+    }
+    const list = forms[p]!;
+    if (!list.some((x) => x.kind === f.kind && x.id === f.id && x.role === f.role && x.form === f.form)) list.push(f);
+  };
+  const addList = (kind: EntityKind, id: string, role: FormRole, list: LocalizedList | undefined): void => {
+    for (const lang of LANGS) for (const form of list?.[lang] ?? []) add({ kind, id, role, form, lang, caseSensitive: false, diacriticsStrict: false });
+  };
+  const addNamed = (
+    kind: EntityKind,
+    e: { id: string; name: Partial<Record<Lang, string>>; variants?: LocalizedList; wrong?: WrongVariant[] },
+  ): void => {
+    for (const lang of LANGS) {
+      const name = e.name[lang];
+      if (name) add({ kind, id: e.id, role: 'canonical', form: name, lang, caseSensitive: false, diacriticsStrict: false });
+    }
+    addList(kind, e.id, 'variant', e.variants);
+    for (const w of e.wrong ?? []) {
+      const lang = w.lang ?? guessLang(w.form);
+      add({ kind, id: e.id, role: 'wrong', form: w.form, lang, caseSensitive: w.case === 'sensitive', diacriticsStrict: w.diacritics === 'strict', wrong: w });
+    }
+  };
+
+  for (const b of vocabulary.bodies.values()) {
+    addNamed('body', b);
+    for (const a of b.abbreviations ?? []) add({ kind: 'body', id: b.id, role: 'variant', form: a, caseSensitive: true, diacriticsStrict: true });
+  }
+  for (const t of vocabulary.titles.values()) addNamed('title', t);
+  for (const t of vocabulary.terms.values()) addNamed('term', t);
+  for (const p of vocabulary.people.values()) {
+    addNamed('person', { id: p.id, name: p.name });
+    for (const v of p.variants ?? []) add({ kind: 'person', id: p.id, role: 'variant', form: v, caseSensitive: false, diacriticsStrict: false });
+  }
+  const framings = [...vocabulary.framings.values()];
+  for (const f of framings) {
+    addList('framing', f.id, 'trigger', f.triggers);
+    for (const m of f.members) {
+      const id = `${f.id}/${m.id}`;
+      for (const lang of LANGS) {
+        const name = m.name[lang];
+        if (name) add({ kind: 'member', id, role: 'canonical', form: name, lang, caseSensitive: false, diacriticsStrict: false });
+      }
+      addList('member', id, 'variant', m.variants);
+      addList('member', id, 'short', m.short);
+      for (const w of m.wrong ?? []) {
+        add({ kind: 'member', id, role: 'wrong', form: w.form, lang: w.lang ?? guessLang(w.form), caseSensitive: w.case === 'sensitive', diacriticsStrict: w.diacritics === 'strict', wrong: w });
+      }
+    }
+  }
+  for (const t of DOCUMENT_TYPES) {
+    for (const lang of LANGS) {
+      for (const word of t.words[lang]) add({ kind: 'citation', id: t.type, role: 'type-word', form: word, lang, caseSensitive: false, diacriticsStrict: false });
+    }
+  }
+
+  const bySymbol = new Map<string, DocumentEntry>();
+  const byTypeNumber = new Map<string, DocumentEntry[]>();
+  for (const d of vocabulary.documents.values()) {
+    if (d.symbol) bySymbol.set(symbolKey(d.symbol), d);
+    const key = typeNumberKey(d.type, d.number);
+    byTypeNumber.set(key, [...(byTypeNumber.get(key) ?? []), d]);
+  }
+
+  automaton.build();
+  return { vocabulary, automaton, forms, bySymbol, byTypeNumber, framings };
+}
+
+function guessLang(form: string): Lang {
+  return /[^\x00-\x7f\u2018\u2019]/.test(form) ? 'vi' : 'en';
+}

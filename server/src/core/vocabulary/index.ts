@@ -1,0 +1,49 @@
+// Building the vocabulary in force from its layers: the built-in pack first, then each
+// further layer adding entries or overriding them by id.
+
+import builtinFiles from 'communique:builtin-pack';
+import { compileVocabulary, type CompiledVocabulary } from './compile';
+import { loadPackFile, mergeLayers, type Layer, type SourceFile, type VocabProblem } from './load';
+
+export interface LayerSource {
+  name: string;
+  files: SourceFile[];
+}
+
+export const BUILTIN_LAYER: LayerSource = { name: 'built-in', files: builtinFiles };
+
+export interface BuiltVocabulary {
+  /** Absent when any layer has a problem: the caller keeps its last good vocabulary. */
+  compiled?: CompiledVocabulary;
+  problems: VocabProblem[];
+}
+
+export function buildVocabulary(extra: LayerSource[] = [], includeBuiltin = true): BuiltVocabulary {
+  const sources = includeBuiltin ? [BUILTIN_LAYER, ...extra] : extra;
+  const problems: VocabProblem[] = [];
+  const layers: Layer[] = [];
+  for (const source of sources) {
+    const layer: Layer = { name: source.name, files: [] };
+    for (const file of source.files) {
+      const loaded = loadPackFile(file);
+      problems.push(...loaded.problems);
+      if (loaded.file) layer.files.push(loaded.file);
+    }
+    layers.push(layer);
+  }
+  if (problems.length > 0) return { problems };
+  const merged = mergeLayers(layers);
+  if (merged.problems.length > 0) return { problems: merged.problems };
+  return { compiled: compileVocabulary(merged.vocabulary), problems: [] };
+}
+
+let builtin: CompiledVocabulary | undefined;
+/** The built-in pack alone, compiled once. */
+export function builtinVocabulary(): CompiledVocabulary {
+  if (!builtin) {
+    const built = buildVocabulary();
+    if (!built.compiled) throw new Error(`The built-in vocabulary is invalid:\n${built.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`);
+    builtin = built.compiled;
+  }
+  return builtin;
+}

@@ -1,0 +1,208 @@
+// The vocabulary as the checking core sees it, after loading and merging the layers.
+// Mirrors vocabulary/pack.schema.json; the loader guarantees the shape.
+
+export type Lang = 'en' | 'vi';
+export const LANGS: readonly Lang[] = ['en', 'vi'];
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** A text in each language; either may be missing. */
+export type Localized = Partial<Record<Lang, string>>;
+/** Surface forms in each language. */
+export type LocalizedList = Partial<Record<Lang, string[]>>;
+
+/** A date as precise as the source allows: "2023", "2023-01" or "2023-01-09". */
+export type PartialDate = string;
+
+/** Where a fact comes from and how sure we are of it; every entity carries one. */
+export interface Provenance {
+  source: string;
+  source_url?: string;
+  confidence: Confidence;
+  note?: string;
+}
+
+/** How a surface form may vary in a text and still be recognised. */
+export interface MatchOptions {
+  /** `sensitive`: only this capitalisation is the form (e.g. "Bộ Chính Trị" as a wrong variant). */
+  case?: 'sensitive' | 'insensitive';
+  /** `lenient` (default): the form is also found without its diacritics ("Ban Doi ngoai"). */
+  diacritics?: 'strict' | 'lenient';
+}
+
+/** A wrong or outdated form and what replaces it. */
+export interface WrongVariant extends MatchOptions {
+  form: string;
+  lang?: Lang;
+  /** Replacement; defaults to the entity's canonical name in `lang`. */
+  fix?: string;
+  /** Shown to the writer: why the form is wrong ("machine translation of Bộ Chính trị"). */
+  reason?: string;
+  /**
+   * Words that must appear in the same sentence for the form to be wrong, because the
+   * same words are correct elsewhere (case-insensitive, diacritic-folded).
+   */
+  unless_near?: string[];
+}
+
+export type DocumentType =
+  | 'resolution'
+  | 'directive'
+  | 'conclusion'
+  | 'regulation'
+  | 'decision'
+  | 'guidance'
+  | 'notice'
+  | 'statute'
+  | 'project'
+  | 'plan'
+  | 'programme'
+  | 'report'
+  | 'decree'
+  | 'law';
+
+export type DocumentStatus = 'in-force' | 'superseded' | 'expired' | 'unknown';
+
+export interface DocumentEntry extends Provenance {
+  id: string;
+  type: DocumentType;
+  /** The document's number as written before its type code: "34", "01", "30". */
+  number: string;
+  /** The full symbol, e.g. "34-NQ/TW", "30/2020/NĐ-CP"; absent when unconfirmed. */
+  symbol?: string;
+  /** Party term (khóa) for Party documents, since numbers restart each term. */
+  party_term?: number;
+  /** Body id. */
+  issuer?: string;
+  date?: PartialDate;
+  title: Localized;
+  summary?: Localized;
+  status?: DocumentStatus;
+  superseded_by?: string;
+  /** The short forms writers use: "Resolution 34", "Nghị quyết 34". */
+  short_forms?: LocalizedList;
+}
+
+export interface BodyEntry extends Provenance {
+  id: string;
+  name: Localized;
+  abbreviations?: string[];
+  /** Accepted alternatives to the canonical name. */
+  variants?: LocalizedList;
+  wrong?: WrongVariant[];
+  definition?: Localized;
+  valid_from?: PartialDate;
+  valid_to?: PartialDate;
+  successor?: string;
+}
+
+export interface Holder extends Provenance {
+  person: string;
+  from?: PartialDate;
+  to?: PartialDate;
+  acting?: boolean;
+}
+
+export interface TitleEntry extends Provenance {
+  id: string;
+  name: Localized;
+  /** Body id. */
+  body?: string;
+  variants?: LocalizedList;
+  wrong?: WrongVariant[];
+  definition?: Localized;
+  holders?: Holder[];
+}
+
+export interface PersonEntry extends Provenance {
+  id: string;
+  name: Localized;
+  variants?: string[];
+}
+
+export interface TermEntry extends Provenance {
+  id: string;
+  name: Localized;
+  variants?: LocalizedList;
+  wrong?: WrongVariant[];
+  definition?: Localized;
+}
+
+export interface FramingMember {
+  id: string;
+  name: Localized;
+  /** Other accepted names of the member. */
+  variants?: LocalizedList;
+  /** Bare words that name the member only inside an enumeration ("Party, State and people-to-people diplomacy"). */
+  short?: LocalizedList;
+  role?: Localized;
+  /** Wrong names of the member ("People's diplomacy" for people-to-people diplomacy). */
+  wrong?: WrongVariant[];
+}
+
+export interface FramingEntry extends Provenance {
+  id: string;
+  name: Localized;
+  /** Phrases that announce the framing: "three pillars", "ba trụ cột". */
+  triggers: LocalizedList;
+  members: FramingMember[];
+  /** The framing written out in full, used as the fix for an incomplete one. */
+  statement?: Localized;
+  definition?: Localized;
+}
+
+export interface EventEntry extends Provenance {
+  id: string;
+  name: Localized;
+  ordinal?: number;
+  start?: PartialDate;
+  end?: PartialDate;
+  place?: Localized;
+}
+
+export interface MilestoneEntry extends Provenance {
+  id: string;
+  year: number;
+  description: Localized;
+  /** Event id that set the milestone. */
+  set_by?: string;
+}
+
+/** One YAML file of a pack, as written. All sections are optional. */
+export interface PackFile {
+  pack?: { id: string; name?: string; version?: string; description?: string };
+  documents?: DocumentEntry[];
+  bodies?: BodyEntry[];
+  titles?: TitleEntry[];
+  people?: PersonEntry[];
+  terms?: TermEntry[];
+  framings?: FramingEntry[];
+  events?: EventEntry[];
+  milestones?: MilestoneEntry[];
+}
+
+export const SECTIONS = ['documents', 'bodies', 'titles', 'people', 'terms', 'framings', 'events', 'milestones'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Where an entity was defined, so that hovers and errors can point at it. */
+export interface Origin {
+  file: string;
+  line: number;
+  column: number;
+  layer: string;
+}
+
+/** The merged vocabulary of all layers; later layers override earlier ones by id. */
+export interface Vocabulary {
+  documents: Map<string, DocumentEntry>;
+  bodies: Map<string, BodyEntry>;
+  titles: Map<string, TitleEntry>;
+  people: Map<string, PersonEntry>;
+  terms: Map<string, TermEntry>;
+  framings: Map<string, FramingEntry>;
+  events: Map<string, EventEntry>;
+  milestones: Map<string, MilestoneEntry>;
+  origins: Map<string, Origin>;
+  /** Names of the layers in force, in order, with their entity counts. */
+  layers: { name: string; files: string[]; entities: number }[];
+}

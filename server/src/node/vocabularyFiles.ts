@@ -1,0 +1,35 @@
+// Reading vocabulary layers from disk for the Node adapters (CLI and language server).
+// The core never touches the file system.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { LayerSource } from '../core/vocabulary';
+import type { VocabProblem } from '../core/vocabulary/load';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** One layer per path: a YAML file, or a folder whose YAML files form one pack. */
+export function readLayer(path: string, base = process.cwd()): { layer?: LayerSource; problems: VocabProblem[] } {
+  const full = resolve(base, path);
+  const io = (message: string): VocabProblem => ({ file: path, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/io', message });
+  let files: string[];
+  try {
+    const stat = statSync(full);
+    files = stat.isDirectory()
+      ? readdirSync(full).filter((f) => YAML_FILE.test(f)).sort().map((f) => join(full, f))
+      : [full];
+  } catch (e) {
+    return { problems: [io(`Cannot read the vocabulary ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)] };
+  }
+  if (files.length === 0) return { problems: [io(`The folder ${path} has no .yaml files.`)] };
+  const problems: VocabProblem[] = [];
+  const sources = [];
+  for (const file of files) {
+    try {
+      sources.push({ path: file, text: readFileSync(file, 'utf8') });
+    } catch (e) {
+      problems.push(io(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
+    }
+  }
+  return { layer: { name: path, files: sources }, problems };
+}
