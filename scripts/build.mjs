@@ -25,6 +25,8 @@ const builtinPack = {
   },
 };
 
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -35,7 +37,7 @@ const common = {
   logLevel: 'warning',
   plugins: [builtinPack],
   // Some dependencies ship only ESM and read import.meta.url; give them the CJS equivalent.
-  define: { 'import.meta.url': '__importMetaUrl' },
+  define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
   inject: [join(root, 'scripts/import-meta-url.js')],
 };
 

@@ -1,0 +1,83 @@
+// Findings to LSP diagnostics and code actions. Every offset ↔ position conversion of the
+// server goes through the TextDocument here.
+
+import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Fix, Severity } from '../core/findings';
+import type { VocabProblem } from '../core/vocabulary/load';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const SOURCE = 'communique';
+
+/** Carried in `Diagnostic.data` so that code actions need no re-check. */
+interface DiagnosticData {
+  version: number;
+  fixes: Fix[];
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+  const data: DiagnosticData = { version: doc.version, fixes: f.fixes };
+  return {
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    severity: SEVERITY[f.severity],
+    source: SOURCE,
+    code: f.ruleId,
+    message: f.message,
+    data,
+  };
+}
+
+export function vocabDiagnostic(p: VocabProblem): Diagnostic {
+  return {
+    range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.endLine - 1, character: Math.max(p.endColumn - 1, p.column) } },
+    severity: DiagnosticSeverity.Error,
+    source: SOURCE,
+    code: p.ruleId,
+    message: p.message,
+  };
+}
+
+function edits(doc: TextDocument, fix: Fix): TextEdit[] {
+  return fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+}
+
+/** Quick fixes for the diagnostics the client sends back, if they are ours and current. */
+export function quickFixes(doc: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const d of diagnostics) {
+    if (d.source !== SOURCE) continue;
+    const data = d.data as DiagnosticData | undefined;
+    if (!data || data.version !== doc.version) continue;
+    for (const fix of data.fixes) {
+      const action = CodeAction.create(fix.title, { changes: { [doc.uri]: edits(doc, fix) } }, CodeActionKind.QuickFix);
+      action.diagnostics = [d];
+      if (fix.preferred) action.isPreferred = true;
+      actions.push(action);
+    }
+  }
+  return actions;
+}
+
+/** Every preferred fix of the document at once, for "Fix all" and codeActionsOnSave. */
+export function fixAll(doc: TextDocument, findings: Finding[]): CodeAction | undefined {
+  const chosen: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    const fix = f.fixes.find((x) => x.preferred);
+    if (!fix) continue;
+    const first = Math.min(...fix.edits.map((e) => e.start));
+    if (first < lastEnd) continue; // overlapping fixes: the next run of "fix all" takes the rest
+    chosen.push(...edits(doc, fix));
+    lastEnd = Math.max(...fix.edits.map((e) => e.end));
+  }
+  if (chosen.length === 0) return undefined;
+  return CodeAction.create('Fix all Communiqué problems', { changes: { [doc.uri]: chosen } }, FIX_ALL_KIND);
+}
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.communique`;

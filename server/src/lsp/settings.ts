@@ -1,0 +1,33 @@
+// The `communique.*` settings as the server reads them, per document.
+
+import type { SeveritySetting } from '../core/findings';
+
+export interface Settings {
+  vocabularyPaths: string[];
+  reportDate?: string;
+  language: 'auto' | 'en' | 'vi';
+  rules: Record<string, SeveritySetting>;
+  debounceMs: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { vocabularyPaths: [], language: 'auto', rules: {}, debounceMs: 200 };
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Accepts whatever the client sends and keeps only well-formed values. */
+export function readSettings(raw: unknown): Settings {
+  const s = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const vocabulary = (s.vocabulary && typeof s.vocabulary === 'object' ? s.vocabulary : {}) as Record<string, unknown>;
+  const rules: Record<string, SeveritySetting> = {};
+  if (s.rules && typeof s.rules === 'object') {
+    for (const [k, v] of Object.entries(s.rules as Record<string, unknown>)) if (typeof v === 'string' && SEVERITIES.has(v)) rules[k] = v as SeveritySetting;
+  }
+  const date = typeof s.reportDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.reportDate) ? s.reportDate : undefined;
+  return {
+    vocabularyPaths: Array.isArray(vocabulary.paths) ? vocabulary.paths.filter((p): p is string => typeof p === 'string' && p.length > 0) : [],
+    ...(date ? { reportDate: date } : {}),
+    language: s.language === 'en' || s.language === 'vi' ? s.language : 'auto',
+    rules,
+    debounceMs: typeof s.debounceMs === 'number' && s.debounceMs >= 0 && s.debounceMs <= 5000 ? s.debounceMs : DEFAULT_SETTINGS.debounceMs,
+  };
+}
