@@ -20,6 +20,14 @@ export interface Mention {
   text: string;
   /** A Vietnamese form written without (or with other) diacritics. */
   diacriticsDiffer: boolean;
+  /** Other entities the same words name ("people-to-people diplomacy": a term and a pillar). */
+  alternatives: SurfaceForm[];
+}
+
+/** The form of a mention that names something of this kind and id prefix, if any. */
+export function formOf(m: Mention, kind: SurfaceForm['kind'], idPrefix = ''): SurfaceForm | undefined {
+  if (m.form.kind === kind && m.form.id.startsWith(idPrefix)) return m.form;
+  return m.alternatives.find((f) => f.kind === kind && f.id.startsWith(idPrefix));
 }
 
 export interface BlockAnalysis {
@@ -46,18 +54,23 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
     const forms = vocab.forms[match.pattern]!;
     const [start, end] = sourceRange(folded, match.start, match.end);
     const written = collapse(text.slice(start, end).normalize('NFC'));
-    let best: { form: SurfaceForm; rank: number } | undefined;
+    const applicable: { form: SurfaceForm; rank: number }[] = [];
     for (const form of forms) {
       if (form.role === 'type-word') {
         typeWords.push({ start: match.start, end: match.end, type: form.id as DocumentType, lang: form.lang ?? 'en' });
         continue;
       }
       const rank = rankForm(form, written, folded.text, match.start, match.end);
-      if (rank !== undefined && (best === undefined || rank < best.rank)) best = { form, rank };
+      if (rank !== undefined) applicable.push({ form, rank });
     }
-    if (!best) continue;
-    const diacriticsDiffer = best.form.lang === 'vi' && written.toLowerCase() !== best.form.form.toLowerCase() && fold(best.form.form) !== best.form.form.toLowerCase();
-    candidates.push({ start, end, foldedStart: match.start, foldedEnd: match.end, form: best.form, text: written, diacriticsDiffer });
+    if (applicable.length === 0) continue;
+    applicable.sort((a, b) => a.rank - b.rank);
+    const best = applicable[0]!.form;
+    const diacriticsDiffer = best.lang === 'vi' && written.toLowerCase() !== best.form.toLowerCase() && fold(best.form) !== best.form.toLowerCase();
+    candidates.push({
+      start, end, foldedStart: match.start, foldedEnd: match.end, form: best, text: written, diacriticsDiffer,
+      alternatives: applicable.slice(1).map((a) => a.form),
+    });
   }
 
   return { block, folded, mentions: leftmostLongest(candidates), citations: findCitations(text, folded, dedupeTypeWords(typeWords)) };

@@ -2,7 +2,7 @@
 // names some of its members but not all. A sentence that names none of them is another
 // framing (ASEAN's three pillars) and is left alone.
 
-import { sentenceBounds, type Mention } from '../analyze';
+import { formOf, sentenceBounds, type Mention } from '../analyze';
 import { sourceRange } from '../text/fold';
 import type { FramingEntry, Lang } from '../vocabulary/model';
 import type { Rule } from './context';
@@ -20,17 +20,20 @@ export const incompleteFraming: Rule = (ctx) => {
   for (const analysis of ctx.blocks) {
     const { mentions, folded, block } = analysis;
     for (const trigger of mentions) {
-      if (trigger.form.role !== 'trigger') continue;
-      const framing = ctx.vocab.vocabulary.framings.get(trigger.form.id);
+      const triggerForm = [trigger.form, ...trigger.alternatives].find((f) => f.role === 'trigger');
+      const framing = triggerForm && ctx.vocab.vocabulary.framings.get(triggerForm.id);
       if (!framing) continue;
       const [s, e] = sentenceBounds(folded.text, trigger.foldedStart, trigger.foldedEnd);
-      const members: Mention[] = mentions.filter(
-        (m) => m.form.kind === 'member' && m.form.id.startsWith(`${framing.id}/`) && m.foldedStart >= s && m.foldedEnd <= e,
+      const prefix = `${framing.id}/`;
+      const members = enumeratedMembers(
+        ctx.text,
+        mentions.filter((m) => m.foldedStart >= s && m.foldedEnd <= e && formOf(m, 'member', prefix)),
+        prefix,
       );
-      const named = new Set(members.map((m) => m.form.id.slice(framing.id.length + 1)));
+      const named = new Set(members.map((m) => formOf(m, 'member', prefix)!.id.slice(prefix.length)));
       if (named.size === 0 || named.size >= framing.members.length) continue;
       const missing = framing.members.filter((m) => !named.has(m.id));
-      const lang = trigger.form.lang ?? block.lang;
+      const lang = triggerForm.lang ?? block.lang;
       const first = members[0]!;
       const last = members[members.length - 1]!;
       const between = members.slice(1).map((m, i) => ctx.text.slice(members[i]!.end, m.start));
@@ -50,3 +53,19 @@ export const incompleteFraming: Rule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * Member mentions that take part in the framing: full names anywhere in the sentence, and
+ * bare words ("Party", "State") only when chained by separators to another member, as in
+ * "Party, State and people-to-people diplomacy" (so "the Party Congress" names no pillar).
+ */
+function enumeratedMembers(text: string, candidates: Mention[], prefix: string): Mention[] {
+  const isShort = (m: Mention): boolean => formOf(m, 'member', prefix)!.role === 'short';
+  const chained = (a: Mention, b: Mention): boolean => SEPARATOR.test(text.slice(a.end, b.start));
+  return candidates.filter((m, i) => {
+    if (!isShort(m)) return true;
+    const prev = candidates[i - 1];
+    const next = candidates[i + 1];
+    return (prev !== undefined && chained(prev, m)) || (next !== undefined && chained(m, next));
+  });
+}

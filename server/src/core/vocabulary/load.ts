@@ -66,7 +66,6 @@ export function loadPackFile(source: SourceFile): { file?: LoadedFile; problems:
       problems: [{ file: source.path, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/io', message: `The file is larger than ${MAX_VOCAB_FILE_BYTES / 1024 / 1024} MB; split the pack into several files.` }],
     };
   }
-  lines.addNewLine(0);
   let doc: Document.Parsed;
   try {
     doc = parseDocument(source.text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
