@@ -91,7 +91,7 @@ export function loadPackFile(source: SourceFile): { file?: LoadedFile; problems:
     const range = key?.range ?? node?.range ?? [0, 0];
     problems.push(at(source.path, range[0], range[1], schemaMessage(error), 'vocab/schema'));
   }
-  if (problems.length > 0) return { problems };
+  if (problems.length > 0) return { problems: problems.sort((a, b) => a.line - b.line || a.column - b.column) };
 
   const pack = normalise(data as PackFile);
   const origins = new Map<string, Omit<Origin, 'layer'>>();

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildVocabulary, builtinVocabulary } from '../../server/src/core/vocabulary';
+import { loadPackFile } from '../../server/src/core/vocabulary/load';
+import { check } from '../helpers';
+
+const problemsOf = (text: string) => loadPackFile({ path: 'pack.yaml', text }).problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`);
+
+test('the built-in pack loads, and every entity carries a source and a confidence', () => {
+  const v = builtinVocabulary().vocabulary;
+  assert.ok(v.documents.size >= 10 && v.bodies.size >= 10 && v.framings.has('three-pillars'));
+  for (const section of [v.documents, v.bodies, v.titles, v.people, v.terms, v.framings, v.events, v.milestones]) {
+    for (const entry of section.values()) {
+      assert.ok(entry.source.length > 0, `${entry.id} has a source`);
+      assert.ok(['high', 'medium', 'low'].includes(entry.confidence), `${entry.id} has a confidence`);
+    }
+  }
+  const c71 = [...v.documents.values()].find((d) => d.type === 'conclusion' && d.number === '71');
+  assert.equal(c71?.confidence, 'low', 'Conclusion 71 is unconfirmed in the fact sheet');
+});
+
+test('YAML syntax errors are located', () => {
+  const [p] = problemsOf('terms:\n  - id: a\n    name: {en: "x"\n');
+  assert.match(p!, /^\d+:\d+ vocab\/syntax YAML syntax/);
+});
+
+test('schema errors point at the offending key or value', () => {
+  const text = [
+    'terms:',
+    '  - id: renewal',
+    '    name: { en: national renewal }',
+    '    source: seed 000',
+    '    confidence: certain',
+    '    colour: blue',
+    '  - id: Bad Id',
+    '    name: { en: x }',
+    '    source: s',
+    '    confidence: high',
+    'documents:',
+    '  - id: d1',
+    '    type: resolution',
+    '    number: 1',
+    '    title: { en: t }',
+    '    date: 2023-13-01',
+    '    source: s',
+    '    confidence: high',
+  ].join('\n');
+  assert.deepEqual(problemsOf(text), [
+    '5:17 vocab/schema `confidence` must be one of: high, medium, low.',
+    '6:5 vocab/schema Unknown field `colour`.',
+    '7:9 vocab/schema `id` must be an id of lowercase letters, digits and hyphens.',
+    '16:11 vocab/schema `date` must be a date written YYYY, YYYY-MM or YYYY-MM-DD.',
+  ]);
+});
+
+test('missing required fields and unknown sections are named', () => {
+  const problems = problemsOf('terms:\n  - id: x\n    name: { en: y }\nglossary: []\n');
+  assert.ok(problems.some((p) => /^2:5 .*Missing required field `source`/.test(p)), problems.join('\n'));
+  assert.ok(problems.some((p) => /^4:1 .*Unknown field `glossary`/.test(p)), problems.join('\n'));
+});
+
+test('alias bombs are refused, not expanded', () => {
+  const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]'].join('\n');
+  const problems = problemsOf(bomb);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!, /aliases/);
+});
+
+test('layers: a later layer adds and overrides by id; duplicates and dangling references are errors', () => {
+  const extra = {
+    name: 'org',
+    files: [{
+      path: 'org.yaml',
+      text: 'terms:\n  - id: national-renewal-and-development\n    name: { en: national renewal and development }\n    wrong: ["national renovation and development"]\n    source: house style\n    confidence: high\n',
+    }],
+  };
+  const built = buildVocabulary([extra]);
+  assert.deepEqual(built.problems, []);
+  const text = 'national renovation and development; national renewable and development';
+  assert.deepEqual(check(text, {}, built.compiled).map((f) => text.slice(f.start, f.end)), ['national renovation and development'],
+    'the override replaced the built-in entry, so its wrong variants are the layer\'s');
+
+  const dup = { name: 'dup', files: [{ path: 'd.yaml', text: 'people:\n  - { id: p, name: { en: A }, source: s, confidence: high }\n  - { id: p, name: { en: B }, source: s, confidence: high }\n' }] };
+  assert.match(buildVocabulary([dup]).problems.map((p) => `${p.file}:${p.line} ${p.ruleId}`).join(), /d\.yaml:3 vocab\/duplicate-id/);
+  const dangling = { name: 'x', files: [{ path: 'x.yaml', text: 'titles:\n  - id: t\n    name: { en: T }\n    holders: [{ person: nobody, source: s, confidence: high }]\n    source: s\n    confidence: high\n' }] };
+  assert.match(buildVocabulary([dangling]).problems[0]!.message, /person: nobody/);
+});
