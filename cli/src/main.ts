@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { checkText } from '../../server/src/core/check';
+import { isValidDay } from '../../server/src/core/time';
 import type { Finding } from '../../server/src/core/findings';
 import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabulary';
 import type { VocabProblem } from '../../server/src/core/vocabulary/load';
@@ -75,7 +76,7 @@ async function check(args: string[], io: Parameters<typeof main>[1]): Promise<nu
   });
   const format = values.format!;
   if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be pretty, json or sarif, not "${format}"`);
-  if (values.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(values.date)))) {
+  if (values.date !== undefined && !isValidDay(values.date)) {
     throw new UsageError(`--date must be a date written YYYY-MM-DD, not "${values.date}"`);
   }
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'vi') throw new UsageError(`--lang must be en or vi, not "${values.lang}"`);

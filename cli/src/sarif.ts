@@ -2,6 +2,7 @@
 // UTF-16 code units, and quick fixes as `fixes`.
 
 import type * as Sarif from 'sarif';
+import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, type Finding, type Severity } from '../../server/src/core/findings';
 import { LineIndex } from '../../server/src/core/text/lines';
@@ -17,8 +18,9 @@ const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: '
 
 function uriOf(path: string): string {
   if (path === '<stdin>') return 'stdin';
-  // Relative paths stay relative (portable across CI checkouts); absolute ones become file URIs.
-  return path.startsWith('/') ? pathToFileURL(path).href : path.split('\\').join('/');
+  // Relative paths stay relative (portable across CI checkouts), percent-encoded so that the
+  // reference is a valid URI ("a b#1.md" → "a%20b%231.md"); absolute ones become file URIs.
+  return isAbsolute(path) ? pathToFileURL(path).href : path.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
 export function toSarif(files: CheckedFile[]): Sarif.Log {

@@ -159,3 +159,24 @@ export function containsWord(haystack: string, word: string): boolean {
     from = k + 1;
   }
 }
+
+/** Years written in the sentence around [start, end), outside document symbols ("In 2021, …"). */
+export function yearsInSentence(analysis: BlockAnalysis, start: number, end: number): number[] {
+  const f = analysis.folded.text;
+  const [s, e] = sentenceBounds(f, start, end);
+  const years: number[] = [];
+  const re = /(?<![\d/.-])(1[89]\d{2}|20\d{2})(?![\d/-])/g;
+  re.lastIndex = s;
+  for (let m = re.exec(f); m && m.index < e; m = re.exec(f)) {
+    const at = m.index;
+    if (analysis.citations.some((c) => c.symbol && at >= c.foldedStart && at < c.foldedEnd)) continue;
+    years.push(Number(m[1]));
+  }
+  return years;
+}
+
+/** Whether one of `words` (folded) ends right before folded offset `at`, skipping "the". */
+export function precededBy(f: string, at: number, words: string[]): boolean {
+  const before = f.slice(Math.max(0, at - 40), at).replace(/\bthe $/, '').trimEnd();
+  return words.some((w) => before === w || before.endsWith(` ${w}`) || before.endsWith(`(${w}`));
+}

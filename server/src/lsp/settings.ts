@@ -1,6 +1,7 @@
 // The `communique.*` settings as the server reads them, per document.
 
 import type { SeveritySetting } from '../core/findings';
+import { isValidDay } from '../core/time';
 
 export interface Settings {
   vocabularyPaths: string[];
@@ -22,7 +23,7 @@ export function readSettings(raw: unknown): Settings {
   if (s.rules && typeof s.rules === 'object') {
     for (const [k, v] of Object.entries(s.rules as Record<string, unknown>)) if (typeof v === 'string' && SEVERITIES.has(v)) rules[k] = v as SeveritySetting;
   }
-  const date = typeof s.reportDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s.reportDate) ? s.reportDate : undefined;
+  const date = typeof s.reportDate === 'string' && isValidDay(s.reportDate) ? s.reportDate : undefined;
   return {
     vocabularyPaths: Array.isArray(vocabulary.paths) ? vocabulary.paths.filter((p): p is string => typeof p === 'string' && p.length > 0) : [],
     ...(date ? { reportDate: date } : {}),

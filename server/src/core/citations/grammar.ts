@@ -32,8 +32,15 @@ export interface Citation {
   /** Source range of the whole citation. */
   start: number;
   end: number;
+  /** Folded range within the block (for sentence-level rules). */
+  foldedStart: number;
+  foldedEnd: number;
+  /** The symbol as it should be written, when it is written otherwise ("34/NQ-TW" → "34-NQ/TW"). */
+  malformed?: { start: number; end: number; written: string; canonical: string };
+  /** A year written with the number ("Directive 32/2019"). */
+  numberYear?: { start: number; end: number; value: string };
   typeWord?: { start: number; end: number; type: DocumentType; text: string; lang: Lang };
-  numberMark?: { start: number; end: number; text: string };
+  numberMark?: { start: number; end: number; text: string; spaceAfter: boolean };
   symbol?: SymbolToken;
   /** A bare number ("Resolution 34"). */
   number?: { start: number; end: number; value: string };
@@ -74,8 +81,25 @@ export function parseSymbol(text: string): Omit<SymbolToken, 'start' | 'end'> | 
   m = STATE_LAW.exec(text);
   if (m) return { text, kind: 'state', number: m[1]!, year: m[2]!, code: 'QH', issuer: `QH${m[4]!}` };
   m = STATE_SHORT.exec(text);
-  if (m) return { text, kind: 'state', number: m[1]!, code: m[2]!.toUpperCase(), issuer: m[3]! };
+  // "34/NQ-TW" is a Party symbol written wrong, not a State one.
+  if (m && m[3]!.toUpperCase() !== 'TW') return { text, kind: 'state', number: m[1]!, code: m[2]!.toUpperCase(), issuer: m[3]! };
   return undefined;
+}
+
+/**
+ * A Party symbol written loosely: spaces around the separators, the separators swapped or
+ * doubled, the slash missing ("34 - NQ/TW", "34/NQ-TW", "34-NQ-TW", "34-NQTW"). Reads a
+ * bounded window of the folded text, so the cost per position is constant.
+ */
+const LOOSE_PARTY = /^(\d{1,4}) ?([-/]) ?([a-z]{2,3}) ?([-/]?) ?(tw)(?![a-z0-9])/;
+
+function readLooseParty(f: string, i: number): { end: number; number: string; code: string } | undefined {
+  const m = LOOSE_PARTY.exec(f.slice(i, i + 20));
+  if (!m) return undefined;
+  const code = m[3]!;
+  if (typesForCode(code).length === 0) return undefined;
+  // "34-NQTW": without a separator the code must still be a known one followed by TW.
+  return { end: i + m[0].length, number: m[1]!, code };
 }
 
 function isTokenCode(c: number): boolean {
@@ -113,6 +137,7 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
     let i = hit.end;
     if (f[i] === ' ') i++;
     let mark: [number, number] | undefined;
+    let markSpace = true;
     for (const m of NUMBER_MARKS) {
       if (f.startsWith(m, i)) {
         const after = i + m.length;
@@ -121,29 +146,49 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
         if (m.endsWith('.') || m.endsWith(':') || m.endsWith('°') || next === 32) {
           mark = [i, after];
           i = after;
-          if (f[i] === ' ') i++;
+          markSpace = f[i] === ' ';
+          if (markSpace) i++;
           break;
         }
       }
     }
     if (!/[0-9]/.test(f[i] ?? '')) continue;
-    const [ts, te] = readToken(f, i);
-    const [sStart, sEnd] = src(ts, te);
-    const tokenText = source.slice(sStart, sEnd).normalize('NFC');
-    const [cStart] = src(hit.start, hit.end);
+    let [ts, te] = readToken(f, i);
+    let loose: ReturnType<typeof readLooseParty>;
+    let [sStart, sEnd] = src(ts, te);
+    let tokenText = source.slice(sStart, sEnd).normalize('NFC');
+    if (!parseSymbol(tokenText) && !/^\d{1,5}(\/\d{4})?$/.test(tokenText)) {
+      loose = readLooseParty(f, i);
+      if (loose) {
+        [ts, te] = [i, loose.end];
+        [sStart, sEnd] = src(ts, te);
+        tokenText = source.slice(sStart, sEnd).normalize('NFC');
+      }
+    }
     const typeRange = src(hit.start, hit.end);
     const citation: Citation = {
-      start: cStart,
+      start: typeRange[0],
       end: sEnd,
+      foldedStart: hit.start,
+      foldedEnd: te,
       typeWord: { start: typeRange[0], end: typeRange[1], type: hit.type, text: source.slice(typeRange[0], typeRange[1]).normalize('NFC'), lang: hit.lang },
       foreign: false,
     };
     if (mark) {
       const [ms, me] = src(mark[0], mark[1]);
-      citation.numberMark = { start: ms, end: me, text: source.slice(ms, me) };
+      citation.numberMark = { start: ms, end: me, text: source.slice(ms, me), spaceAfter: markSpace };
     }
+    const numberYear = /^(\d{1,4})\/((?:19|20)\d{2})$/.exec(tokenText);
     if (/^\d{1,5}$/.test(tokenText)) {
       citation.number = { start: sStart, end: sEnd, value: tokenText };
+    } else if (numberYear) {
+      // "Directive 32/2019": number and year, as Vietnamese media write Party documents.
+      citation.number = { start: sStart, end: sStart + numberYear[1]!.length, value: numberYear[1]! };
+      citation.numberYear = { start: sEnd - 4, end: sEnd, value: numberYear[2]! };
+    } else if (loose) {
+      const symbol = looseSymbol(tokenText, loose, sStart, sEnd);
+      citation.symbol = symbol;
+      citation.malformed = { start: sStart, end: sEnd, written: tokenText, canonical: symbol.text };
     } else {
       const symbol = parseSymbol(tokenText);
       if (!symbol) {
@@ -161,6 +206,7 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
     if (q) {
       citation.partyTerm = roman(q[1]!);
       citation.end = src(te, te + q[0].length)[1];
+      citation.foldedEnd = te + q[0].length;
     }
     citation.foreign = isForeign(f, hit.start, te, citation);
     citations.push(citation);
@@ -171,19 +217,36 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
     const c = f.charCodeAt(i);
     if (c < 48 || c > 57) continue;
     if (i > 0 && isTokenCode(f.charCodeAt(i - 1))) continue;
+    const start = i;
     const [ts, te] = readToken(f, i);
     i = te;
-    if (covered.has(ts) || te - ts < 4) continue;
-    const slice = f.slice(ts, te);
-    if (!slice.includes('-') && !slice.includes('/')) continue;
+    if (covered.has(ts)) continue;
     const [sStart, sEnd] = src(ts, te);
-    const symbol = parseSymbol(source.slice(sStart, sEnd).normalize('NFC'));
-    if (!symbol) continue;
-    if (symbol.kind === 'state' && !symbol.year && typesForCode(symbol.code).length === 0) continue;
-    citations.push({ start: sStart, end: sEnd, symbol: { ...symbol, start: sStart, end: sEnd }, foreign: false });
+    const written = source.slice(sStart, sEnd).normalize('NFC');
+    const symbol = te - ts >= 4 && /[-/]/.test(f.slice(ts, te)) ? parseSymbol(written) : undefined;
+    if (symbol) {
+      if (symbol.kind === 'state' && !symbol.year && typesForCode(symbol.code).length === 0) continue;
+      citations.push({ start: sStart, end: sEnd, foldedStart: ts, foldedEnd: te, symbol: { ...symbol, start: sStart, end: sEnd }, foreign: false });
+      continue;
+    }
+    const loose = readLooseParty(f, start);
+    if (!loose) continue;
+    const [ls, le] = src(start, loose.end);
+    const looseText = source.slice(ls, le).normalize('NFC');
+    const fixed = looseSymbol(looseText, loose, ls, le);
+    citations.push({ start: ls, end: le, foldedStart: start, foldedEnd: loose.end, symbol: fixed, malformed: { start: ls, end: le, written: looseText, canonical: fixed.text }, foreign: false });
+    i = loose.end;
   }
   citations.sort((a, b) => a.start - b.start);
   return citations;
+}
+
+/** The symbol a loosely written one stands for, keeping the writer's code (ĐA or DA). */
+function looseSymbol(written: string, loose: { number: string; code: string }, start: number, end: number): SymbolToken {
+  const m = /\d+\s*[-/]\s*([A-Za-zĐđ]{2,3})/.exec(written);
+  const code = (m?.[1] ?? loose.code).toUpperCase();
+  const text = `${loose.number}-${code}/TW`;
+  return { start, end, text, kind: 'party', number: loose.number, code, issuer: 'TW' };
 }
 
 /** Whether the words around a citation name another organisation as its issuer. */

@@ -3,6 +3,9 @@
 import { codeKey, describeCode, typeInfo, typesForCode } from '../citations/types';
 import type { Citation } from '../citations/grammar';
 import { symbolKey, typeNumberKey, type CompiledVocabulary } from '../vocabulary/compile';
+import type { BlockAnalysis } from '../analyze';
+import { formOf, sentenceBounds } from '../analyze';
+import { formatDate, periodStart, yearOf } from '../time';
 import type { DocumentEntry, Lang } from '../vocabulary/model';
 import { matchCase, type Rule } from './context';
 
@@ -84,6 +87,169 @@ export const unknownCitation: Rule = (ctx) => {
           const word = matchCase(typeInfo(d.type).display[c.typeWord!.lang], written);
           return { title: `Change to “${word} ${c.number!.value}”`, edits: [{ start: c.typeWord!.start, end: c.typeWord!.end, newText: word }], preferred: i === 0 && sameNumber.length === 1 };
         }),
+      });
+    }
+  }
+  return out;
+};
+
+export const malformedCitation: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  for (const { citations } of ctx.blocks) {
+    for (const c of citations) {
+      if (c.malformed) {
+        out.push({
+          ruleId: 'citation/malformed',
+          start: c.malformed.start,
+          end: c.malformed.end,
+          message: `“${c.malformed.written}” is not how the symbol is written: “${c.malformed.canonical}” (number, hyphen, type code, slash, issuer).`,
+          fixes: [{ title: `Write “${c.malformed.canonical}”`, edits: [{ start: c.malformed.start, end: c.malformed.end, newText: c.malformed.canonical }], preferred: true }],
+        });
+      } else if (c.numberMark && !c.numberMark.spaceAfter && (c.symbol || c.number)) {
+        const target = c.symbol ?? c.number!;
+        const written = ctx.text.slice(c.numberMark.start, target.end);
+        const fixed = `${c.numberMark.text} ${ctx.text.slice(c.numberMark.end, target.end)}`;
+        out.push({
+          ruleId: 'citation/malformed',
+          start: c.numberMark.start,
+          end: target.end,
+          message: `A space is missing after “${c.numberMark.text}”: “${fixed}”.`,
+          fixes: [{ title: `Write “${fixed}”`, edits: [{ start: c.numberMark.start, end: target.end, newText: fixed }], preferred: true }],
+        });
+        void written;
+      }
+    }
+  }
+  return out;
+};
+
+const ISSUING_VERBS = ['issued', 'issues', 'issue', 'passed', 'adopted', 'promulgated', 'signed', 'approved', 'released', 'enacted', 'ban hanh', 'thong qua', 'ky', 'da ban hanh'];
+
+/** Bodies that the sentence names as the citation's issuer: "the Secretariat's Resolution …", "… of the Politburo", "Bộ Chính trị ban hành …". */
+function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: number; id: string; text: string; lang?: Lang }[] {
+  const f = a.folded.text;
+  const [s, e] = sentenceBounds(f, c.foldedStart, c.foldedEnd);
+  const tied: { start: number; end: number; id: string; text: string; lang?: Lang; distance: number }[] = [];
+  for (const m of a.mentions) {
+    const body = formOf(m, 'body');
+    if (!body || m.foldedStart < s || m.foldedEnd > e) continue;
+    if (m.foldedEnd <= c.foldedStart) {
+      const gap = f.slice(m.foldedEnd, c.foldedStart);
+      const words = gap.trim().split(' ').filter(Boolean);
+      const possessive = /^'s ?$/.test(gap) || /^ ?'s (new |latest |landmark )?$/.test(gap);
+      const verb = words.length <= 8 && ISSUING_VERBS.some((v) => ` ${gap} `.includes(` ${v} `)) && !/[.;]/.test(gap);
+      // "the Politburo and the Secretariat issued …": every body in the subject counts.
+      if (possessive || verb) tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
+    } else if (m.foldedStart >= c.foldedEnd) {
+      const gap = f.slice(c.foldedEnd, m.foldedStart);
+      if (/^,? ?((issued|adopted|passed|signed) )?(of|by) (the )?$/.test(gap) || /^ (ngay [\d/]+ )?(cua|do) $/.test(gap) || /^,? dated [^,;.]{1,30} (of|by) (the )?$/.test(gap)) {
+        tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
+      }
+    }
+  }
+  return tied;
+}
+
+export const issuerMismatch: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  for (const a of ctx.blocks) {
+    for (const c of a.citations) {
+      if (c.foreign) continue;
+      const doc = resolveCitation(c, ctx.vocab);
+      if (!doc?.issuer) continue;
+      const tied = statedIssuers(a, c);
+      if (tied.length === 0 || tied.some((t) => t.id === doc.issuer)) continue;
+      const issuer = ctx.vocab.vocabulary.bodies.get(doc.issuer);
+      const wrong = tied.sort((x, y) => x.start - y.start)[0]!;
+      const lang = wrong.lang ?? a.block.lang;
+      const right = issuer?.name[lang] ?? issuer?.name.en ?? doc.issuer;
+      const symbol = doc.symbol ?? `${typeInfo(doc.type).display.en} ${doc.number}`;
+      out.push({
+        ruleId: 'citation/issuer-mismatch',
+        start: wrong.start,
+        end: wrong.end,
+        message: `${symbol} was issued by the ${issuer?.name.en ?? doc.issuer}${issuer?.name.vi ? ` (${issuer.name.vi})` : ''}, not by “${wrong.text}”.`,
+        fixes: [{ title: `Replace with “${right}”`, edits: [{ start: wrong.start, end: wrong.end, newText: matchCase(right, wrong.text) }], preferred: true }],
+      });
+    }
+  }
+  return out;
+};
+
+/** Years the sentence gives as the citation's date: "In 2021, … issued <c>", "<c> of 2019", "<c> (2022)", "<c>, dated …", "<c> ngày 9/1/2023". */
+function statedYears(a: BlockAnalysis, c: Citation, text: string): { start: number; end: number; year: number }[] {
+  const f = a.folded.text;
+  const [s, e] = sentenceBounds(f, c.foldedStart, c.foldedEnd);
+  const found: { fStart: number; fEnd: number; year: number }[] = [];
+  const after = f.slice(c.foldedEnd, Math.min(e, c.foldedEnd + 60));
+  const tail = /^(?:,? (?:of|in|dated|issued in|adopted in|passed in|signed in|nam|ngay) (?:(?:early|late|mid|[a-z]+ \d{1,2},?|\d{1,2} [a-z]+|[a-z]+|\d{1,2}\/\d{1,2}\/) ?)?| ?\()((?:19|20)\d{2})(?!\d)/.exec(after);
+  if (tail) {
+    const at = c.foldedEnd + tail[0].length - 4;
+    found.push({ fStart: at, fEnd: at + 4, year: Number(tail[1]) });
+  }
+  const before = f.slice(s, c.foldedStart);
+  const lead = /(?:^|[ (])(?:in|nam|vao nam) (?:(?:early|late|mid-?|[a-z]+) )?((?:19|20)\d{2})(?!\d)([^.;]*)$/.exec(before);
+  if (lead && ISSUING_VERBS.some((v) => ` ${lead[2]} `.includes(` ${v} `))) {
+    const at = s + lead.index + lead[0].length - lead[2]!.length - 4;
+    found.push({ fStart: at, fEnd: at + 4, year: Number(lead[1]) });
+  }
+  if (c.numberYear) found.push({ fStart: -1, fEnd: -1, year: Number(c.numberYear.value) });
+  return found.map((y) => {
+    if (y.fStart < 0) return { start: c.numberYear!.start, end: c.numberYear!.end, year: y.year };
+    const [ss, se] = [a.folded.map[y.fStart]!, a.folded.map[y.fEnd - 1]! + 1];
+    void text;
+    return { start: ss, end: se, year: y.year };
+  });
+}
+
+export const dateMismatch: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  for (const a of ctx.blocks) {
+    for (const c of a.citations) {
+      if (c.foreign) continue;
+      const doc = resolveCitation(c, ctx.vocab);
+      if (!doc?.date) continue;
+      const right = yearOf(doc.date);
+      for (const y of statedYears(a, c, ctx.text)) {
+        if (y.year === right) continue;
+        const symbol = doc.symbol ?? `${typeInfo(doc.type).display.en} ${doc.number}`;
+        out.push({
+          ruleId: 'citation/date-mismatch',
+          start: y.start,
+          end: y.end,
+          message: `${symbol} dates from ${formatDate(doc.date)}, not ${y.year}.`,
+          fixes: [{ title: `Replace with ${right}`, edits: [{ start: y.start, end: y.end, newText: String(right) }], preferred: true }],
+        });
+      }
+    }
+  }
+  return out;
+};
+
+export const supersededCitation: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  for (const a of ctx.blocks) {
+    for (const c of a.citations) {
+      if (c.foreign) continue;
+      const doc = resolveCitation(c, ctx.vocab);
+      if (doc?.status !== 'superseded') continue;
+      const successor = doc.superseded_by ? ctx.vocab.vocabulary.documents.get(doc.superseded_by) : undefined;
+      if (successor?.date && ctx.reportDate < periodStart(successor.date)) continue;
+      const f = a.folded.text;
+      const [s, e] = sentenceBounds(f, c.foldedStart, c.foldedEnd);
+      const sentence = f.slice(s, e);
+      // A sentence about the replacement itself, or about the past, cites it knowingly.
+      if (/\b(supersed|replac|succeed|follow|thay the|tiep noi|ten years|10 years|anniversary|nam thuc hien)/.test(sentence)) continue;
+      if (successor && sentence.includes((successor.symbol ?? '').toLowerCase())) continue;
+      const name = doc.symbol ?? `${typeInfo(doc.type).display.en} ${doc.number}`;
+      const target = c.symbol ?? c;
+      const replacement = successor?.symbol;
+      out.push({
+        ruleId: 'citation/superseded',
+        start: target.start,
+        end: target.end,
+        message: `${name} has been superseded${successor ? ` by ${successor.symbol ?? successor.id}${successor.date ? ` (${formatDate(successor.date)})` : ''}` : ''}; cite the document in force unless you mean the earlier one.${doc.confidence !== 'high' ? ` (confidence: ${doc.confidence})` : ''}`,
+        fixes: replacement && c.symbol ? [{ title: `Cite ${replacement}`, edits: [{ start: c.symbol.start, end: c.symbol.end, newText: replacement }] }] : [],
       });
     }
   }

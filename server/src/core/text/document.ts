@@ -9,6 +9,7 @@ import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import type { Nodes, Parents, Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
+import { isValidDay } from '../time';
 import type { Lang } from '../vocabulary/model';
 
 export type Syntax = 'markdown' | 'plaintext';
@@ -53,7 +54,6 @@ export interface ReportDocument {
   suppressions: Suppression[];
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseReport(text: string, syntax: Syntax = 'markdown', langHint?: Lang): ReportDocument {
   const doc = syntax === 'markdown' ? parseMarkdown(text) : parsePlainText(text);
@@ -214,7 +214,7 @@ function readFrontMatter(text: string, start: number, end: number, yamlText: str
   };
   if (record.date !== undefined) {
     const d = String(record.date);
-    if (DATE.test(d) && !Number.isNaN(Date.parse(d))) fm.date = d;
+    if (isValidDay(d)) fm.date = d;
     else fm.problems.push({ ...locate('date'), message: `The report date "${d}" is not a date in the form YYYY-MM-DD; titles are checked against today instead.` });
   }
   if (record.lang !== undefined) {
