@@ -165,6 +165,7 @@ const schema = {
     milestones: entity('Milestones and goals.', {
       year: { type: 'integer', minimum: 1900, maximum: 2200 },
       description: localized('Description'),
+      marks: localizedList('Phrases that name the milestone ("100th anniversary of the Party"): a year written with them must be this one'),
       set_by: id,
     }, ['year', 'description']),
   },

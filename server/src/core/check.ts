@@ -2,9 +2,13 @@
 
 import { analyzeBlock, type BlockAnalysis } from './analyze';
 import { RULES, type Finding, type Severity, type SeveritySetting } from './findings';
-import { typeMismatch, unknownCitation } from './rules/citations';
+import { dateMismatch, issuerMismatch, malformedCitation, supersededCitation, typeMismatch, unknownCitation } from './rules/citations';
+import { inconsistentTerms } from './rules/consistency';
+import { congressDate, milestoneYear } from './rules/facts';
+import { holderMismatch, outdatedBody } from './rules/holders';
+import { spacing } from './rules/spacing';
 import type { Rule, RuleContext } from './rules/context';
-import { incompleteFraming } from './rules/framing';
+import { framingOrder, incompleteFraming } from './rules/framing';
 import { nonCanonicalNames } from './rules/names';
 import { unicodeNormalization } from './rules/unicode';
 import { parseReport, type ReportDocument, type Syntax } from './text/document';
@@ -30,7 +34,24 @@ export interface CheckResult {
   reportDate: string;
 }
 
-const ALL_RULES: Rule[] = [typeMismatch, unknownCitation, nonCanonicalNames, incompleteFraming, unicodeNormalization];
+const ALL_RULES: Rule[] = [
+  typeMismatch,
+  unknownCitation,
+  malformedCitation,
+  issuerMismatch,
+  dateMismatch,
+  supersededCitation,
+  nonCanonicalNames,
+  outdatedBody,
+  holderMismatch,
+  inconsistentTerms,
+  incompleteFraming,
+  framingOrder,
+  congressDate,
+  milestoneYear,
+  unicodeNormalization,
+  spacing,
+];
 
 export function checkText(text: string, vocab: CompiledVocabulary, options: CheckOptions = {}): CheckResult {
   const document = parseReport(text, options.syntax ?? 'markdown', options.lang);

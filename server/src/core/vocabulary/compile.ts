@@ -7,7 +7,7 @@ import { DOCUMENT_TYPES } from '../citations/types';
 import type { DocumentEntry, FramingEntry, Lang, LocalizedList, Vocabulary, WrongVariant } from './model';
 import { LANGS } from './model';
 
-export type EntityKind = 'document' | 'body' | 'title' | 'person' | 'term' | 'framing' | 'member';
+export type EntityKind = 'document' | 'body' | 'title' | 'person' | 'term' | 'framing' | 'member' | 'milestone';
 
 /**
  * What a surface form is:
@@ -113,6 +113,7 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
       }
     }
   }
+  for (const m of vocabulary.milestones.values()) addList('milestone', m.id, 'trigger', m.marks);
   for (const t of DOCUMENT_TYPES) {
     for (const lang of LANGS) {
       for (const word of t.words[lang]) add({ kind: 'citation', id: t.type, role: 'type-word', form: word, lang, caseSensitive: false, diacriticsStrict: false });

@@ -164,6 +164,8 @@ export interface MilestoneEntry extends Provenance {
   id: string;
   year: number;
   description: Localized;
+  /** Phrases that name the milestone; a year written with them must be `year`. */
+  marks?: LocalizedList;
   /** Event id that set the milestone. */
   set_by?: string;
 }

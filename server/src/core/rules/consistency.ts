@@ -1,0 +1,38 @@
+// term/inconsistent: one document, one name per thing. The first accepted name a document
+// uses for an entity (in each language) is its name there; another accepted name later is
+// flagged with the first as its fix. Abbreviations, wrong forms (flagged elsewhere) and
+// names missing their diacritics are not counted.
+
+import { fold } from '../text/fold';
+import type { Mention } from '../analyze';
+import { matchCase, type Rule } from './context';
+
+const COUNTED = new Set(['body', 'title', 'term', 'member']);
+
+export const inconsistentTerms: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  const first = new Map<string, Mention>();
+  for (const { mentions } of ctx.blocks) {
+    for (const m of mentions) {
+      const f = m.form;
+      if (!COUNTED.has(f.kind) || (f.role !== 'canonical' && f.role !== 'variant') || f.caseSensitive || m.diacriticsDiffer) continue;
+      const key = `${f.kind}:${f.id}:${f.lang ?? ''}`;
+      const established = first.get(key);
+      if (!established) {
+        first.set(key, m);
+        continue;
+      }
+      if (fold(established.form.form) === fold(f.form)) continue;
+      const name = established.form.form;
+      out.push({
+        ruleId: 'term/inconsistent',
+        start: m.start,
+        end: m.end,
+        message: `“${m.text}” and “${established.text}” name the same thing; this document first says “${established.text}”, so keep to it.`,
+        fixes: [{ title: `Replace with “${name}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(name, m.text) }], preferred: true }],
+        related: [{ start: established.start, end: established.end, message: 'first used here' }],
+      });
+    }
+  }
+  return out;
+};

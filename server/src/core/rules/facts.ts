@@ -1,0 +1,138 @@
+// fact/congress-date and fact/milestone: years that contradict the vocabulary's events and
+// milestones ("the 13th National Party Congress in 2016"; "till 2020 with a vision to 2045").
+
+import { formOf, sentenceBounds, type BlockAnalysis } from '../analyze';
+import { formatDate, yearOf } from '../time';
+import type { EventEntry } from '../vocabulary/model';
+import type { Rule } from './context';
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+function fromRoman(s: string): number {
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const v = ROMAN[s[k]!]!;
+    const next = ROMAN[s[k + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+interface CongressMention {
+  /** Folded range of the phrase. */
+  start: number;
+  end: number;
+  ordinal: number;
+}
+
+const EN_BEFORE = /(?:^|[^\w])(\d{1,2})(?:st|nd|rd|th) (?:national )?(?:party |cpv |communist party of vietnam |vietnamese party )?(?:national )?(?:party )?$/;
+const VI_AFTER = /^ (?:dai bieu toan quoc )?(?:cua dang )?(?:dang )?(?:lan thu )?([ivxl]+|\d{1,2})(?![a-z0-9])/;
+
+/** "13th National Party Congress", "12th Congress", "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII". */
+function findCongresses(f: string): CongressMention[] {
+  const out: CongressMention[] = [];
+  for (let k = f.indexOf('congress'); k >= 0; k = f.indexOf('congress', k + 8)) {
+    const before = EN_BEFORE.exec(f.slice(Math.max(0, k - 60), k));
+    if (!before) continue;
+    // "the 22nd Congress of the World Peace Council" is another organisation's.
+    const after = f.slice(k + 8, k + 60);
+    if (/^ of (?!the (?:cpv|communist party of vietnam|party|vietnamese))/.test(after)) continue;
+    out.push({ start: k - before[0].length + (before[0].length - before[0].trimStart().length), end: k + 8, ordinal: Number(before[1]) });
+  }
+  for (let k = f.indexOf('dai hoi'); k >= 0; k = f.indexOf('dai hoi', k + 7)) {
+    const m = VI_AFTER.exec(f.slice(k + 7, k + 60));
+    if (!m) continue;
+    const ordinal = /^\d+$/.test(m[1]!) ? Number(m[1]) : fromRoman(m[1]!);
+    out.push({ start: k, end: k + 7 + m[0].length, ordinal });
+  }
+  return out;
+}
+
+/** The first year the clause after [.., end) gives as the event's date: " in 2016", " (2016–2021)", ", held in Hanoi from … 2021", " năm 2016". */
+function statedYear(f: string, end: number): { at: number; year: number } | undefined {
+  const clauseEnd = (() => {
+    const stop = f.slice(end, end + 80).search(/[.;]\s|[;]|$/);
+    return end + (stop < 0 ? 80 : stop);
+  })();
+  const clause = f.slice(end, clauseEnd);
+  if (!/^(?:,? (?:held |convened |which (?:was )?(?:held|opened) |that (?:was )?held )?(?:in|from|on)\b| \(| nam | \(nam |, nam |,? dien ra )/.test(clause)) return undefined;
+  const y = /(?<![\d/])((?:19|20)\d{2})(?!\d)/.exec(clause);
+  if (!y) return undefined;
+  // Do not wander into another clause about something else: at most ~10 words.
+  if (clause.slice(0, y.index).split(' ').length > 11) return undefined;
+  return { at: end + y.index, year: Number(y[1]) };
+}
+
+export const congressDate: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  const events = [...ctx.vocab.vocabulary.events.values()].filter((e): e is EventEntry & { ordinal: number } => e.ordinal !== undefined);
+  for (const a of ctx.blocks) {
+    const f = a.folded.text;
+    for (const c of findCongresses(f)) {
+      const event = events.find((e) => e.ordinal === c.ordinal);
+      if (!event?.start) continue;
+      const stated = statedYear(f, c.end);
+      if (!stated) continue;
+      const years = [yearOf(event.start), ...(event.end ? [yearOf(event.end)] : [])];
+      if (years.includes(stated.year)) continue;
+      const [start, end] = [a.folded.map[stated.at]!, a.folded.map[stated.at + 3]! + 1];
+      out.push({
+        ruleId: 'fact/congress-date',
+        start,
+        end,
+        message: `The ${event.name.en ?? `${c.ordinal}th Congress`} was held ${event.end ? `from ${formatDate(event.start)} to ${formatDate(event.end)}` : `in ${formatDate(event.start)}`}, not in ${stated.year}.${event.confidence !== 'high' ? ` (confidence: ${event.confidence})` : ''}`,
+        fixes: [{ title: `Replace with ${years[0]}`, edits: [{ start, end, newText: String(years[0]) }], preferred: true }],
+      });
+    }
+  }
+  return out;
+};
+
+const VISION = /(?:^|[^\w])(?:to|till|until|by|den nam|den) ((?:19|20)\d{2}),? (?:with |and )?(?:a )?(?:vision|tam nhin) (?:to|till|until|toward|towards|for|den nam|den) ((?:19|20)\d{2})(?!\d)/g;
+
+export const milestoneYear: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  const milestones = [...ctx.vocab.vocabulary.milestones.values()].sort((a, b) => a.year - b.year);
+  const years = new Set(milestones.map((m) => m.year));
+  const push = (a: BlockAnalysis, at: number, written: number, right: number, why: string): void => {
+    const [start, end] = [a.folded.map[at]!, a.folded.map[at + 3]! + 1];
+    out.push({
+      ruleId: 'fact/milestone',
+      start,
+      end,
+      message: `${why}: ${right}, not ${written}.`,
+      fixes: [{ title: `Replace with ${right}`, edits: [{ start, end, newText: String(right) }], preferred: true }],
+    });
+  };
+  for (const a of ctx.blocks) {
+    const f = a.folded.text;
+    // "to 2030, with a vision to 2045": the target before a known horizon is the milestone before it.
+    VISION.lastIndex = 0;
+    for (let m = VISION.exec(f); m; m = VISION.exec(f)) {
+      const target = Number(m[1]);
+      const horizon = Number(m[2]);
+      if (!years.has(horizon) || years.has(target)) continue;
+      const before = milestones.filter((x) => x.year < horizon).pop();
+      if (!before) continue;
+      const at = m.index + m[0].indexOf(m[1]!);
+      push(a, at, target, before.year, `The goals set with the vision to ${horizon} are for ${before.year}`);
+    }
+    // "by 2035, the 100th anniversary of the Party": a year written next to a milestone's name.
+    for (const mention of a.mentions) {
+      const form = formOf(mention, 'milestone');
+      if (!form || form.role !== 'trigger') continue;
+      const milestone = ctx.vocab.vocabulary.milestones.get(form.id);
+      if (!milestone) continue;
+      const [s, e] = sentenceBounds(f, mention.foldedStart, mention.foldedEnd);
+      const before = /((?:19|20)\d{2}),? (?:(?:the|marking the|which marks the|which will mark the|when it marks the|nhan dip|dip|ky niem) )?$/.exec(f.slice(s, mention.foldedStart));
+      const after = /^(?: \(| in |, in |, nam | nam | \(nam )((?:19|20)\d{2})(?!\d)/.exec(f.slice(mention.foldedEnd, e));
+      const found = before
+        ? { at: s + before.index, year: Number(before[1]) }
+        : after
+          ? { at: mention.foldedEnd + after[0].length - 4, year: Number(after[1]) }
+          : undefined;
+      if (!found || found.year === milestone.year) continue;
+      push(a, found.at, found.year, milestone.year, `The ${mention.text} falls in ${milestone.year}`);
+    }
+  }
+  return out;
+};
