@@ -157,8 +157,10 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
     let loose: ReturnType<typeof readLooseParty>;
     let [sStart, sEnd] = src(ts, te);
     let tokenText = source.slice(sStart, sEnd).normalize('NFC');
-    if (!parseSymbol(tokenText) && !/^\d{1,5}(\/\d{4})?$/.test(tokenText)) {
+    if (!parseSymbol(tokenText)) {
+      // "34/NQ-TW", or a bare number that is really "12 - CT/TW" with spaces.
       loose = readLooseParty(f, i);
+      if (loose && loose.end <= te && /^\d{1,5}(\/\d{4})?$/.test(tokenText)) loose = undefined;
       if (loose) {
         [ts, te] = [i, loose.end];
         [sStart, sEnd] = src(ts, te);
