@@ -4,7 +4,9 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  CompletionItemKind,
   createConnection,
+  MarkupKind,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -14,17 +16,33 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, type CheckResult } from './core/check';
+import { formatCitation } from './core/citations/format';
+import { completeAt } from './core/complete';
+import { explain, targetAt } from './core/explain';
+import { resolveCitation } from './core/rules/citations';
+import type { CompiledVocabulary } from './core/vocabulary/compile';
 import type { VocabProblem } from './core/vocabulary/load';
 import { fixAll, FIX_ALL_KIND, quickFixes, toDiagnostic, vocabDiagnostic } from './lsp/diagnostics';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
-import { Vocabularies } from './lsp/vocabularies';
+import {
+  CITATIONS_REQUEST,
+  DOCUMENTS_REQUEST,
+  RELOAD_REQUEST,
+  STATUS_NOTIFICATION,
+  type CitationItem,
+  type CitationsParams,
+  type DocumentItem,
+  type DocumentsParams,
+  type StatusParams,
+} from './lsp/protocol';
+import { Vocabularies, type VocabularyStatus } from './lsp/vocabularies';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const vocabularies = new Vocabularies();
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
-  const results = new Map<string, { version: number; result: CheckResult }>();
+  const results = new Map<string, { version: number; result: CheckResult; vocab: CompiledVocabulary }>();
   let folders: string[] = [];
   let configurationCapable = false;
   let workspaceFoldersCapable = false;
@@ -40,6 +58,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', '.'], resolveProvider: false },
+        documentLinkProvider: { resolveProvider: false },
         ...(workspaceFoldersCapable ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
       },
       serverInfo: { name: 'communique', version: VERSION },
@@ -104,6 +125,7 @@ export function startServer(connection: Connection): void {
     if (!current || current.version !== version) return;
     const status = vocabularies.get(vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
     if (status.problems.length > 0 || vocabFilesWithProblems.size > 0) publishVocabProblems(status.problems);
+    sendStatus(status);
     const syntax = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
     let result: CheckResult;
     try {
@@ -118,8 +140,37 @@ export function startServer(connection: Connection): void {
       connection.console.error(`Checking ${uri} failed: ${(e as Error).stack ?? String(e)}`);
       return;
     }
-    results.set(uri, { version, result });
+    results.set(uri, { version, result, vocab: status.compiled });
     await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(doc, f)) });
+  };
+
+  let lastStatus = '';
+  const sendStatus = (status: VocabularyStatus): void => {
+    const params: StatusParams = {
+      layers: status.compiled.vocabulary.layers.map((l) => ({ name: l.name, entities: l.entities })),
+      problems: status.problems.map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.message })),
+    };
+    const json = JSON.stringify(params);
+    if (json === lastStatus) return;
+    lastStatus = json;
+    void connection.sendNotification(STATUS_NOTIFICATION, params);
+  };
+
+  /** The latest check of a document, redone at once if an edit made it stale (hover, completion and links need current offsets). */
+  const current = async (uri: string) => {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const cached = results.get(uri);
+    if (cached && cached.version === doc.version) return { doc, ...cached };
+    const settings = await settingsFor(uri);
+    const status = vocabularies.get(vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
+    const result = checkText(doc.getText(), status.compiled, {
+      syntax: doc.languageId === 'markdown' ? 'markdown' : 'plaintext',
+      date: settings.reportDate,
+      lang: settings.language === 'auto' ? undefined : settings.language,
+      rules: settings.rules,
+    });
+    return { doc, version: doc.version, result, vocab: status.compiled };
   };
 
   const schedule = (uri: string, delay?: number): void => {
@@ -183,6 +234,99 @@ export function startServer(connection: Connection): void {
     return actions;
   });
 
+  connection.onHover(async (params) => {
+    const state = await current(params.textDocument.uri);
+    if (!state) return null;
+    const target = targetAt(state.result.blocks, state.doc.offsetAt(params.position));
+    if (!target) return null;
+    const value = explain(target, state.vocab, state.result.reportDate);
+    if (!value) return null;
+    return {
+      contents: { kind: MarkupKind.Markdown, value },
+      range: { start: state.doc.positionAt(target.start), end: state.doc.positionAt(target.end) },
+    };
+  });
+
+  connection.onCompletion(async (params) => {
+    const state = await current(params.textDocument.uri);
+    if (!state) return null;
+    const offset = state.doc.offsetAt(params.position);
+    // Inside code or front matter nothing is offered: only where prose is.
+    const inProse = state.result.document.blocks.some((b) => offset >= b.start && offset <= b.end) || isBlankLine(state.doc.getText(), offset);
+    if (!inProse) return null;
+    const candidates = completeAt(state.doc.getText(), offset, state.vocab);
+    return {
+      isIncomplete: false,
+      items: candidates.map((c) => ({
+        label: c.label,
+        kind: c.kind === 'document' ? CompletionItemKind.Reference : c.kind === 'title' ? CompletionItemKind.Constant : CompletionItemKind.Class,
+        detail: c.detail,
+        documentation: { kind: MarkupKind.Markdown, value: c.documentation },
+        filterText: c.filterText,
+        sortText: c.sortText,
+        textEdit: { range: { start: state.doc.positionAt(c.start), end: state.doc.positionAt(c.end) }, newText: c.insertText },
+      })),
+    };
+  });
+
+  connection.onDocumentLinks(async (params) => {
+    const state = await current(params.textDocument.uri);
+    if (!state) return [];
+    const links = [];
+    for (const b of state.result.blocks) {
+      for (const c of b.citations) {
+        const d = c.foreign ? undefined : resolveCitation(c, state.vocab);
+        if (!d?.source_url) continue;
+        const target = c.symbol ?? c;
+        links.push({ range: { start: state.doc.positionAt(target.start), end: state.doc.positionAt(target.end) }, target: d.source_url, tooltip: `Source: ${d.source}` });
+      }
+    }
+    return links;
+  });
+
+  connection.onRequest(DOCUMENTS_REQUEST, async (params: DocumentsParams): Promise<DocumentItem[]> => {
+    const settings = await settingsFor(params.uri);
+    const vocab = vocabularies.get(vocabularies.layerPaths(folderOf(params.uri), settings.vocabularyPaths)).compiled;
+    return [...vocab.vocabulary.documents.values()].map((d) => ({
+      id: d.id,
+      ...(d.symbol ? { symbol: d.symbol } : {}),
+      type: d.type,
+      label: d.symbol ?? `${d.type} ${d.number}`,
+      title: d.title,
+      ...(d.date ? { date: String(d.date) } : {}),
+      ...(d.issuer ? { issuer: vocab.vocabulary.bodies.get(d.issuer)?.name.en ?? d.issuer } : {}),
+      shortForms: [...(d.short_forms?.en ?? []), ...(d.short_forms?.vi ?? [])],
+      citation: formatCitation(d, params.style, vocab),
+      confidence: d.confidence,
+    }));
+  });
+
+  connection.onRequest(CITATIONS_REQUEST, async (params: CitationsParams): Promise<CitationItem[]> => {
+    const state = await current(params.uri);
+    if (!state) return [];
+    const items: CitationItem[] = [];
+    for (const b of state.result.blocks) {
+      for (const c of b.citations) {
+        if (c.foreign) continue;
+        const d = resolveCitation(c, state.vocab);
+        items.push({
+          range: { start: state.doc.positionAt(c.start), end: state.doc.positionAt(c.end) },
+          text: state.doc.getText().slice(c.start, c.end),
+          status: !d ? 'unknown' : d.status === 'superseded' ? 'superseded' : 'known',
+          ...(d ? { title: d.title.en ?? d.title.vi ?? '' } : {}),
+        });
+      }
+    }
+    return items;
+  });
+
+  connection.onRequest(RELOAD_REQUEST, () => {
+    publishVocabProblems(vocabularies.reloadAll().flatMap((s) => s.problems));
+    results.clear();
+    recheckAll();
+    return null;
+  });
+
   connection.onShutdown(() => {
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
@@ -190,6 +334,12 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+function isBlankLine(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end).trim().length === 0;
 }
 
 declare const __VERSION__: string | undefined;

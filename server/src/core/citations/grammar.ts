@@ -245,8 +245,8 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
 
 /** The symbol a loosely written one stands for, keeping the writer's code (ĐA or DA). */
 function looseSymbol(written: string, loose: { number: string; code: string }, start: number, end: number): SymbolToken {
-  const m = /\d+\s*[-/]\s*([A-Za-zĐđ]{2,3})/.exec(written);
-  const code = (m?.[1] ?? loose.code).toUpperCase();
+  const m = /\d+\s*[-/]\s*([A-Za-zĐđ]+)/.exec(written);
+  const code = (m?.[1]?.slice(0, loose.code.length) ?? loose.code).toUpperCase();
   const text = `${loose.number}-${code}/TW`;
   return { start, end, text, kind: 'party', number: loose.number, code, issuer: 'TW' };
 }

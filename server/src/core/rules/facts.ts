@@ -25,7 +25,9 @@ interface CongressMention {
 }
 
 const EN_BEFORE = /(?:^|[^\w])(\d{1,2})(?:st|nd|rd|th) (?:national )?(?:party |cpv |communist party of vietnam |vietnamese party )?(?:national )?(?:party )?$/;
-const VI_AFTER = /^ (?:dai bieu toan quoc )?(?:cua dang )?(?:dang )?(?:lan thu )?([ivxl]+|\d{1,2})(?![a-z0-9])/;
+const VI_AFTER = /^ (?:dai bieu toan quoc )?(?:cua dang )?(?:dang )?(?:lan thu )?([ivxl]+|\d{1,2})(?![a-z0-9])(?: cua dang(?: cong san viet nam)?)?/;
+/** "… Congress of the Communist Party of Vietnam (CPV)": part of the name, before any date. */
+const EN_OF = /^ of the (?:communist party of vietnam|cpv|party|vietnamese party)(?: \(cpv\))?/;
 
 /** "13th National Party Congress", "12th Congress", "Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIII". */
 function findCongresses(f: string): CongressMention[] {
@@ -36,7 +38,8 @@ function findCongresses(f: string): CongressMention[] {
     // "the 22nd Congress of the World Peace Council" is another organisation's.
     const after = f.slice(k + 8, k + 60);
     if (/^ of (?!the (?:cpv|communist party of vietnam|party|vietnamese))/.test(after)) continue;
-    out.push({ start: k - before[0].length + (before[0].length - before[0].trimStart().length), end: k + 8, ordinal: Number(before[1]) });
+    const of = EN_OF.exec(after);
+    out.push({ start: k - before[0].length + (before[0].length - before[0].trimStart().length), end: k + 8 + (of ? of[0].length : 0), ordinal: Number(before[1]) });
   }
   for (let k = f.indexOf('dai hoi'); k >= 0; k = f.indexOf('dai hoi', k + 7)) {
     const m = VI_AFTER.exec(f.slice(k + 7, k + 60));
@@ -110,11 +113,18 @@ export const milestoneYear: Rule = (ctx) => {
     for (let m = VISION.exec(f); m; m = VISION.exec(f)) {
       const target = Number(m[1]);
       const horizon = Number(m[2]);
-      if (!years.has(horizon) || years.has(target)) continue;
-      const before = milestones.filter((x) => x.year < horizon).pop();
-      if (!before) continue;
-      const at = m.index + m[0].indexOf(m[1]!);
-      push(a, at, target, before.year, `The goals set with the vision to ${horizon} are for ${before.year}`);
+      if (years.has(horizon) && !years.has(target)) {
+        const before = milestones.filter((x) => x.year < horizon).pop();
+        if (!before) continue;
+        const at = m.index + m[0].indexOf(m[1]!);
+        push(a, at, target, before.year, `The goals set with the vision to ${horizon} are for ${before.year}`);
+      } else if (years.has(target) && !years.has(horizon) && horizon > target) {
+        // "to 2030, with a vision to 2050": the vision that goes with a known target is the next milestone.
+        const next = milestones.find((x) => x.year > target);
+        if (!next) continue;
+        const at = m.index + m[0].lastIndexOf(m[2]!);
+        push(a, at, horizon, next.year, `The vision that goes with the goals for ${target} is to ${next.year}`);
+      }
     }
     // "by 2035, the 100th anniversary of the Party": a year written next to a milestone's name.
     for (const mention of a.mentions) {
@@ -123,7 +133,7 @@ export const milestoneYear: Rule = (ctx) => {
       const milestone = ctx.vocab.vocabulary.milestones.get(form.id);
       if (!milestone) continue;
       const [s, e] = sentenceBounds(f, mention.foldedStart, mention.foldedEnd);
-      const before = /((?:19|20)\d{2}),? (?:(?:the|marking the|which marks the|which will mark the|when it marks the|nhan dip|dip|ky niem) )?$/.exec(f.slice(s, mention.foldedStart));
+      const before = /((?:19|20)\d{2})(?:,| –| —| -)? (?:(?:the|marking the|which marks the|which will mark the|when it marks the|nhan dip|dip|ky niem|tron|tuc la|la) )?$/.exec(f.slice(s, mention.foldedStart));
       const after = /^(?: \(| in |, in |, nam | nam | \(nam )((?:19|20)\d{2})(?!\d)/.exec(f.slice(mention.foldedEnd, e));
       const found = before
         ? { at: s + before.index, year: Number(before[1]) }

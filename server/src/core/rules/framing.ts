@@ -32,6 +32,8 @@ export const incompleteFraming: Rule = (ctx) => {
       );
       const named = new Set(members.map((m) => formOf(m, 'member', prefix)!.id.slice(prefix.length)));
       if (named.size === 0 || named.size >= framing.members.length) continue;
+      // "people-to-people diplomacy, one of the three pillars": one member named as such, not a list.
+      if (named.size === 1 && /\b(one of|each of|mot trong|moi)\b/.test(folded.text.slice(s, e))) continue;
       const missing = framing.members.filter((m) => !named.has(m.id));
       const lang = triggerForm.lang ?? block.lang;
       const first = members[0]!;

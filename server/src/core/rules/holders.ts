@@ -6,7 +6,7 @@ import { day, formatDate, overlaps, periodEnd, year } from '../time';
 import type { Holder, TitleEntry } from '../vocabulary/model';
 import type { Rule, RuleContext } from './context';
 
-const PAST = ['former', 'late', 'then', 'ex', 'ex-', 'outgoing', 'previous', 'nguyen', 'co', 'when', 'while', 'as'];
+const PAST = ['former', 'late', 'then', 'ex', 'ex-', 'outgoing', 'previous', 'nguyen', 'co'];
 
 /** The periods a mention is checked at: the sentence's own years, else the report's date. */
 function periodsFor(ctx: RuleContext, a: BlockAnalysis, m: Mention): { start: string; end: string }[] {

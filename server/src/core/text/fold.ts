@@ -45,6 +45,8 @@ export function fold(text: string): string {
 
 export interface FoldedText {
   text: string;
+  /** The text the offsets refer to. */
+  source: string;
   /** map[i] = offset in the source of the code unit that produced text[i]. */
   map: Int32Array;
   /** Source offset just past the folded range; used for a match that ends the text. */
@@ -57,8 +59,10 @@ export class Folder {
   private offsets: number[] = [];
   private lastWasSpace = true;
   private sourceEnd = 0;
+  private source = '';
 
   append(source: string, start: number, end: number): this {
+    this.source = source;
     let i = start;
     while (i < end) {
       const code = source.charCodeAt(i);
@@ -103,21 +107,25 @@ export class Folder {
   }
 
   result(): FoldedText {
-    return { text: this.chars.join(''), map: Int32Array.from(this.offsets), sourceEnd: this.sourceEnd };
+    return { text: this.chars.join(''), source: this.source, map: Int32Array.from(this.offsets), sourceEnd: this.sourceEnd };
   }
 }
 
 /** Source range of the folded range [start, end). */
 export function sourceRange(folded: FoldedText, start: number, end: number): [number, number] {
   const s = folded.map[start]!;
-  // The end is where the next folded unit begins, so that trailing combining marks of
-  // decomposed text stay inside the range; at the end of the text, the source end.
-  let e = end < folded.text.length ? folded.map[end]! : folded.sourceEnd;
-  // ...but not the whitespace or barrier that follows the match.
-  if (end < folded.text.length && (folded.text[end] === ' ' || folded.text[end] === BARRIER)) {
-    e = folded.map[end]!;
-  }
+  // The end is just past the source character that produced the last folded unit, with its
+  // combining marks (decomposed text) — never the markup or space that follows it.
+  const source = folded.source;
+  let e = folded.map[end - 1]!;
+  const cp = source.codePointAt(e)!;
+  e += cp > 0xffff ? 2 : 1;
+  while (e < folded.sourceEnd && isCombiningMark(source.charCodeAt(e))) e++;
   return [s, Math.max(e, s + 1)];
+}
+
+function isCombiningMark(code: number): boolean {
+  return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
 }
 
 export function isWordCode(code: number): boolean {

@@ -1,0 +1,45 @@
+// Writing a citation of a known document in the house styles.
+
+import type { CompiledVocabulary } from '../vocabulary/compile';
+import type { DocumentEntry } from '../vocabulary/model';
+import { formatDate } from '../time';
+import { typeInfo } from './types';
+
+export type CitationStyle = 'short' | 'full' | 'vietnamese';
+
+/**
+ * short: "Resolution No. 34-NQ/TW"
+ * full: "Resolution No. 34-NQ/TW of the Politburo, dated 9 January 2023, on a number of …"
+ * vietnamese: "Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị"
+ */
+export function formatCitation(d: DocumentEntry, style: CitationStyle, vocab: CompiledVocabulary): string {
+  const info = typeInfo(d.type);
+  const id = d.symbol ?? d.number;
+  const issuer = d.issuer ? vocab.vocabulary.bodies.get(d.issuer) : undefined;
+  const term = d.party_term && !d.symbol ? ` (Session ${roman(d.party_term)})` : '';
+  if (style === 'vietnamese') {
+    const date = d.date ? vietnameseDate(String(d.date)) : '';
+    return `${info.display.vi} số ${id}${d.party_term && !d.symbol ? ` khóa ${roman(d.party_term)}` : ''}${date}${issuer?.name.vi ? ` của ${issuer.name.vi}` : ''}`;
+  }
+  const short = `${info.display.en} No. ${id}${term}`;
+  if (style === 'short') return short;
+  const subject = (d.title.en ?? '').replace(new RegExp(`^${info.display.en}\\s+(No\\.\\s*\\S+\\s+)?(of the [^,]+?\\s+)?`, 'i'), '');
+  const parts = [short];
+  if (issuer?.name.en) parts[0] += ` of the ${issuer.name.en}`;
+  if (d.date) parts.push(`dated ${formatDate(d.date)}`);
+  return `${parts.join(', ')}${subject ? `, ${subject}` : ''}`;
+}
+
+function vietnameseDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (d) return ` ngày ${Number(d)}/${Number(m)}/${y}`;
+  if (m) return ` tháng ${Number(m)}/${y}`;
+  return ` năm ${y}`;
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
