@@ -1,11 +1,37 @@
 // The VS Code client: starts the bundled language server over IPC, passes it the
-// settings, and offers the restart and output commands. No checking happens here.
+// settings, and adds what only an editor can do — the citation picker, the list of
+// citations, the status bar. No checking happens here.
 
 import * as path from 'node:path';
-import { commands, workspace, type ExtensionContext, type LogOutputChannel, window } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  commands,
+  Position,
+  QuickPickItemKind,
+  Range,
+  Selection,
+  StatusBarAlignment,
+  Uri,
+  window,
+  workspace,
+  type ExtensionContext,
+  type LogOutputChannel,
+  type QuickPickItem,
+  type StatusBarItem,
+} from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CITATIONS_REQUEST,
+  DOCUMENTS_REQUEST,
+  RELOAD_REQUEST,
+  STATUS_NOTIFICATION,
+  type CitationItem,
+  type DocumentItem,
+  type StatusParams,
+} from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
+
+const REPORT_LANGUAGES = ['markdown', 'plaintext'];
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const output: LogOutputChannel = window.createOutputChannel('Communiqué', { log: true });
@@ -15,12 +41,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'untitled', language: 'plaintext' },
-    ],
+    documentSelector: REPORT_LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
     synchronize: {
       // Workspace packs: a change reloads the vocabulary and re-checks open reports.
       fileEvents: workspace.createFileSystemWatcher('**/.communique/*.{yaml,yml}'),
@@ -29,17 +53,122 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions);
 
+  const status = createStatusItem();
   context.subscriptions.push(
     output,
+    status,
     commands.registerCommand('communique.restartServer', async () => {
       await client?.restart();
     }),
     commands.registerCommand('communique.showOutput', () => output.show(true)),
+    commands.registerCommand('communique.reloadVocabulary', async () => {
+      await client?.sendRequest(RELOAD_REQUEST);
+    }),
+    commands.registerCommand('communique.insertCitation', insertCitation),
+    commands.registerCommand('communique.listCitations', listCitations),
+    commands.registerCommand('communique.showVocabularyProblems', async (problem?: StatusParams['problems'][number]) => {
+      if (!problem) return;
+      const doc = await workspace.openTextDocument(Uri.file(problem.file));
+      const at = new Position(problem.line - 1, problem.column - 1);
+      await window.showTextDocument(doc, { selection: new Selection(at, at) });
+    }),
   );
+
+  client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => updateStatus(status, params));
+  client.onDidChangeState((e) => {
+    if (e.newState === State.Stopped) {
+      status.text = '$(error) Communiqué';
+      status.tooltip = 'The Communiqué server stopped. Click to restart.';
+      status.command = 'communique.restartServer';
+    }
+  });
   await client.start();
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+}
+
+function createStatusItem(): StatusBarItem {
+  const status = window.createStatusBarItem('communique.status', StatusBarAlignment.Right, 100);
+  status.name = 'Communiqué';
+  status.text = '$(book) Communiqué';
+  status.command = 'communique.showOutput';
+  status.show();
+  return status;
+}
+
+function updateStatus(status: StatusBarItem, params: StatusParams): void {
+  const layers = params.layers.map((l) => `${l.name}: ${l.entities}`).join(', ');
+  if (params.problems.length > 0) {
+    const first = params.problems[0]!;
+    status.text = '$(warning) Communiqué';
+    status.tooltip = `A vocabulary pack failed to load; the last good vocabulary is in force.\n${first.file}:${first.line}:${first.column} ${first.message}\n\nIn force: ${layers}`;
+    status.command = { title: 'Show the problem', command: 'communique.showVocabularyProblems', arguments: [first] };
+  } else {
+    status.text = `$(book) Communiqué`;
+    status.tooltip = `Vocabulary in force: ${layers}`;
+    status.command = 'communique.showOutput';
+  }
+}
+
+async function insertCitation(): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || !client) return;
+  const style = workspace.getConfiguration('communique', editor.document.uri).get<'short' | 'full' | 'vietnamese'>('citationStyle', 'short');
+  const documents: DocumentItem[] = await client.sendRequest(DOCUMENTS_REQUEST, { uri: editor.document.uri.toString(), style });
+  interface Item extends QuickPickItem {
+    doc?: DocumentItem;
+  }
+  const byType = new Map<string, DocumentItem[]>();
+  for (const d of documents) byType.set(d.type, [...(byType.get(d.type) ?? []), d]);
+  const items: Item[] = [];
+  for (const [type, docs] of byType) {
+    items.push({ label: type[0]!.toUpperCase() + type.slice(1) + 's', kind: QuickPickItemKind.Separator });
+    for (const d of docs) {
+      items.push({
+        label: d.label,
+        description: [d.issuer, d.date?.slice(0, 4), d.confidence !== 'high' ? `confidence ${d.confidence}` : ''].filter(Boolean).join(' · '),
+        // Searchable in both languages: the English and Vietnamese titles and the short forms.
+        detail: [d.title.en, d.title.vi, d.shortForms.join(', ')].filter(Boolean).join(' — '),
+        doc: d,
+      });
+    }
+  }
+  const picked = await window.showQuickPick(items, {
+    title: 'Insert Citation',
+    placeHolder: 'Search documents by symbol, number, short form or title (English or Vietnamese)',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked?.doc) return;
+  await editor.edit((edit) => {
+    for (const selection of editor.selections) edit.replace(selection, picked.doc!.citation);
+  });
+}
+
+async function listCitations(): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || !client) return;
+  const citations: CitationItem[] = await client.sendRequest(CITATIONS_REQUEST, { uri: editor.document.uri.toString() });
+  if (citations.length === 0) {
+    void window.showInformationMessage('This report cites no documents that Communiqué recognises.');
+    return;
+  }
+  const icon = { known: '$(check)', unknown: '$(question)', superseded: '$(history)' } as const;
+  const picked = await window.showQuickPick(
+    citations.map((c) => ({
+      label: `${icon[c.status]} ${c.text}`,
+      description: `line ${c.range.start.line + 1} · ${c.status}`,
+      detail: c.title,
+      citation: c,
+    })),
+    { title: 'Citations in this report', matchOnDetail: true },
+  );
+  if (!picked) return;
+  const r = picked.citation.range;
+  const range = new Range(r.start.line, r.start.character, r.end.line, r.end.character);
+  editor.selection = new Selection(range.start, range.end);
+  editor.revealRange(range);
 }
