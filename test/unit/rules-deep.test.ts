@@ -170,3 +170,10 @@ describe('text/spacing', () => {
     assert.deepEqual(covered(text, only('text/spacing', text)), ['policies.Since', 'SecretariatThe']);
   });
 });
+
+describe('term/inconsistent leaves shortenings alone', () => {
+  test('"the Central Committee" after "the Party Central Committee" is the same name, shortened', () => {
+    const text = 'The Party Central Committee met. The Central Committee then adjourned.';
+    assert.deepEqual(only('term/inconsistent', text), []);
+  });
+});

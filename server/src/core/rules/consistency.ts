@@ -1,7 +1,7 @@
 // term/inconsistent: one document, one name per thing. The first accepted name a document
 // uses for an entity (in each language) is its name there; another accepted name later is
-// flagged with the first as its fix. Abbreviations, wrong forms (flagged elsewhere) and
-// names missing their diacritics are not counted.
+// flagged with the first as its fix. Abbreviations, shortenings of the first name, wrong
+// forms (flagged elsewhere) and names missing their diacritics are not counted.
 
 import { fold } from '../text/fold';
 import type { Mention } from '../analyze';
@@ -22,7 +22,10 @@ export const inconsistentTerms: Rule = (ctx) => {
         first.set(key, m);
         continue;
       }
-      if (fold(established.form.form) === fold(f.form)) continue;
+      const a = fold(established.form.form);
+      const b = fold(f.form);
+      // The same name, or a shortening of it ("the Central Committee" after "the Party Central Committee").
+      if (a === b || a.includes(b) || b.includes(a)) continue;
       const name = established.form.form;
       out.push({
         ruleId: 'term/inconsistent',
