@@ -41,10 +41,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: REPORT_LANGUAGES.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    documentSelector: [
+      ...REPORT_LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      // Workspace packs, so that their unsaved edits apply at once and their problems show on them.
+      { scheme: 'file', pattern: '**/.communique/*.{yaml,yml}' },
+    ],
     synchronize: {
       // Workspace packs: a change reloads the vocabulary and re-checks open reports.
       fileEvents: workspace.createFileSystemWatcher('**/.communique/*.{yaml,yml}'),

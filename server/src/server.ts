@@ -159,7 +159,7 @@ export function startServer(connection: Connection): void {
   /** The latest check of a document, redone at once if an edit made it stale (hover, completion and links need current offsets). */
   const current = async (uri: string) => {
     const doc = documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc || isPackUri(uri)) return undefined;
     const cached = results.get(uri);
     if (cached && cached.version === doc.version) return { doc, ...cached };
     const settings = await settingsFor(uri);
@@ -190,17 +190,38 @@ export function startServer(connection: Connection): void {
   };
 
   function recheckAll(): void {
-    for (const doc of documents.all()) schedule(doc.uri, 0);
+    for (const doc of documents.all()) if (!isPackUri(doc.uri)) schedule(doc.uri, 0);
   }
+
+  // A workspace pack open in the editor: its unsaved text becomes the vocabulary, so that
+  // reports update while the pack is edited, and its problems show on it.
+  let packTimer: NodeJS.Timeout | undefined;
+  const packChanged = (uri: string, text: string | undefined): void => {
+    vocabularies.setOverlay(fileURLToPath(uri), text);
+    clearTimeout(packTimer);
+    packTimer = setTimeout(() => {
+      publishVocabProblems(vocabularies.reloadAll().flatMap((s) => s.problems));
+      results.clear();
+      recheckAll();
+    }, 150);
+  };
 
   // onDidChangeContent also fires on open: the first check runs at once, edits are debounced.
   const seen = new Set<string>();
   documents.onDidChangeContent((e) => {
+    if (isPackUri(e.document.uri)) {
+      packChanged(e.document.uri, e.document.getText());
+      return;
+    }
     const first = !seen.has(e.document.uri);
     seen.add(e.document.uri);
     schedule(e.document.uri, first ? 0 : undefined);
   });
   documents.onDidClose((e) => {
+    if (isPackUri(e.document.uri)) {
+      packChanged(e.document.uri, undefined);
+      return;
+    }
     seen.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
@@ -216,7 +237,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
+    if (!doc || isPackUri(doc.uri)) return [];
     const only = params.context.only;
     const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.Empty) ?? false;
     if (wantsFixAll) {
@@ -334,6 +355,11 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** A file of a workspace pack (`.communique/*.yaml`), which is vocabulary, not a report. */
+function isPackUri(uri: string): boolean {
+  return uri.startsWith('file:') && /\/\.communique\/[^/]+\.ya?ml$/i.test(uri);
 }
 
 function isBlankLine(text: string, offset: number): boolean {

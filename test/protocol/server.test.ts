@@ -162,4 +162,35 @@ describe('settings and workspace vocabulary', () => {
       await server.stop();
     }
   });
+
+  test('editing a pack open in the editor updates the open reports before it is saved', async () => {
+    writeFileSync(join(dir, '.communique', 'house.yaml'), 'terms: []\n');
+    const server = await startServer({ rootPath: dir });
+    try {
+      const uri = `file://${dir}/live.md`;
+      const first = server.diagnostics(uri);
+      await open(server, uri, 'Its foreign relation works grew.\n');
+      assert.deepEqual(codes((await first).diagnostics), []);
+
+      const packUri = `file://${dir}/.communique/house.yaml`;
+      const flagged = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      const started = Date.now();
+      await open(server, packUri, 'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n', 'yaml');
+      assert.deepEqual(codes((await flagged).diagnostics), ['term/non-canonical']);
+      assert.ok(Date.now() - started < 1000, `updated within a second (${Date.now() - started} ms)`);
+
+      const problems = server.diagnostics(packUri, (p) => p.diagnostics.length > 0);
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: packUri, version: 2 },
+        contentChanges: [{ text: 'terms:\n  - id: house-term\n    name: [unclosed\n' }],
+      });
+      const syntax = (await problems).diagnostics;
+      assert.equal(syntax[0]!.code, 'vocab/syntax');
+      // The report is not re-flagged differently: the last good vocabulary is still in force.
+      const still = server.published.filter((p) => p.uri === uri).pop()!;
+      assert.deepEqual(codes(still.diagnostics), ['term/non-canonical']);
+    } finally {
+      await server.stop();
+    }
+  });
 });

@@ -18,6 +18,14 @@ export interface VocabularyStatus {
 
 export class Vocabularies {
   private readonly byKey = new Map<string, VocabularyStatus>();
+  /** Pack files open in the editor: their unsaved text is the vocabulary. */
+  private readonly overlay = new Map<string, string>();
+
+  /** Uses `text` for the pack file at `path` until it is cleared with undefined (on close). */
+  setOverlay(path: string, text: string | undefined): void {
+    if (text === undefined) this.overlay.delete(path);
+    else this.overlay.set(path, text);
+  }
 
   /** The layer paths for a document: settings paths (relative to the folder), then `<folder>/.communique`. */
   layerPaths(folder: string | undefined, settingsPaths: string[]): string[] {
@@ -41,7 +49,7 @@ export class Vocabularies {
     const layers: LayerSource[] = [];
     const problems: VocabProblem[] = [];
     for (const p of paths) {
-      const read = readLayer(p, p.startsWith('/') ? '/' : dirname(p));
+      const read = readLayer(p, p.startsWith('/') ? '/' : dirname(p), this.overlay);
       problems.push(...read.problems);
       if (read.layer) layers.push(read.layer);
     }

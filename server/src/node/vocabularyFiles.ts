@@ -8,8 +8,11 @@ import type { VocabProblem } from '../core/vocabulary/load';
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** One layer per path: a YAML file, or a folder whose YAML files form one pack. */
-export function readLayer(path: string, base = process.cwd()): { layer?: LayerSource; problems: VocabProblem[] } {
+/**
+ * One layer per path: a YAML file, or a folder whose YAML files form one pack. `overlay`
+ * holds the text of files open in an editor, which wins over what is saved on disk.
+ */
+export function readLayer(path: string, base = process.cwd(), overlay?: ReadonlyMap<string, string>): { layer?: LayerSource; problems: VocabProblem[] } {
   const full = resolve(base, path);
   const io = (message: string): VocabProblem => ({ file: path, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/io', message });
   let files: string[];
@@ -26,7 +29,7 @@ export function readLayer(path: string, base = process.cwd()): { layer?: LayerSo
   const sources = [];
   for (const file of files) {
     try {
-      sources.push({ path: file, text: readFileSync(file, 'utf8') });
+      sources.push({ path: file, text: overlay?.get(file) ?? readFileSync(file, 'utf8') });
     } catch (e) {
       problems.push(io(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
     }
