@@ -58,7 +58,7 @@ if (withTests) {
       const path = join(dir, name);
       if (name === 'fixtures' || name === 'corpus' || name === 'node_modules') continue;
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.test\.ts$/.test(name) || /^runTest\.ts$/.test(name) || /suite[\\/].*\.ts$/.test(relative(root, path))) tests.push(path);
+      else if (/\.test\.ts$/.test(name) || /^runTest\.ts$/.test(name) || /suite[\\/]index\.ts$/.test(relative(root, path))) tests.push(path);
     }
   };
   walk(join(root, 'test'));

@@ -117,11 +117,23 @@ function updateStatus(status: StatusBarItem, params: StatusParams): void {
   }
 }
 
-async function insertCitation(): Promise<void> {
+/** Without arguments, a picker; with `{ symbol }` (a keybinding, a test), that document directly. */
+async function insertCitation(args?: { symbol?: string; style?: 'short' | 'full' | 'vietnamese' }): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor || !client) return;
-  const style = workspace.getConfiguration('communique', editor.document.uri).get<'short' | 'full' | 'vietnamese'>('citationStyle', 'short');
+  const style = args?.style ?? workspace.getConfiguration('communique', editor.document.uri).get<'short' | 'full' | 'vietnamese'>('citationStyle', 'short');
   const documents: DocumentItem[] = await client.sendRequest(DOCUMENTS_REQUEST, { uri: editor.document.uri.toString(), style });
+  if (args?.symbol) {
+    const doc = documents.find((d) => d.symbol === args.symbol || d.label === args.symbol);
+    if (!doc) {
+      void window.showWarningMessage(`Communiqué: no document ${args.symbol} in the vocabulary.`);
+      return;
+    }
+    await editor.edit((edit) => {
+      for (const selection of editor.selections) edit.replace(selection, doc.citation);
+    });
+    return;
+  }
   interface Item extends QuickPickItem {
     doc?: DocumentItem;
   }
