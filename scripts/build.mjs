@@ -2,28 +2,49 @@
 // map. With --tests, also bundles every test file into out/test (the same way, so tests
 // run exactly the code that ships). The built-in pack is embedded at build time.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import AjvModule from 'ajv';
+import standaloneModule from 'ajv/dist/standalone/index.js';
 import { readdirSync, readFileSync, statSync, chmodSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
+const Ajv = AjvModule.default;
+const standaloneCode = standaloneModule.default;
 const production = process.argv.includes('--production');
 const withTests = process.argv.includes('--tests');
 
-/** `import files from 'communique:builtin-pack'`: the built-in YAML files as text. */
-const builtinPack = {
-  name: 'builtin-pack',
-  setup(b) {
-    b.onResolve({ filter: /^communique:builtin-pack$/ }, () => ({ path: 'builtin-pack', namespace: 'communique' }));
-    b.onLoad({ filter: /.*/, namespace: 'communique' }, () => {
-      const dir = join(root, 'vocabulary', 'builtin');
-      const files = readdirSync(dir)
-        .filter((f) => /\.ya?ml$/.test(f))
-        .sort()
-        .map((f) => ({ path: `builtin/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
-      return { contents: `export default ${JSON.stringify(files)};`, loader: 'js', watchFiles: files.map((f) => join(dir, f.path.slice(8))) };
-    });
-  },
-};
+/** The pack schema compiled by Ajv into standalone code: no schema compilation, no eval, at run time. */
+function packValidatorSource() {
+  const schema = JSON.parse(readFileSync(join(root, 'vocabulary/pack.schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, code: { source: true, esm: true } });
+  return standaloneCode(ajv, ajv.compile(schema));
+}
+
+/** The built-in pack, validated and parsed by the real loader (bundled first, then run). */
+async function builtinPackSource() {
+  const script = join(root, 'out/build/compile-builtin.js');
+  await build({ ...common, plugins: [virtualModules({ withPack: false })], entryPoints: [join(root, 'scripts/compile-builtin.ts')], outfile: script, sourcemap: false });
+  const r = spawnSync(process.execPath, [script, join(root, 'vocabulary/builtin')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(r.stderr || `compile-builtin exited ${r.status}`);
+  return `export default ${r.stdout};`;
+}
+
+/** `communique:pack-validator` and `communique:builtin-pack`, generated once per build. */
+function virtualModules({ withPack }) {
+  return {
+    name: 'communique-virtual-modules',
+    setup(b) {
+      b.onResolve({ filter: /^communique:(pack-validator|builtin-pack)$/ }, (args) => ({ path: args.path.slice(11), namespace: 'communique' }));
+      b.onLoad({ filter: /.*/, namespace: 'communique' }, async (args) => {
+        if (args.path === 'pack-validator') return { contents: (generated.validator ??= packValidatorSource()), loader: 'js', resolveDir: root };
+        if (!withPack) return { contents: 'export default [];', loader: 'js' };
+        return { contents: await (generated.pack ??= builtinPackSource()), loader: 'js', watchFiles: [] };
+      });
+    },
+  };
+}
+const generated = {};
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 
@@ -35,7 +56,7 @@ const common = {
   sourcemap: true,
   minify: production,
   logLevel: 'warning',
-  plugins: [builtinPack],
+  plugins: [],
   // Some dependencies ship only ESM and read import.meta.url; give them the CJS equivalent.
   define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
   inject: [join(root, 'scripts/import-meta-url.js')],
@@ -43,6 +64,7 @@ const common = {
 
 const shebang = { js: '#!/usr/bin/env node' };
 
+common.plugins = [virtualModules({ withPack: true })];
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
   build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server.js'), banner: shebang }),

@@ -1,5 +1,17 @@
-// Provided at build time by scripts/build.mjs: the YAML files of vocabulary/builtin/.
+// Virtual modules provided at build time by scripts/build.mjs.
+
 declare module 'communique:builtin-pack' {
-  const files: { path: string; text: string }[];
+  /** The built-in pack, validated and parsed at build time: per file, its entries and where each is defined. */
+  const files: {
+    path: string;
+    pack: import('../server/src/core/vocabulary/model').PackFile;
+    origins: [string, { file: string; line: number; column: number }][];
+  }[];
   export default files;
+}
+
+declare module 'communique:pack-validator' {
+  /** vocabulary/pack.schema.json compiled by Ajv into standalone code. */
+  const validate: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
+  export default validate;
 }

@@ -273,7 +273,8 @@ export function startServer(connection: Connection): void {
     if (!state) return null;
     const offset = state.doc.offsetAt(params.position);
     // Inside code or front matter nothing is offered: only where prose is.
-    const inProse = state.result.document.blocks.some((b) => offset >= b.start && offset <= b.end) || isBlankLine(state.doc.getText(), offset);
+    const text = state.doc.getText();
+    const inProse = state.result.document.blocks.some((b) => offset >= b.start && offset <= endOfLine(text, b.end)) || isBlankLine(text, offset);
     if (!inProse) return null;
     const candidates = completeAt(state.doc.getText(), offset, state.vocab);
     return {
@@ -360,6 +361,11 @@ export function startServer(connection: Connection): void {
 /** A file of a workspace pack (`.communique/*.yaml`), which is vocabulary, not a report. */
 function isPackUri(uri: string): boolean {
   return uri.startsWith('file:') && /\/\.communique\/[^/]+\.ya?ml$/i.test(uri);
+}
+
+function endOfLine(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end;
 }
 
 function isBlankLine(text: string, offset: number): boolean {

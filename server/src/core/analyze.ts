@@ -41,9 +41,13 @@ const ROLE_RANK: Record<SurfaceForm['role'], number> = { wrong: 3, canonical: 1,
 
 export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabulary): BlockAnalysis {
   const folder = new Folder();
+  let previousEnd = -1;
   for (const piece of block.pieces) {
     if (piece.hardBefore) folder.barrier(piece.start);
+    // Pieces on different lines, or around emphasis, are still one run of words.
+    else if (previousEnd >= 0 && /\s/.test(text.slice(previousEnd, piece.start))) folder.space(piece.start);
     folder.append(text, piece.start, piece.end);
+    previousEnd = piece.end;
   }
   const folded = folder.result();
   const raw = vocab.automaton.search(folded.text);
@@ -165,7 +169,8 @@ export function yearsInSentence(analysis: BlockAnalysis, start: number, end: num
   const f = analysis.folded.text;
   const [s, e] = sentenceBounds(f, start, end);
   const years: number[] = [];
-  const re = /(?<![\d/.-])(1[89]\d{2}|20\d{2})(?![\d/-])/g;
+  // A bare year, or the year of a written date (1/11/2024), but not a number inside a symbol.
+  const re = /(?:(?<![\d/.-])|(?<=(?:^|[^\d/])\d{1,2}\/\d{1,2}\/))(1[89]\d{2}|20\d{2})(?![\d/-])/g;
   re.lastIndex = s;
   for (let m = re.exec(f); m && m.index < e; m = re.exec(f)) {
     const at = m.index;

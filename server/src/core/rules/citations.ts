@@ -186,6 +186,15 @@ function statedYears(a: BlockAnalysis, c: Citation, text: string): { start: numb
   if (tail) {
     const at = c.foldedEnd + tail[0].length - 4;
     found.push({ fStart: at, fEnd: at + 4, year: Number(tail[1]) });
+  } else {
+    // "…, signed by the Secretariat in 2020", "… về hội nhập quốc tế do Bộ Chính trị ban hành năm 2014":
+    // an issuing verb later in the same clause, then its year.
+    const clause = after.split(/[;]|\. |\u0001/)[0]!;
+    const verb = new RegExp(`(?:^|[ ,])(?:${ISSUING_VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?: by (?:the )?[a-z' ]{1,40}?)?(?: vao)?(?: (?:in|on|nam|thang \\d{1,2}|ngay [\\d/]+|early|late|mid-?|[a-z]+ \\d{1,2},?|\\d{1,2} [a-z]+|[a-z]+))*? ((?:19|20)\\d{2})(?!\\d)`).exec(clause);
+    if (verb && clause.slice(0, verb.index).split(' ').length <= 14 && !/\b(?:resolution|directive|conclusion|nghi quyet|chi thi|ket luan) (?:no\.? |so )?\d/.test(clause.slice(0, verb.index))) {
+      const at = c.foldedEnd + verb.index + verb[0].length - 4;
+      found.push({ fStart: at, fEnd: at + 4, year: Number(verb[1]) });
+    }
   }
   const before = f.slice(s, c.foldedStart);
   const lead = /(?:^|[ (])(?:in|nam|vao nam) (?:(?:early|late|mid-?|[a-z]+) )?((?:19|20)\d{2})(?!\d)([^.;]*)$/.exec(before);

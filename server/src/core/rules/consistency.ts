@@ -5,7 +5,8 @@
 
 import { fold } from '../text/fold';
 import type { Mention } from '../analyze';
-import { matchCase, type Rule } from './context';
+import type { SurfaceForm } from '../vocabulary/compile';
+import { matchCase, type Rule, type RuleContext } from './context';
 
 const COUNTED = new Set(['body', 'title', 'term', 'member']);
 
@@ -14,6 +15,7 @@ export const inconsistentTerms: Rule = (ctx) => {
   const first = new Map<string, Mention>();
   for (const { mentions } of ctx.blocks) {
     for (const m of mentions) {
+      registerEmbeddedBody(ctx, m, first);
       const f = m.form;
       if (!COUNTED.has(f.kind) || (f.role !== 'canonical' && f.role !== 'variant') || f.caseSensitive || m.diacriticsDiffer) continue;
       const key = `${f.kind}:${f.id}:${f.lang ?? ''}`;
@@ -39,3 +41,23 @@ export const inconsistentTerms: Rule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A title names its body too ("Head of the Party Central Committee's Commission for External
+ * Relations"): the body's name used there is the document's name for the body.
+ */
+function registerEmbeddedBody(ctx: RuleContext, m: Mention, first: Map<string, Mention>): void {
+  if (m.form.kind !== 'title' || m.form.role === 'wrong') return;
+  const title = ctx.vocab.vocabulary.titles.get(m.form.id);
+  const body = title?.body ? ctx.vocab.vocabulary.bodies.get(title.body) : undefined;
+  const lang = m.form.lang;
+  if (!body || !lang) return;
+  const key = `body:${body.id}:${lang}`;
+  if (first.has(key)) return;
+  const written = fold(m.text);
+  const names = [body.name[lang], ...(body.variants?.[lang] ?? [])].filter((n): n is string => !!n);
+  const embedded = names.filter((n) => written.includes(fold(n))).sort((a, b) => b.length - a.length)[0];
+  if (!embedded) return;
+  const form: SurfaceForm = { kind: 'body', id: body.id, role: 'variant', form: embedded, lang, caseSensitive: false, diacriticsStrict: false };
+  first.set(key, { ...m, form, text: embedded, alternatives: [] });
+}

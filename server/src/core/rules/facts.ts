@@ -57,7 +57,7 @@ function statedYear(f: string, end: number): { at: number; year: number } | unde
     return end + (stop < 0 ? 80 : stop);
   })();
   const clause = f.slice(end, clauseEnd);
-  if (!/^(?:,? (?:held |convened |which (?:was )?(?:held|opened) |that (?:was )?held )?(?:in|from|on)\b| \(| nam | \(nam |, nam |,? dien ra )/.test(clause)) return undefined;
+  if (!/^(?:,? (?:held |convened |met |meeting |which (?:was )?(?:held|opened|met) |that (?:was )?held )?(?:in|from|on)\b| \(| nam | \(nam |, nam |,? (?:dien ra|hop|to chuc|khai mac|hop vao|dien ra vao)(?: vao)? (?:nam|thang|tu)\b)/.test(clause)) return undefined;
   const y = /(?<![\d/])((?:19|20)\d{2})(?!\d)/.exec(clause);
   if (!y) return undefined;
   // Do not wander into another clause about something else: at most ~10 words.
@@ -133,7 +133,7 @@ export const milestoneYear: Rule = (ctx) => {
       const milestone = ctx.vocab.vocabulary.milestones.get(form.id);
       if (!milestone) continue;
       const [s, e] = sentenceBounds(f, mention.foldedStart, mention.foldedEnd);
-      const before = /((?:19|20)\d{2})(?:,| –| —| -)? (?:(?:the|marking the|which marks the|which will mark the|when it marks the|nhan dip|dip|ky niem|tron|tuc la|la) )?$/.exec(f.slice(s, mention.foldedStart));
+      const before = /((?:19|20)\d{2})(?:,| –| —| -)? (?:(?:the|marking|marks|mark|which|will|when|it|nhan|dip|ky|niem|tron|tuc|la|vao) ){0,4}$/.exec(f.slice(s, mention.foldedStart));
       const after = /^(?: \(| in |, in |, nam | nam | \(nam )((?:19|20)\d{2})(?!\d)/.exec(f.slice(mention.foldedEnd, e));
       const found = before
         ? { at: s + before.index, year: Number(before[1]) }

@@ -100,7 +100,7 @@ export const outdatedBody: Rule = (ctx) => {
       if (periods.some((p) => p.start <= periodEnd(body.valid_to!))) continue;
       if (precededBy(f, m.foldedStart, PAST)) continue;
       const [s, e] = sentenceBounds(f, m.foldedStart, m.foldedEnd);
-      if (/\b(until|dissolved|merged|abolished|formerly|former|history|founded|anniversary|giai the|sap nhap|truoc day)\b/.test(f.slice(s, e))) continue;
+      if (/\b(until|dissolved|merged|abolished|formerly|former|history|founded|anniversary|giai the|sap nhap|truoc day|ky niem|thanh lap)\b/.test(f.slice(s, e))) continue;
       const successor = body.successor ? v.bodies.get(body.successor) : undefined;
       const lang = bodyForm.lang ?? a.block.lang;
       out.push({

@@ -2,14 +2,10 @@
 // suppression comments and the language of each block. Rules only ever look at prose:
 // code, inline code, URLs, HTML and front matter are never checked.
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
-import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
-import type { Nodes, Parents, Root } from 'mdast';
+import MarkdownIt, { type MarkdownIt as Parser, type Token } from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { isValidDay } from '../time';
+import { scanInline } from './markdownInline';
 import type { Lang } from '../vocabulary/model';
 
 export type Syntax = 'markdown' | 'plaintext';
@@ -63,88 +59,119 @@ export function parseReport(text: string, syntax: Syntax = 'markdown', langHint?
   return doc;
 }
 
+// Block structure comes from markdown-it (CommonMark, fast); only its block rules run.
+// Inside paragraphs and headings a small scanner (markdownInline.ts) separates prose from
+// code spans, autolinks, HTML, link destinations and bare URLs: markdown-it's inline tokens
+// carry no source positions, and reading them back would cost more than scanning.
+let blockParser: Parser | undefined;
+function parseBlocks(text: string): Token[] {
+  blockParser ??= MarkdownIt('commonmark', { html: true }).enable('table');
+  const state = new blockParser.core.State(text, blockParser, {});
+  // Only the block rules: inline parsing would be thrown away (see inlinePieces).
+  blockParser.block.parse(text.replace(/\r\n?|\u0000/g, (m) => (m === '\u0000' ? '\ufffd' : '\n')), blockParser, {}, state.tokens);
+  return state.tokens;
+}
+
 function parseMarkdown(text: string): ReportDocument {
-  const tree: Root = fromMarkdown(text, {
-    extensions: [frontmatter(['yaml']), gfmAutolinkLiteral()],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmAutolinkLiteralFromMarkdown()],
-  });
   const doc: ReportDocument = { text, syntax: 'markdown', blocks: [], suppressions: [] };
-  const walkBlocks = (node: Nodes): void => {
-    switch (node.type) {
-      case 'yaml':
-        doc.frontMatter = readFrontMatter(text, node.position!.start.offset!, node.position!.end.offset!, node.value);
-        return;
-      case 'paragraph':
-      case 'heading':
-      case 'tableCell': {
-        const block = inlineBlock(text, node);
-        if (block.pieces.length > 0) doc.blocks.push(block);
-        collectInlineHtml(node, doc);
-        return;
-      }
-      case 'html':
-        readSuppressions(text, node.position!.start.offset!, node.position!.end.offset!, doc.suppressions);
-        return;
-      case 'code':
-      case 'definition':
-      case 'thematicBreak':
-        return;
-      default:
-        if ('children' in node) for (const child of node.children) walkBlocks(child as Nodes);
+  const lines = lineStarts(text);
+  let body = text;
+  const fm = frontMatterAt(text);
+  if (fm) {
+    doc.frontMatter = readFrontMatter(text, 0, fm.end, fm.yaml);
+    // Blank the front matter out (same line count) so that block lines stay aligned.
+    body = text.slice(0, fm.end).replace(/[^\n]/g, ' ') + text.slice(fm.end);
+  }
+  const tokens = parseBlocks(body);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'html_block' && t.map) {
+      readSuppressions(text, lines[t.map[0]]!, lineEnd(text, lines, t.map[1] - 1), doc.suppressions);
+      continue;
     }
-  };
-  walkBlocks(tree);
+    if (t.type !== 'inline' || !t.map) continue;
+    const container = tokens[i - 1]?.type ?? '';
+    const pieces = inlinePieces(text, lines, t.map[0], t.map[1], t.content, container === 'heading_open', doc.suppressions);
+    if (pieces.length === 0) continue;
+    doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: 'en' });
+  }
   return doc;
 }
 
-function collectInlineHtml(node: Parents, doc: ReportDocument): void {
-  for (const child of node.children) {
-    if (child.type === 'html') readSuppressions(doc.text, child.position!.start.offset!, child.position!.end.offset!, doc.suppressions);
-    else if ('children' in child) collectInlineHtml(child, doc);
-  }
+function frontMatterAt(text: string): { end: number; yaml: string } | undefined {
+  const m = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text.length > 100_000 ? text.slice(0, 100_000) : text);
+  return m ? { end: m[0].length, yaml: m[1] ?? '' } : undefined;
 }
 
-function inlineBlock(text: string, node: Parents): Block {
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineEnd(text: string, lines: number[], line: number): number {
+  const next = lines[line + 1];
+  return next === undefined ? text.length : next - 1;
+}
+
+/**
+ * The source ranges of a paragraph's or heading's content lines. markdown-it gives the
+ * content with container prefixes ("> ", list markers, "#") removed; each content line is
+ * found again at the end of its source line.
+ */
+function contentLines(text: string, lines: number[], first: number, last: number, content: string, heading: boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const parts = content.split('\n');
+  for (let k = 0; k < parts.length && first + k < last; k++) {
+    const part = parts[k]!;
+    const ls = lines[first + k]!;
+    const le = lineEnd(text, lines, first + k);
+    const line = text.slice(ls, le).replace(/\r$/, '');
+    const at = part.length === 0 ? -1 : heading ? line.indexOf(part) : line.lastIndexOf(part);
+    if (at >= 0) out.push({ start: ls + at, end: ls + at + part.length });
+    else if (part.trim().length > 0) {
+      // Tabs expanded or characters normalised: fall back to the line after its markers.
+      const lead = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])?[ \t]*(?:#{1,6}[ \t]+)?/.exec(line)![0].length;
+      out.push({ start: ls + lead, end: ls + line.length });
+    }
+  }
+  return out;
+}
+
+function inlinePieces(text: string, lines: number[], first: number, last: number, content: string, heading: boolean, suppressions: Suppression[]): Piece[] {
   const pieces: Piece[] = [];
   let hard = false;
-  const visit = (n: Nodes): void => {
-    switch (n.type) {
-      case 'text': {
-        const start = n.position!.start.offset!;
-        const end = n.position!.end.offset!;
-        if (end > start) pieces.push({ start, end, hardBefore: hard });
-        hard = false;
-        return;
-      }
-      case 'link': {
-        if (isAutolink(text, n)) {
-          hard = true;
-          return;
+  const ranges = contentLines(text, lines, first, last, content, heading);
+  // Scan the paragraph as one string of its content lines, so that code spans may cross lines.
+  const joined = ranges.map((r) => text.slice(r.start, r.end)).join('\n');
+  const offsets: number[] = [];
+  ranges.forEach((r, k) => {
+    for (let i = r.start; i < r.end; i++) offsets.push(i);
+    if (k < ranges.length - 1) offsets.push(r.end);
+  });
+  offsets.push(ranges.length ? ranges[ranges.length - 1]!.end : 0);
+  let last0 = 0;
+  const emit = (from: number, to: number): void => {
+    // Split at line breaks so that container prefixes between lines stay out.
+    let s = from;
+    for (let i = from; i <= to; i++) {
+      if (i === to || joined[i] === '\n') {
+        if (i > s) {
+          pieces.push({ start: offsets[s]!, end: offsets[i - 1]! + 1, hardBefore: hard });
+          hard = false;
         }
-        for (const c of n.children) visit(c);
-        return;
+        s = i + 1;
       }
-      case 'inlineCode':
-      case 'html':
-      case 'image':
-      case 'imageReference':
-      case 'footnoteReference':
-        hard = true;
-        return;
-      default:
-        if ('children' in n) for (const c of n.children) visit(c as Nodes);
     }
   };
-  for (const c of node.children) visit(c as Nodes);
-  return { start: node.position!.start.offset!, end: node.position!.end.offset!, pieces, lang: 'en' };
-}
-
-/** `<https://…>` or a bare URL: the link's text is its address, not prose. */
-function isAutolink(text: string, link: Nodes & { type: 'link' }): boolean {
-  const start = link.position!.start.offset!;
-  if (text[start] === '<') return true;
-  const only = link.children.length === 1 ? link.children[0] : undefined;
-  return only !== undefined && only.type === 'text' && only.position?.start.offset === start && only.position?.end.offset === link.position!.end.offset;
+  for (const span of scanInline(joined)) {
+    emit(last0, span.start);
+    if (span.kind === 'html') readSuppressions(text, offsets[span.start]!, offsets[span.end - 1]! + 1, suppressions);
+    if (span.kind !== 'markup') hard = true;
+    last0 = span.end;
+  }
+  emit(last0, joined.length);
+  return pieces;
 }
 
 function parsePlainText(text: string): ReportDocument {

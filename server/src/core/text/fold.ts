@@ -93,6 +93,15 @@ export class Folder {
     return this;
   }
 
+  /** A word separation standing for text left out (a line break and its "> " prefix). */
+  space(at: number): this {
+    if (!this.lastWasSpace) {
+      this.push(' ', at);
+      this.lastWasSpace = true;
+    }
+    return this;
+  }
+
   /** A hard separation: nothing is matched across it. */
   barrier(at: number): this {
     if (this.chars.length > 0 && this.chars[this.chars.length - 1] === BARRIER) return this;

@@ -10,7 +10,10 @@ export interface LayerSource {
   files: SourceFile[];
 }
 
-export const BUILTIN_LAYER: LayerSource = { name: 'built-in', files: builtinFiles };
+/** The built-in pack, already validated and parsed when the extension was built. */
+function builtinLayer(): Layer {
+  return { name: 'built-in', files: builtinFiles.map((f) => ({ path: f.path, pack: f.pack, origins: new Map(f.origins) })) };
+}
 
 export interface BuiltVocabulary {
   /** Absent when any layer has a problem: the caller keeps its last good vocabulary. */
@@ -19,10 +22,9 @@ export interface BuiltVocabulary {
 }
 
 export function buildVocabulary(extra: LayerSource[] = [], includeBuiltin = true): BuiltVocabulary {
-  const sources = includeBuiltin ? [BUILTIN_LAYER, ...extra] : extra;
   const problems: VocabProblem[] = [];
-  const layers: Layer[] = [];
-  for (const source of sources) {
+  const layers: Layer[] = includeBuiltin ? [builtinLayer()] : [];
+  for (const source of extra) {
     const layer: Layer = { name: source.name, files: [] };
     for (const file of source.files) {
       const loaded = loadPackFile(file);

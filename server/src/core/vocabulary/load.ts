@@ -2,9 +2,9 @@
 // JSON Schema, every problem reported with its file, line and column. Vocabulary is
 // data: it is parsed, never evaluated.
 
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import validatePack from 'communique:pack-validator';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import packSchema from '../../../../vocabulary/pack.schema.json';
 import {
   SECTIONS,
   type Origin,
@@ -47,10 +47,9 @@ const MAX_ALIAS_COUNT = 200;
 /** Larger files are refused before parsing. */
 export const MAX_VOCAB_FILE_BYTES = 20 * 1024 * 1024;
 
-let validator: ReturnType<Ajv['compile']> | undefined;
+/** The pack schema's validator, generated at build time (no schema compilation or code evaluation at run time). */
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false, allowUnionTypes: true }).compile(packSchema);
-  return validator(data) ? [] : [...(validator.errors ?? [])];
+  return validatePack(data) ? [] : [...(validatePack.errors ?? [])];
 }
 
 export function loadPackFile(source: SourceFile): { file?: LoadedFile; problems: VocabProblem[] } {
