@@ -61,5 +61,5 @@ export function formatJson(files: CheckedFile[]): string {
 }
 
 export function formatProblems(problems: VocabProblem[]): string {
-  return problems.map((p) => `${p.file}:${p.line}:${p.column} error ${p.ruleId} ${p.message}\n`).join('');
+  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity ?? 'error'} ${p.ruleId} ${p.message}\n`).join('');
 }

@@ -14,8 +14,9 @@ import { checkText } from '../../server/src/core/check';
 import { isValidDay } from '../../server/src/core/time';
 import type { Finding } from '../../server/src/core/findings';
 import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabulary';
-import type { VocabProblem } from '../../server/src/core/vocabulary/load';
+import { isBlocking, type VocabProblem } from '../../server/src/core/vocabulary/load';
 import type { Lang } from '../../server/src/core/vocabulary/model';
+import { vocabularyToPrh } from '../../server/src/core/vocabulary/prh';
 import { readLayer } from '../../server/src/node/vocabularyFiles';
 import { toSarif, type CheckedFile } from './sarif';
 import { formatJson, formatPretty, formatProblems } from './format';
@@ -29,6 +30,8 @@ const USAGE = `Usage:
       --lang en|vi                 language when a file has none in its front matter
       --max-warnings N             exit 1 when there are more than N warnings
   communique vocab validate PATH...
+  communique vocab export --format prh [--vocab PATH]... [--no-builtin]
+      writes the wrong-to-canonical part of the vocabulary as a textlint-rule-prh dictionary
   communique --help | --version
 
 Exit codes: 0 clean, 1 findings over the limits, 2 usage error, unreadable file or invalid vocabulary.`;
@@ -48,6 +51,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
     }
     if (command === 'check') return await check(rest, io);
     if (command === 'vocab' && rest[0] === 'validate') return validate(rest.slice(1), io);
+    if (command === 'vocab' && rest[0] === 'export') return exportVocabulary(rest.slice(1), io);
     throw new UsageError(`Unknown command: ${argv.join(' ')}`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -130,7 +134,10 @@ function loadVocabulary(paths: string[], builtin: boolean, io: Parameters<typeof
   }
   if (problems.length === 0) {
     const built = buildVocabulary(layers, builtin);
-    if (built.compiled) return built.compiled;
+    if (built.compiled) {
+      if (built.problems.length > 0) io.stderr(formatProblems(built.problems));
+      return built.compiled;
+    }
     problems.push(...built.problems);
   }
   io.stderr(formatProblems(problems));
@@ -165,11 +172,27 @@ function validate(paths: string[], io: Parameters<typeof main>[1]): number {
     if (read.layer) layers.push(read.layer);
   }
   if (problems.length === 0) problems.push(...buildVocabulary(layers).problems);
-  if (problems.length > 0) {
-    io.stderr(formatProblems(problems));
-    return 2;
-  }
+  if (problems.length > 0) io.stderr(formatProblems(problems));
+  if (problems.some(isBlocking)) return 2;
   io.stdout(`${paths.join(', ')}: valid\n`);
+  return 0;
+}
+
+function exportVocabulary(args: string[], io: Parameters<typeof main>[1]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      vocab: { type: 'string', multiple: true, default: [] },
+      'no-builtin': { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'prh') throw new UsageError('vocab export needs --format prh');
+  if (positionals.length > 0) throw new UsageError(`vocab export takes no file arguments (got ${positionals.join(' ')}); use --vocab`);
+  const vocab = loadVocabulary(values.vocab!, !values['no-builtin'], io);
+  if (!vocab) return 2;
+  io.stdout(vocabularyToPrh(vocab.vocabulary));
   return 0;
 }
 

@@ -21,7 +21,7 @@ import { completeAt } from './core/complete';
 import { explain, targetAt } from './core/explain';
 import { resolveCitation } from './core/rules/citations';
 import type { CompiledVocabulary } from './core/vocabulary/compile';
-import type { VocabProblem } from './core/vocabulary/load';
+import { isBlocking, type VocabProblem } from './core/vocabulary/load';
 import { fixAll, FIX_ALL_KIND, quickFixes, toDiagnostic, vocabDiagnostic } from './lsp/diagnostics';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
 import {
@@ -148,7 +148,7 @@ export function startServer(connection: Connection): void {
   const sendStatus = (status: VocabularyStatus): void => {
     const params: StatusParams = {
       layers: status.compiled.vocabulary.layers.map((l) => ({ name: l.name, entities: l.entities })),
-      problems: status.problems.map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.message })),
+      problems: status.problems.filter(isBlocking).map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.message })),
     };
     const json = JSON.stringify(params);
     if (json === lastStatus) return;

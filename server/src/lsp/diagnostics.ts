@@ -36,7 +36,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
 export function vocabDiagnostic(p: VocabProblem): Diagnostic {
   return {
     range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.endLine - 1, character: Math.max(p.endColumn - 1, p.column) } },
-    severity: DiagnosticSeverity.Error,
+    severity: p.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
     source: SOURCE,
     code: p.ruleId,
     message: p.message,

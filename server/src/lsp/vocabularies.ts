@@ -55,7 +55,7 @@ export class Vocabularies {
     }
     let status: VocabularyStatus;
     const built = problems.length === 0 ? buildVocabulary(layers) : undefined;
-    if (built?.compiled) status = { compiled: built.compiled, problems: [], stale: false };
+    if (built?.compiled) status = { compiled: built.compiled, problems: built.problems, stale: false };
     else {
       problems.push(...(built?.problems ?? []));
       status = { compiled: previous?.compiled ?? builtinVocabulary(), problems, stale: true };

@@ -3,7 +3,7 @@
 
 import builtinFiles from 'communique:builtin-pack';
 import { compileVocabulary, type CompiledVocabulary } from './compile';
-import { loadPackFile, mergeLayers, type Layer, type SourceFile, type VocabProblem } from './load';
+import { isBlocking, loadPackFile, mergeLayers, type Layer, type SourceFile, type VocabProblem } from './load';
 
 export interface LayerSource {
   name: string;
@@ -16,7 +16,7 @@ function builtinLayer(): Layer {
 }
 
 export interface BuiltVocabulary {
-  /** Absent when any layer has a problem: the caller keeps its last good vocabulary. */
+  /** Absent when any layer has an error: the caller keeps its last good vocabulary. Warnings come with it. */
   compiled?: CompiledVocabulary;
   problems: VocabProblem[];
 }
@@ -33,10 +33,10 @@ export function buildVocabulary(extra: LayerSource[] = [], includeBuiltin = true
     }
     layers.push(layer);
   }
-  if (problems.length > 0) return { problems };
+  if (problems.some(isBlocking)) return { problems };
   const merged = mergeLayers(layers);
-  if (merged.problems.length > 0) return { problems: merged.problems };
-  return { compiled: compileVocabulary(merged.vocabulary), problems: [] };
+  if (merged.problems.length > 0) return { problems: [...problems, ...merged.problems] };
+  return { compiled: compileVocabulary(merged.vocabulary), problems };
 }
 
 let builtin: CompiledVocabulary | undefined;

@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import validatePack from 'communique:pack-validator';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isPrhDictionary, prhToPack } from './prh';
 import {
   SECTIONS,
   type Origin,
@@ -22,9 +23,13 @@ export interface VocabProblem {
   endLine: number;
   endColumn: number;
   message: string;
-  /** `vocab/syntax`, `vocab/schema`, `vocab/duplicate-id`, `vocab/unknown-reference`, `vocab/io`. */
+  /** `vocab/syntax`, `vocab/schema`, `vocab/duplicate-id`, `vocab/unknown-reference`, `vocab/io`, `vocab/prh`. */
   ruleId: string;
+  /** A warning is reported but does not keep the layer out; default: error. */
+  severity?: 'warning';
 }
+
+export const isBlocking = (p: VocabProblem): boolean => p.severity !== 'warning';
 
 export interface SourceFile {
   path: string;
@@ -84,6 +89,20 @@ export function loadPackFile(source: SourceFile): { file?: LoadedFile; problems:
     return { problems: [at(source.path, 0, 0, `The file expands too many YAML aliases (${(e as Error).message}); write the entries out.`, 'vocab/syntax')] };
   }
   if (data === null || data === undefined) return { file: { path: source.path, pack: {}, origins: new Map() }, problems };
+
+  if (isPrhDictionary(data)) {
+    const converted = prhToPack(doc, data as { rules?: unknown; imports?: unknown }, source.path);
+    for (const p of converted.problems) {
+      problems.push({ ...at(source.path, p.range[0], p.range[1], p.message, 'vocab/prh'), ...(p.severity === 'warning' ? { severity: 'warning' as const } : {}) });
+    }
+    if (problems.some(isBlocking)) return { problems };
+    const origins = new Map<string, Omit<Origin, 'layer'>>();
+    converted.pack.terms?.forEach((t, i) => {
+      const pos = lines.linePos(converted.lines[i] ?? 0);
+      origins.set(`terms:${t.id}`, { file: source.path, line: pos.line, column: pos.col });
+    });
+    return { file: { path: source.path, pack: converted.pack, origins }, problems };
+  }
 
   for (const error of validate(data)) {
     const { node, key } = locate(doc, error);
@@ -242,5 +261,5 @@ function checkReferences(v: Vocabulary): VocabProblem[] {
 }
 
 export function problemToString(p: VocabProblem): string {
-  return `${p.file}:${p.line}:${p.column} error ${p.ruleId} ${p.message}`;
+  return `${p.file}:${p.line}:${p.column} ${p.severity ?? 'error'} ${p.ruleId} ${p.message}`;
 }
