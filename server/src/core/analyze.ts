@@ -131,12 +131,35 @@ export function sentenceAround(f: string, start: number, end: number): string {
   return f.slice(s, e);
 }
 
+/**
+ * Longest stretch, on each side of a mention, taken as its sentence. Real sentences are far
+ * shorter; the bound keeps every sentence-level rule constant-time per mention even in a
+ * text with no full stops (a 1 MB line would otherwise make them quadratic).
+ */
+const SENTENCE_REACH = 400;
+
 export function sentenceBounds(f: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && !isSentenceEnd(f, s - 1)) s--;
+  const minS = Math.max(0, start - SENTENCE_REACH);
+  while (s > minS && !isSentenceEnd(f, s - 1)) s--;
   let e = end;
-  while (e < f.length && !isSentenceEnd(f, e)) e++;
+  const maxE = Math.min(f.length, end + SENTENCE_REACH);
+  while (e < maxE && !isSentenceEnd(f, e)) e++;
   return [s, e];
+}
+
+/** The mentions of a block whose folded range lies within [s, e) (mentions are sorted by start). */
+export function mentionsBetween(mentions: Mention[], s: number, e: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.foldedStart < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.foldedStart < e; i++) if (mentions[i]!.foldedEnd <= e) out.push(mentions[i]!);
+  return out;
 }
 
 function isSentenceEnd(f: string, i: number): boolean {
@@ -184,4 +207,68 @@ export function yearsInSentence(analysis: BlockAnalysis, start: number, end: num
 export function precededBy(f: string, at: number, words: string[]): boolean {
   const before = f.slice(Math.max(0, at - 40), at).replace(/\bthe $/, '').trimEnd();
   return words.some((w) => before === w || before.endsWith(` ${w}`) || before.endsWith(`(${w}`));
+}
+
+/**
+ * Block analyses of one document, kept between checks so that an edit re-reads only the
+ * blocks it touched. A block is found again by its text, language and prose layout wherever
+ * it has moved; its offsets are shifted to the new place. Belongs to one vocabulary.
+ */
+export class AnalysisCache {
+  private entries = new Map<string, BlockAnalysis>();
+  private vocab: CompiledVocabulary | undefined;
+  private readonly used = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  analyze(text: string, block: Block, vocab: CompiledVocabulary): BlockAnalysis {
+    if (vocab !== this.vocab) {
+      this.entries.clear();
+      this.vocab = vocab;
+    }
+    const key = `${block.lang}|${block.pieces.map((p) => `${p.start - block.start},${p.end - block.start},${p.hardBefore ? 1 : 0}`).join(';')}|${text.slice(block.start, block.end)}`;
+    this.used.add(key);
+    const cached = this.entries.get(key);
+    if (cached) {
+      this.hits++;
+      return shiftAnalysis(cached, block, text);
+    }
+    this.misses++;
+    const fresh = analyzeBlock(text, block, vocab);
+    this.entries.set(key, fresh);
+    return fresh;
+  }
+
+  /** Drops the blocks that the check just finished did not use. */
+  retain(): void {
+    if (this.entries.size > this.used.size) for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
+    this.used.clear();
+  }
+}
+
+/** The analysis of a block that now sits at `block.start` of `text`. */
+function shiftAnalysis(a: BlockAnalysis, block: Block, text: string): BlockAnalysis {
+  const d = block.start - a.block.start;
+  if (d === 0 && a.folded.source === text) return { ...a, block };
+  const r = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + d, end: x.end + d });
+  const opt = <T extends { start: number; end: number }>(x: T | undefined): T | undefined => (x ? r(x) : undefined);
+  const map = new Int32Array(a.folded.map.length);
+  for (let i = 0; i < map.length; i++) map[i] = a.folded.map[i]! + d;
+  const shifted: BlockAnalysis = {
+    block,
+    folded: { text: a.folded.text, source: text, map, sourceEnd: a.folded.sourceEnd + d },
+    mentions: a.mentions.map(r),
+    citations: a.citations.map((c) => {
+      const out = r(c);
+      out.malformed = opt(c.malformed);
+      out.numberYear = opt(c.numberYear);
+      out.typeWord = opt(c.typeWord);
+      out.numberMark = opt(c.numberMark);
+      out.symbol = opt(c.symbol);
+      out.number = opt(c.number);
+      for (const k of ['malformed', 'numberYear', 'typeWord', 'numberMark', 'symbol', 'number'] as const) if (out[k] === undefined) delete out[k];
+      return out;
+    }),
+  };
+  return shifted;
 }

@@ -1,6 +1,6 @@
 // The checking entry point shared by the language server, the CLI and the tests.
 
-import { analyzeBlock, type BlockAnalysis } from './analyze';
+import { analyzeBlock, type AnalysisCache, type BlockAnalysis } from './analyze';
 import { RULES, type Finding, type Severity, type SeveritySetting } from './findings';
 import { dateMismatch, issuerMismatch, malformedCitation, supersededCitation, typeMismatch, unknownCitation } from './rules/citations';
 import { inconsistentTerms } from './rules/consistency';
@@ -25,6 +25,8 @@ export interface CheckOptions {
   rules?: Record<string, SeveritySetting>;
   /** Today, for reports with no date (injectable for tests). */
   today?: string;
+  /** Analyses of this document's blocks from earlier checks: only changed blocks are read again. */
+  cache?: AnalysisCache;
 }
 
 export interface CheckResult {
@@ -55,7 +57,9 @@ const ALL_RULES: Rule[] = [
 
 export function checkText(text: string, vocab: CompiledVocabulary, options: CheckOptions = {}): CheckResult {
   const document = parseReport(text, options.syntax ?? 'markdown', options.lang);
-  const blocks = document.blocks.map((b) => analyzeBlock(text, b, vocab));
+  const cache = options.cache;
+  const blocks = document.blocks.map((b) => (cache ? cache.analyze(text, b, vocab) : analyzeBlock(text, b, vocab)));
+  cache?.retain();
   const reportDate = document.frontMatter?.date ?? options.date ?? options.today ?? new Date().toISOString().slice(0, 10);
   const ctx: RuleContext = { text, document, blocks, vocab, reportDate };
 

@@ -4,7 +4,7 @@ import { codeKey, describeCode, typeInfo, typesForCode } from '../citations/type
 import type { Citation } from '../citations/grammar';
 import { symbolKey, typeNumberKey, type CompiledVocabulary } from '../vocabulary/compile';
 import type { BlockAnalysis } from '../analyze';
-import { formOf, sentenceBounds } from '../analyze';
+import { formOf, mentionsBetween, sentenceBounds } from '../analyze';
 import { formatDate, periodStart, yearOf } from '../time';
 import type { DocumentEntry, Lang } from '../vocabulary/model';
 import { matchCase, type Rule } from './context';
@@ -130,9 +130,9 @@ function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: num
   const f = a.folded.text;
   const [s, e] = sentenceBounds(f, c.foldedStart, c.foldedEnd);
   const tied: { start: number; end: number; id: string; text: string; lang?: Lang; distance: number }[] = [];
-  for (const m of a.mentions) {
+  for (const m of mentionsBetween(a.mentions, s, e)) {
     const body = formOf(m, 'body');
-    if (!body || m.foldedStart < s || m.foldedEnd > e) continue;
+    if (!body) continue;
     if (m.foldedEnd <= c.foldedStart) {
       const gap = f.slice(m.foldedEnd, c.foldedStart);
       const words = gap.trim().split(' ').filter(Boolean);

@@ -2,7 +2,7 @@
 // names some of its members but not all. A sentence that names none of them is another
 // framing (ASEAN's three pillars) and is left alone.
 
-import { formOf, sentenceBounds, type Mention } from '../analyze';
+import { formOf, mentionsBetween, sentenceBounds, type Mention } from '../analyze';
 import { sourceRange } from '../text/fold';
 import type { FramingEntry, Lang } from '../vocabulary/model';
 import { matchCase, type Rule } from './context';
@@ -27,7 +27,7 @@ export const incompleteFraming: Rule = (ctx) => {
       const prefix = `${framing.id}/`;
       const members = enumeratedMembers(
         ctx.text,
-        mentions.filter((m) => m.foldedStart >= s && m.foldedEnd <= e && formOf(m, 'member', prefix)),
+        mentionsBetween(mentions, s, e).filter((m) => formOf(m, 'member', prefix)),
         prefix,
       );
       const named = new Set(members.map((m) => formOf(m, 'member', prefix)!.id.slice(prefix.length)));
