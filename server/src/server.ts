@@ -15,6 +15,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './core/analyze';
 import { checkText, type CheckResult } from './core/check';
 import { formatCitation } from './core/citations/format';
 import { completeAt } from './core/complete';
@@ -43,6 +44,9 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const results = new Map<string, { version: number; result: CheckResult; vocab: CompiledVocabulary }>();
+  /** Per open document: block analyses reused across edits (see AnalysisCache). */
+  const caches = new Map<string, AnalysisCache>();
+  const cacheFor = (uri: string): AnalysisCache => caches.get(uri) ?? caches.set(uri, new AnalysisCache()).get(uri)!;
   let folders: string[] = [];
   let configurationCapable = false;
   let workspaceFoldersCapable = false;
@@ -134,6 +138,7 @@ export function startServer(connection: Connection): void {
         date: settings.reportDate,
         lang: settings.language === 'auto' ? undefined : settings.language,
         rules: settings.rules,
+        cache: cacheFor(uri),
       });
     } catch (e) {
       // A bug in a rule must not take the server down; say so once for this document.
@@ -169,6 +174,7 @@ export function startServer(connection: Connection): void {
       date: settings.reportDate,
       lang: settings.language === 'auto' ? undefined : settings.language,
       rules: settings.rules,
+      cache: cacheFor(uri),
     });
     return { doc, version: doc.version, result, vocab: status.compiled };
   };
@@ -223,6 +229,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     seen.delete(e.document.uri);
+    caches.delete(e.document.uri);
     clearTimeout(timers.get(e.document.uri));
     timers.delete(e.document.uri);
     results.delete(e.document.uri);

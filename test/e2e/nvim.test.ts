@@ -1,0 +1,169 @@
+// Real-client test: Neovim's built-in LSP client (Debian's Neovim 0.7.2, headless) drives the bundled server
+// `node dist/server.js --stdio` on a report, through test/e2e/nvim/driver.lua. The driver writes what the editor
+// saw (diagnostics in vim.diagnostic, hover, completion, the code actions offered and the text after applying the
+// first one) as JSON; the assertions are here. Needs scripts/setup-e2e.sh (run first; it installs neovim).
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { artifactsDir, clearArtifacts, root, runSetup, spawnGroup, stopGroup } from './harness';
+
+const WALL_MS = 90_000;
+
+interface VimDiagnostic {
+  code: string;
+  severity: number; // vim.diagnostic.severity: 1 ERROR, 2 WARN, 3 INFO, 4 HINT
+  source: string;
+  message: string;
+  lnum: number;
+  col: number;
+}
+interface DriverResult {
+  error?: string;
+  nvim?: string;
+  diagnostics?: VimDiagnostic[];
+  hover?: string | null;
+  hover_error?: string;
+  completion?: string[];
+  completion_error?: string;
+  code_action_target?: { code: string };
+  code_actions?: string[];
+  lines_after_fix?: string[];
+  diagnostics_after_fix?: VimDiagnostic[];
+  server_exit?: { code: number; signal: number };
+  timings?: Record<string, number>;
+  wall_ms?: number;
+  log?: string[];
+}
+
+const REPORT = [
+  '---',
+  'date: 2024-11-05',
+  '---',
+  '',
+  '# Notes on the term',
+  '',
+  'The Politburo adopted Resolution No. 32-CT/TW on external relations.',
+  '',
+  'In January 2023 the Politburo passed Resolution No. 34-NQ/TW.',
+  '',
+  'In Hanoi, the Ministry Politic met on Monday.',
+  '',
+  'Resolution No. ',
+  '',
+].join('\n');
+
+describe('Neovim 0.7 built-in LSP client with the bundled server', () => {
+  let dir = '';
+  let result: DriverResult = {};
+  let raw = '';
+  let failed = false;
+
+  before(async () => {
+    clearArtifacts('nvim-');
+    runSetup();
+    const server = join(root, 'dist/server.js');
+    assert.ok(existsSync(server), `${server} missing: build first (node scripts/build.mjs --tests)`);
+    dir = mkdtempSync(join(tmpdir(), 'communique-nvim-'));
+    const file = join(dir, 'report.md');
+    const out = join(dir, 'result.json');
+    writeFileSync(file, REPORT);
+    const started = Date.now();
+    const nvim = spawnGroup('nvim', ['--headless', '--clean', '-n', '-i', 'NONE', '-u', 'NONE', '-c', `luafile ${join(root, 'test/e2e/nvim/driver.lua')}`], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        CQ_SERVER_CMD: JSON.stringify([process.execPath, server, '--stdio']),
+        CQ_FILE: file,
+        CQ_OUT: out,
+        CQ_TIMEOUT_MS: '15000',
+      },
+    });
+    let output = '';
+    nvim.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    nvim.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    const exit = await new Promise<{ code: number | null; timedOut: boolean }>((resolve) => {
+      const timer = setTimeout(() => {
+        void stopGroup(nvim, 1000).then(() => resolve({ code: null, timedOut: true }));
+      }, WALL_MS);
+      nvim.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve({ code, timedOut: false });
+      });
+    });
+    await stopGroup(nvim, 1000); // the server, should it outlive Neovim
+    raw = existsSync(out) ? readFileSync(out, 'utf8') : '';
+    if (!raw) {
+      throw new Error(`Neovim wrote no result (${exit.timedOut ? `killed after ${WALL_MS} ms` : `exit ${exit.code}`}, ${Date.now() - started} ms):\n${output}`);
+    }
+    result = JSON.parse(raw) as DriverResult;
+  }, { timeout: 25 * 60_000 });
+
+  after(() => {
+    if (failed && raw) writeFileSync(join(artifactsDir(), 'nvim-result.json'), raw);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const context = (): string => `driver error: ${result.error ?? 'none'}\nlog: ${(result.log ?? []).join(' | ')}`;
+  const check = (name: string, fn: () => void): void => {
+    test(name, () => {
+      try {
+        fn();
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    });
+  };
+
+  check('the driver ran every step in Neovim 0.7 and the server shut down cleanly', () => {
+    assert.match(result.nvim ?? '', /^NVIM v0\.\d+/, context());
+    assert.equal(result.error, undefined, context());
+    assert.deepEqual(result.server_exit, { code: 0, signal: 0 }, context());
+  });
+
+  check('diagnostics arrive in vim.diagnostic with the rule ids as codes and the right severities', () => {
+    const diagnostics = result.diagnostics ?? [];
+    const byCode = new Map(diagnostics.map((d) => [d.code, d]));
+    assert.deepEqual([...byCode.keys()].sort(), ['citation/type-mismatch', 'title/non-canonical'], context());
+    const mismatch = byCode.get('citation/type-mismatch')!;
+    assert.equal(mismatch.severity, 1, 'citation/type-mismatch is an error');
+    assert.equal(mismatch.source, 'communique');
+    assert.deepEqual([mismatch.lnum, mismatch.col], [6, 22], 'on "Resolution No. 32-CT/TW" (0-based line 6, byte 22)');
+    assert.match(mismatch.message, /CT is a directive/);
+    const title = byCode.get('title/non-canonical')!;
+    assert.equal(title.severity, 2, 'title/non-canonical is a warning');
+    assert.deepEqual([title.lnum, title.col], [10, 14], 'on "Ministry Politic"');
+    assert.match(title.message, /should be “Politburo”/);
+  });
+
+  check('hover on 34-NQ/TW describes the Politburo resolution', () => {
+    assert.equal(result.hover_error, undefined, context());
+    assert.equal(typeof result.hover, 'string', `hover: ${JSON.stringify(result.hover)}`);
+    assert.match(result.hover!, /34-NQ\/TW/);
+    assert.match(result.hover!, /Politburo/);
+    assert.match(result.hover!, /9 January 2023/);
+  });
+
+  check('completion after "Resolution No. " offers 34-NQ/TW and no directive', () => {
+    assert.equal(result.completion_error, undefined, context());
+    const labels = result.completion ?? [];
+    assert.ok(labels.includes('34-NQ/TW'), `completion: ${JSON.stringify(labels)}`);
+    assert.ok(!labels.includes('32-CT/TW'), `completion: ${JSON.stringify(labels)}`);
+  });
+
+  check('the first code action on the first diagnostic fixes it when Neovim applies it', () => {
+    assert.equal(result.code_action_target?.code, 'citation/type-mismatch', context());
+    const titles = result.code_actions ?? [];
+    assert.match(titles[0] ?? '', /^(Change|Replace)\b/, `code actions: ${JSON.stringify(titles)}`);
+    assert.equal(titles[0], 'Change “Resolution” to “Directive”');
+    const lines = result.lines_after_fix ?? [];
+    assert.equal(lines[6], 'The Politburo adopted Directive No. 32-CT/TW on external relations.', context());
+    assert.equal(lines.filter((l) => l.includes('Resolution No. 32-CT/TW')).length, 0);
+    assert.equal(lines.length, REPORT.split('\n').length - 1, 'no other line added or removed');
+    const after = (result.diagnostics_after_fix ?? []).map((d) => d.code);
+    assert.deepEqual(after, ['title/non-canonical'], `the server re-checked the fixed text: ${context()}`);
+  });
+});
