@@ -54,6 +54,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       fileEvents: workspace.createFileSystemWatcher('**/.communique/*.{yaml,yml}'),
     },
     outputChannel: output,
+    // An untrusted workspace's own packs (.communique/) are not loaded; see capabilities.untrustedWorkspaces.
+    initializationOptions: () => ({ trusted: workspace.isTrusted }),
   };
   client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions);
 
@@ -78,6 +80,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
 
+  context.subscriptions.push(
+    // The server reads trust when it starts: restart it so that the workspace's packs load.
+    workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
+  );
   client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => updateStatus(status, params));
   client.onDidChangeState((e) => {
     if (e.newState === State.Stopped) {

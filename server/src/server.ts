@@ -7,6 +7,8 @@ import {
   CompletionItemKind,
   createConnection,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -44,6 +46,8 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   const timers = new Map<string, NodeJS.Timeout>();
   const results = new Map<string, { version: number; result: CheckResult; vocab: CompiledVocabulary }>();
+  /** Documents over the size limit, told once. */
+  const tooLarge = new Set<string>();
   /** Per open document: block analyses reused across edits (see AnalysisCache). */
   const caches = new Map<string, AnalysisCache>();
   const cacheFor = (uri: string): AnalysisCache => caches.get(uri) ?? caches.set(uri, new AnalysisCache()).get(uri)!;
@@ -56,6 +60,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     configurationCapable = params.capabilities.workspace?.configuration === true;
     workspaceFoldersCapable = params.capabilities.workspace?.workspaceFolders === true;
+    vocabularies.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
     folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
     return {
@@ -131,6 +136,17 @@ export function startServer(connection: Connection): void {
     if (status.problems.length > 0 || vocabFilesWithProblems.size > 0) publishVocabProblems(status.problems);
     sendStatus(status);
     const syntax = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
+    if (doc.getText().length > settings.maxDocumentSize) {
+      // Too large to check while typing: say so once, and publish nothing rather than something stale.
+      if (!tooLarge.has(uri)) {
+        tooLarge.add(uri);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Communiqué does not check ${uri.split('/').pop()}: it is larger than communique.maxDocumentSize (${settings.maxDocumentSize.toLocaleString('en')} characters). Use the command line for large files.` });
+      }
+      results.delete(uri);
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    tooLarge.delete(uri);
     let result: CheckResult;
     try {
       result = checkText(doc.getText(), status.compiled, {
@@ -146,7 +162,18 @@ export function startServer(connection: Connection): void {
       return;
     }
     results.set(uri, { version, result, vocab: status.compiled });
-    await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map((f) => toDiagnostic(doc, f)) });
+    const shown = result.findings.slice(0, settings.maxFindings).map((f) => toDiagnostic(doc, f));
+    if (result.findings.length > settings.maxFindings) {
+      const first = result.findings[settings.maxFindings]!;
+      shown.push({
+        range: { start: doc.positionAt(first.start), end: doc.positionAt(first.start) },
+        severity: 3,
+        source: 'communique',
+        code: 'communique/limit',
+        message: `${result.findings.length - settings.maxFindings} more findings are not shown (communique.maxFindings is ${settings.maxFindings}).`,
+      });
+    }
+    await connection.sendDiagnostics({ uri, version, diagnostics: shown });
   };
 
   let lastStatus = '';
@@ -168,6 +195,7 @@ export function startServer(connection: Connection): void {
     const cached = results.get(uri);
     if (cached && cached.version === doc.version) return { doc, ...cached };
     const settings = await settingsFor(uri);
+    if (doc.getText().length > settings.maxDocumentSize) return undefined;
     const status = vocabularies.get(vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
     const result = checkText(doc.getText(), status.compiled, {
       syntax: doc.languageId === 'markdown' ? 'markdown' : 'plaintext',
@@ -262,9 +290,10 @@ export function startServer(connection: Connection): void {
     return actions;
   });
 
-  connection.onHover(async (params) => {
+  connection.onHover(async (params, token) => {
     const state = await current(params.textDocument.uri);
-    if (!state) return null;
+    // An edit or a newer request made this one stale: the client has cancelled it.
+    if (!state || token.isCancellationRequested) return null;
     const target = targetAt(state.result.blocks, state.doc.offsetAt(params.position));
     if (!target) return null;
     const value = explain(target, state.vocab, state.result.reportDate);
@@ -275,9 +304,9 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onCompletion(async (params) => {
+  connection.onCompletion(async (params, token) => {
     const state = await current(params.textDocument.uri);
-    if (!state) return null;
+    if (!state || token.isCancellationRequested) return null;
     const offset = state.doc.offsetAt(params.position);
     // Inside code or front matter nothing is offered: only where prose is.
     const text = state.doc.getText();

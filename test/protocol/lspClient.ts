@@ -22,7 +22,7 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { rootPath?: string; settings?: unknown; configuration?: boolean } = {}): Promise<TestServer> {
+export async function startServer(options: { rootPath?: string; settings?: unknown; configuration?: boolean; initializationOptions?: unknown } = {}): Promise<TestServer> {
   const child = spawn(process.execPath, [join(repoRoot(), 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -47,6 +47,7 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     processId: process.pid,
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
+    initializationOptions: options.initializationOptions,
     capabilities: { workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   await connection.sendNotification('initialized', {});

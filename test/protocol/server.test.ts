@@ -194,3 +194,58 @@ describe('settings and workspace vocabulary', () => {
     }
   });
 });
+
+describe('limits and trust', () => {
+  test('a document over the size limit is not checked, and the server says so once', async () => {
+    const server = await startServer({ settings: { maxDocumentSize: 1000 } });
+    const messages: string[] = [];
+    server.connection.onNotification('window/showMessage', (p: unknown) => {
+      messages.push((p as { message: string }).message);
+    });
+    try {
+      const uri = 'file:///big.md';
+      const published = server.diagnostics(uri);
+      await open(server, uri, 'Resolution No. 32-CT/TW. '.repeat(100));
+      assert.deepEqual((await published).diagnostics, []);
+      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Resolution No. 32-CT/TW. '.repeat(101) }] });
+      await server.diagnostics(uri, (p) => p.version === 2);
+      assert.equal(messages.length, 1, messages.join('\n'));
+      assert.match(messages[0]!, /larger than communique\.maxDocumentSize/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('findings past the cap are summed up in one notice', async () => {
+    const server = await startServer({ settings: { maxFindings: 2 } });
+    try {
+      const uri = 'file:///many.md';
+      const published = server.diagnostics(uri);
+      await open(server, uri, 'Resolution No. 32-CT/TW. '.repeat(5));
+      const { diagnostics } = await published;
+      assert.equal(diagnostics.length, 3);
+      assert.equal(diagnostics[2]!.code, 'communique/limit');
+      assert.match(String(diagnostics[2]!.message), /3 more findings are not shown/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test("an untrusted workspace's own packs are not loaded", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-untrusted-'));
+    mkdirSync(join(dir, '.communique'));
+    writeFileSync(join(dir, '.communique', 'p.yaml'), 'terms:\n  - id: t\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: s\n    confidence: high\n');
+    for (const trusted of [false, true]) {
+      const server = await startServer({ rootPath: dir, initializationOptions: { trusted } });
+      try {
+        const uri = `file://${dir}/r.md`;
+        const published = server.diagnostics(uri);
+        await open(server, uri, 'Its foreign relation works grew.');
+        assert.deepEqual(codes((await published).diagnostics), trusted ? ['term/non-canonical'] : []);
+      } finally {
+        await server.stop();
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -9,9 +9,13 @@ export interface Settings {
   language: 'auto' | 'en' | 'vi';
   rules: Record<string, SeveritySetting>;
   debounceMs: number;
+  /** Documents larger than this (UTF-16 code units) are not checked. */
+  maxDocumentSize: number;
+  /** At most this many findings are shown per document. */
+  maxFindings: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { vocabularyPaths: [], language: 'auto', rules: {}, debounceMs: 200 };
+export const DEFAULT_SETTINGS: Settings = { vocabularyPaths: [], language: 'auto', rules: {}, debounceMs: 200, maxDocumentSize: 5_000_000, maxFindings: 1000 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -30,5 +34,7 @@ export function readSettings(raw: unknown): Settings {
     language: s.language === 'en' || s.language === 'vi' ? s.language : 'auto',
     rules,
     debounceMs: typeof s.debounceMs === 'number' && s.debounceMs >= 0 && s.debounceMs <= 5000 ? s.debounceMs : DEFAULT_SETTINGS.debounceMs,
+    maxDocumentSize: typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+    maxFindings: typeof s.maxFindings === 'number' && s.maxFindings > 0 ? Math.floor(s.maxFindings) : DEFAULT_SETTINGS.maxFindings,
   };
 }

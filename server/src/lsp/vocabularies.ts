@@ -28,9 +28,12 @@ export class Vocabularies {
   }
 
   /** The layer paths for a document: settings paths (relative to the folder), then `<folder>/.communique`. */
+  /** In an untrusted workspace the workspace's own packs (.communique/) are not loaded. */
+  trusted = true;
+
   layerPaths(folder: string | undefined, settingsPaths: string[]): string[] {
     const paths = settingsPaths.map((p) => (isAbsolute(p) || !folder ? p : resolve(folder, p)));
-    if (folder) {
+    if (folder && this.trusted) {
       const local = join(folder, '.communique');
       if (existsSync(local) && readdirSync(local).some((f) => /\.ya?ml$/i.test(f))) paths.push(local);
     }
