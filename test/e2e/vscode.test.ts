@@ -36,8 +36,10 @@ const REPORT_LINES = [
   '', //                                                                     16
   '', //                                                                     17  Insert Citation…
   '', //                                                                     18
+  '', //                                                                     19  typed after the server is killed
+  '', //                                                                     20
 ];
-const LINE = { completion: 13, snippet: 15, command: 17 };
+const LINE = { completion: 13, snippet: 15, command: 17, restart: 19 };
 
 describe('VS Code (code-server) with the packaged extension', () => {
   let tmp = '';
@@ -304,5 +306,27 @@ describe('VS Code (code-server) with the packaged extension', () => {
     await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
     await saveAndRead(p, 'the inserted citation', (l) => l[LINE.command - 1] === 'Resolution No. 34-NQ/TW');
+  });
+  scenario('g. the client restarts a killed server and the diagnostics come back', 'restart', async (p, t) => {
+    /** Process ids of our language server (the bundled dist/server.js of the installed extension). */
+    const serverPids = (): number[] =>
+      spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter((l) => /communique[^ ]*\/dist\/server\.js/.test(l))
+        .map((l) => Number(l.trim().split(/\s+/)[0]));
+    const before = await waitFor('the running server', WAIT_MS, () => (serverPids().length > 0 ? serverPids() : undefined));
+    for (const pid of before) process.kill(pid, 'SIGKILL');
+    const after = await waitFor('a new server process', WAIT_MS, () => {
+      const now = serverPids().filter((pid) => !before.includes(pid));
+      return now.length > 0 ? now : undefined;
+    });
+    t.diagnostic(`server ${before.join(',')} killed; the client started ${after.join(',')}`);
+    // The new server checks: a second type mismatch raises the error count to 2.
+    await goToLine(p, LINE.restart);
+    await p.keyboard.type('Conclusion No. 12-CT/TW was cited.');
+    await waitFor('two errors after the restart', WAIT_MS, async () => {
+      const label = await p.locator('[id="status.problems"]').first().getAttribute('aria-label');
+      return label && /Errors: 2\b/.test(label) ? label : undefined;
+    });
   });
 });
