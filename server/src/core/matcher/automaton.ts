@@ -19,6 +19,8 @@ export class Automaton {
   private readonly patternLengths: number[] = [];
   private readonly patternEdges: { wordStart: boolean; wordEnd: boolean }[] = [];
   private built = false;
+  /** The root's transitions as a dense table (0: none): most steps start from the root. */
+  private rootNext = new Int32Array(0);
 
   /** Adds a folded pattern; returns its index. */
   add(pattern: string): number {
@@ -69,6 +71,8 @@ export class Automaton {
         queue.push(child);
       }
     }
+    this.rootNext = new Int32Array(65536);
+    for (const [c, child] of this.children[0]!) this.rootNext[c] = child;
     this.built = true;
     return this;
   }
@@ -81,14 +85,19 @@ export class Automaton {
     if (!this.built) this.build();
     const matches: AutomatonMatch[] = [];
     let node = 0;
+    const rootNext = this.rootNext;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      let next = this.children[node]!.get(c);
-      while (next === undefined && node !== 0) {
-        node = this.fail[node]!;
-        next = this.children[node]!.get(c);
+      if (node === 0) {
+        node = rootNext[c]!;
+      } else {
+        let next = this.children[node]!.get(c);
+        while (next === undefined && node !== 0) {
+          node = this.fail[node]!;
+          next = node === 0 ? rootNext[c] || undefined : this.children[node]!.get(c);
+        }
+        node = next ?? 0;
       }
-      node = next ?? 0;
       const out = this.outputs[node];
       if (out === undefined) continue;
       for (const p of out) {

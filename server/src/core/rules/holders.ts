@@ -54,8 +54,10 @@ export const holderMismatch: Rule = (ctx) => {
         if (!title?.holders?.length) continue;
         const first = pairs[0]!.foldedStart < m.foldedStart ? pairs[0]! : m;
         if (precededBy(f, first.foldedStart, PAST)) continue;
-        const periods = periodsFor(ctx, a, m);
         const holdings = title.holders.filter((h) => h.person === person.id);
+        // Right on the report's date: nothing more to read (the sentence's years only ever excuse).
+        if (holdings.some((h) => overlaps(day(ctx.reportDate), h.from, h.to))) continue;
+        const periods = periodsFor(ctx, a, m);
         if (holdings.some((h) => periods.some((p) => overlaps(p, h.from, h.to)))) continue;
         const at = periods.length === 1 && periods[0]!.start === periods[0]!.end ? formatDate(periods[0]!.start) : periods.map((p) => p.start.slice(0, 4)).join(', ');
         const current = title.holders.filter((h) => periods.some((p) => overlaps(p, h.from, h.to)));

@@ -1,16 +1,40 @@
 // text/spacing: a sentence run into the next without a space ("policies.Since",
 // "SecretariatThe"), a common artefact of copying from PDFs and machine translation.
 
+import type { Piece } from '../text/document';
 import type { Rule } from './context';
 
-/** A word, a full stop, and a capitalised word: "policies.Since". Not "U.S." or "e.g.", which have one-letter parts. */
-const AFTER_STOP = /(?<![\p{L}\p{N}./@_-])(\p{L}\p{Ll}+)([.!?])(\p{Lu}\p{Ll}+)/gu;
-/** A word that starts sentences glued to a lower-case letter: "SecretariatThe". The word before is found by scanning back. */
-const RUN_ON = /(?<=\p{Ll}\p{Ll})(The|This|These|That|Those|There|In|It|Its|We|He|She|They|Since|However|Therefore|Moreover|Meanwhile|Accordingly|Furthermore|First|Second|Third|Finally)(?=[\s,])/gu;
+/**
+ * A full stop (or ! ?) glued to a capitalised word: "policies.Since". The expressions look for
+ * the rare anchor first and the words around it second, which keeps the pass over a whole
+ * report cheap; one-letter parts ("U.S.", "e.g.") are not sentences.
+ */
+const STOP_THEN_CAPITAL = /[.!?](?=\p{Lu}\p{Ll})/gu;
+const WORD_BEFORE = /(?<![\p{L}\p{N}./@_-])\p{L}\p{Ll}+$/u;
+const WORD_AFTER = /^\p{Lu}\p{Ll}+/u;
+/** A word that starts sentences glued to a lower-case letter: "SecretariatThe". */
+const RUN_ON = /(The|This|These|That|Those|There|In|It|Its|We|He|She|They|Since|However|Therefore|Moreover|Meanwhile|Accordingly|Furthermore|First|Second|Third|Finally)(?=[\s,])/g;
+const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
+
+/** The piece that wholly contains [start, end), by binary search over pieces in document order. */
+function within(pieces: Piece[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pieces[mid]!;
+    if (p.end <= start) lo = mid + 1;
+    else if (p.start > start) hi = mid - 1;
+    else return end <= p.end;
+  }
+  return false;
+}
 
 export const spacing: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
+  const text = ctx.text;
+  const pieces = ctx.blocks.flatMap((b) => b.block.pieces);
   const push = (start: number, end: number, left: string, right: string, fixed: string): void => {
     out.push({
       ruleId: 'text/spacing',
@@ -20,26 +44,29 @@ export const spacing: Rule = (ctx) => {
       fixes: [{ title: `Write “${fixed}”`, edits: [{ start, end, newText: fixed }], preferred: true }],
     });
   };
-  for (const { block } of ctx.blocks) {
-    for (const piece of block.pieces) {
-      const slice = ctx.text.slice(piece.start, piece.end);
-      if (!/[.!?]\p{Lu}|\p{Ll}\p{Lu}/u.test(slice)) continue;
-      AFTER_STOP.lastIndex = 0;
-      for (let m = AFTER_STOP.exec(slice); m; m = AFTER_STOP.exec(slice)) {
-        const start = piece.start + m.index;
-        push(start, start + m[0].length, m[1]! + m[2]!, m[3]!, `${m[1]}${m[2]} ${m[3]}`);
-      }
-      RUN_ON.lastIndex = 0;
-      for (let m = RUN_ON.exec(slice); m; m = RUN_ON.exec(slice)) {
-        let w = m.index;
-        while (w > 0 && LETTER.test(slice[w - 1]!)) w--;
-        // Only whole words: not inside a URL-like or dotted token ("www.siteThe").
-        if (w > 0 && /[\p{N}./@_-]/u.test(slice[w - 1]!)) continue;
-        const left = slice.slice(w, m.index);
-        const start = piece.start + w;
-        push(start, piece.start + m.index + m[0].length, left, m[1]!, `${left}. ${m[1]}`);
-      }
-    }
+  // One pass of each expression over the whole text; matches outside prose are dropped.
+  STOP_THEN_CAPITAL.lastIndex = 0;
+  for (let m = STOP_THEN_CAPITAL.exec(text); m; m = STOP_THEN_CAPITAL.exec(text)) {
+    const left = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const right = WORD_AFTER.exec(text.slice(m.index + 1, m.index + 41));
+    if (!left || !right) continue;
+    const start = m.index - left[0].length;
+    const end = m.index + 1 + right[0].length;
+    if (!within(pieces, start, end)) continue;
+    push(start, end, left[0] + m[0], right[0], `${left[0]}${m[0]} ${right[0]}`);
   }
+  RUN_ON.lastIndex = 0;
+  for (let m = RUN_ON.exec(text); m; m = RUN_ON.exec(text)) {
+    if (m.index < 2 || !LOWER.test(text[m.index - 1]!) || !LOWER.test(text[m.index - 2]!)) continue;
+    let w = m.index;
+    while (w > 0 && LETTER.test(text[w - 1]!)) w--;
+    // Only whole words: not inside a URL-like or dotted token ("www.siteThe").
+    if (w > 0 && /[\p{N}./@_-]/u.test(text[w - 1]!)) continue;
+    const end = m.index + m[0].length;
+    if (!within(pieces, w, end)) continue;
+    const left = text.slice(w, m.index);
+    push(w, end, left, m[1]!, `${left}. ${m[1]}`);
+  }
+  out.sort((a, b) => a.start - b.start);
   return out;
 };

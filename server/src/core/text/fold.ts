@@ -55,23 +55,27 @@ export interface FoldedText {
 
 /** Builds a folded text from source ranges, appending barriers between them. */
 export class Folder {
-  private chars: string[] = [];
-  private offsets: number[] = [];
+  // Code units and their source offsets, in typed arrays that grow by doubling: folding runs
+  // over every character of every report, so it allocates nothing per character.
+  private codes = new Uint16Array(256);
+  private offsets = new Int32Array(256);
+  private length = 0;
   private lastWasSpace = true;
   private sourceEnd = 0;
   private source = '';
 
   append(source: string, start: number, end: number): this {
     this.source = source;
+    this.reserve(end - start + 1);
     let i = start;
     while (i < end) {
       const code = source.charCodeAt(i);
       if (code < 128) {
         if (isSpace(code)) {
-          if (!this.lastWasSpace) this.push(' ', i);
+          if (!this.lastWasSpace) this.push(32, i);
           this.lastWasSpace = true;
         } else {
-          this.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : source[i]!, i);
+          this.push(code >= 65 && code <= 90 ? code + 32 : code, i);
           this.lastWasSpace = false;
         }
         i++;
@@ -80,11 +84,12 @@ export class Folder {
       const cp = source.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
       if (isSpace(code)) {
-        if (!this.lastWasSpace) this.push(' ', i);
+        if (!this.lastWasSpace) this.push(32, i);
         this.lastWasSpace = true;
       } else {
         const folded = foldCodePoint(source.slice(i, i + width));
-        for (let k = 0; k < folded.length; k++) this.push(folded[k]!, i);
+        this.reserve(folded.length);
+        for (let k = 0; k < folded.length; k++) this.push(folded.charCodeAt(k), i);
         if (folded.length > 0) this.lastWasSpace = false;
       }
       i += width;
@@ -96,7 +101,8 @@ export class Folder {
   /** A word separation standing for text left out (a line break and its "> " prefix). */
   space(at: number): this {
     if (!this.lastWasSpace) {
-      this.push(' ', at);
+      this.reserve(1);
+      this.push(32, at);
       this.lastWasSpace = true;
     }
     return this;
@@ -104,20 +110,40 @@ export class Folder {
 
   /** A hard separation: nothing is matched across it. */
   barrier(at: number): this {
-    if (this.chars.length > 0 && this.chars[this.chars.length - 1] === BARRIER) return this;
-    this.push(BARRIER, at);
+    if (this.length > 0 && this.codes[this.length - 1] === 1) return this;
+    this.reserve(1);
+    this.push(1, at);
     this.lastWasSpace = true;
     return this;
   }
 
-  private push(ch: string, offset: number): void {
-    this.chars.push(ch);
-    this.offsets.push(offset);
+  private reserve(n: number): void {
+    if (this.length + n <= this.codes.length) return;
+    let size = this.codes.length * 2;
+    while (size < this.length + n) size *= 2;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes.subarray(0, this.length));
+    const offsets = new Int32Array(size);
+    offsets.set(this.offsets.subarray(0, this.length));
+    this.codes = codes;
+    this.offsets = offsets;
+  }
+
+  private push(code: number, offset: number): void {
+    this.codes[this.length] = code;
+    this.offsets[this.length++] = offset;
   }
 
   result(): FoldedText {
-    return { text: this.chars.join(''), source: this.source, map: Int32Array.from(this.offsets), sourceEnd: this.sourceEnd };
+    return { text: decodeUtf16(this.codes.subarray(0, this.length)), source: this.source, map: this.offsets.slice(0, this.length), sourceEnd: this.sourceEnd };
   }
+}
+
+const CHUNK = 8192;
+function decodeUtf16(codes: Uint16Array): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
+  return out;
 }
 
 /** Source range of the folded range [start, end). */
