@@ -116,7 +116,8 @@ function readToken(f: string, i: number): [number, number] {
 }
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
-function roman(s: string): number | undefined {
+/** A Party term or congress ordinal written in Roman (folded: "xiii") or Arabic numerals. */
+export function roman(s: string): number | undefined {
   if (!/^[ivxl]+$/.test(s)) return /^\d{1,2}$/.test(s) ? Number(s) : undefined;
   let total = 0;
   for (let k = 0; k < s.length; k++) {

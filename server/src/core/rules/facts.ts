@@ -2,20 +2,10 @@
 // milestones ("the 13th National Party Congress in 2016"; "till 2020 with a vision to 2045").
 
 import { formOf, sentenceBounds, type BlockAnalysis } from '../analyze';
+import { roman } from '../citations/grammar';
 import { formatDate, yearOf } from '../time';
 import type { EventEntry } from '../vocabulary/model';
 import type { Rule } from './context';
-
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
-function fromRoman(s: string): number {
-  let total = 0;
-  for (let k = 0; k < s.length; k++) {
-    const v = ROMAN[s[k]!]!;
-    const next = ROMAN[s[k + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
 
 interface CongressMention {
   /** Folded range of the phrase. */
@@ -44,7 +34,7 @@ function findCongresses(f: string): CongressMention[] {
   for (let k = f.indexOf('dai hoi'); k >= 0; k = f.indexOf('dai hoi', k + 7)) {
     const m = VI_AFTER.exec(f.slice(k + 7, k + 60));
     if (!m) continue;
-    const ordinal = /^\d+$/.test(m[1]!) ? Number(m[1]) : fromRoman(m[1]!);
+    const ordinal = roman(m[1]!) ?? 0;
     out.push({ start: k, end: k + 7 + m[0].length, ordinal });
   }
   return out;
