@@ -3,7 +3,9 @@
 
 import type { PartialDate } from './vocabulary/model';
 
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
 
 /** First day of the period, YYYY-MM-DD. */
 export function periodStart(d: PartialDate): string {
@@ -15,7 +17,7 @@ export function periodStart(d: PartialDate): string {
 export function periodEnd(d: PartialDate): string {
   const [y, m, day] = String(d).split('-');
   if (!m) return `${y}-12-31`;
-  if (!day) return `${y}-${m}-${String(DAYS[Number(m) - 1]).padStart(2, '0')}`;
+  if (!day) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;
   return `${y}-${m}-${day}`;
 }
 
@@ -38,7 +40,7 @@ export function year(y: number): { start: string; end: string } {
   return { start: `${y}-01-01`, end: `${y}-12-31` };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "9 January 2023", "May 1988", "2019". */
 export function formatDate(d: PartialDate): string {

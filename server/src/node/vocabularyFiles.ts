@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LayerSource } from '../core/vocabulary';
-import type { VocabProblem } from '../core/vocabulary/load';
+import { MAX_VOCAB_FILE_BYTES, type VocabProblem } from '../core/vocabulary/load';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -29,7 +29,14 @@ export function readLayer(path: string, base = process.cwd(), overlay?: Readonly
   const sources = [];
   for (const file of files) {
     try {
-      sources.push({ path: file, text: overlay?.get(file) ?? readFileSync(file, 'utf8') });
+      const open = overlay?.get(file);
+      // Refused by size before it is read: a 50 MB file never reaches memory. (The loader
+      // reports the same limit, with its message, for text that comes from an editor.)
+      if (open === undefined && statSync(file).size > MAX_VOCAB_FILE_BYTES) {
+        problems.push({ ...io(`The file is ${Math.round(statSync(file).size / 1024 / 1024)} MB; a vocabulary file may be at most ${MAX_VOCAB_FILE_BYTES / 1024 / 1024} MB: split the pack into several files.`), file });
+        continue;
+      }
+      sources.push({ path: file, text: open ?? readFileSync(file, 'utf8') });
     } catch (e) {
       problems.push(io(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
     }

@@ -3,7 +3,7 @@
 // whose fix is `expected`. Regular-expression patterns (/…/) are not taken: user vocabulary
 // never becomes a regular expression; they are reported and skipped.
 
-import { isMap, isSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import { stringify } from 'yaml';
 import type { PackFile, TermEntry, Vocabulary, WrongVariant } from './model';
 
@@ -52,18 +52,31 @@ export function prhToPack(doc: Document.Parsed, data: { rules?: unknown; imports
     problems.push({ range: [r[0], r[1]], severity: 'warning', message: 'prh `imports` are not followed; pass each dictionary with its own --vocab.' });
   }
   if (!Array.isArray(data.rules)) {
-    problems.push({ range: [0, 0], severity: 'error', message: 'A prh dictionary needs `rules:` as a list of { expected, pattern(s) }.' });
+    // At the `rules` key: its value may be empty, or start lines below.
+    const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'rules') : undefined;
+    const r = (pair?.key as { range?: [number, number, number] } | undefined)?.range ?? [0, 0, 0];
+    problems.push({ range: [r[0], r[1]], severity: 'error', message: 'A prh dictionary needs `rules:` as a list of { expected, pattern(s) }.' });
     return { pack: {}, problems, lines };
   }
   data.rules.forEach((rule: unknown, i: number) => {
     const r = (rule ?? {}) as Record<string, unknown>;
     const expected = r.expected;
     if (typeof expected !== 'string' || expected.length === 0) {
-      problems.push({ range: nodeRange(i), severity: 'error', message: 'This prh rule has no `expected` text.' });
+      problems.push({ range: nodeRange(i), severity: 'error', message: 'This prh rule has no `expected` text (the correct form that replaces its patterns): add `expected:`, or remove the rule.' });
       return;
     }
     const raw = r.patterns ?? r.pattern ?? [];
-    const patterns = (Array.isArray(raw) ? raw : [raw]).filter((p): p is string => typeof p === 'string');
+    const all = Array.isArray(raw) ? raw : [raw];
+    const patterns = all.filter((p): p is string => typeof p === 'string');
+    if (patterns.length < all.length) {
+      // A number or a mapping among the patterns: YAML read it as something other than text.
+      const key = r.patterns !== undefined ? 'patterns' : 'pattern';
+      const item = isSeq(rulesNode) ? rulesNode.items[i] : undefined;
+      const node = isMap(item) ? item.get(key, true) : undefined;
+      const bad = isSeq(node) ? node.items.find((x) => !(isScalar(x) && typeof x.value === 'string')) : node;
+      const range = (bad as { range?: [number, number, number] } | undefined)?.range;
+      problems.push({ range: range ? [range[0], range[1]] : nodeRange(i, key), severity: 'warning', message: `A pattern of this prh rule is not text and is skipped: write each pattern as text, in quotes if YAML would read it as a number ("${String(isScalar(bad) ? bad.value : '…')}").` });
+    }
     const wrong: WrongVariant[] = [];
     for (const p of patterns) {
       if (p.length > 2 && p.startsWith('/') && p.lastIndexOf('/') > 0) {
