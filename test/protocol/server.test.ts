@@ -249,3 +249,26 @@ describe('limits and trust', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('document links', () => {
+  test('a citation links to its source when the pack gives one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-links-'));
+    mkdirSync(join(dir, '.communique'));
+    writeFileSync(
+      join(dir, '.communique', 'docs.yaml'),
+      'documents:\n  - id: nq-99\n    type: resolution\n    number: "99"\n    symbol: 99-NQ/TW\n    title: { en: A test resolution }\n    source: test\n    source_url: https://example.org/99\n    confidence: high\n',
+    );
+    const server = await startServer({ rootPath: dir });
+    try {
+      const uri = `file://${dir}/r.md`;
+      const published = server.diagnostics(uri);
+      await open(server, uri, 'See Resolution No. 99-NQ/TW and Resolution No. 34-NQ/TW.');
+      await published;
+      const links = (await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as { target: string; range: { start: { character: number }; end: { character: number } } }[];
+      assert.deepEqual(links.map((l) => [l.target, l.range.start.character, l.range.end.character]), [['https://example.org/99', 19, 27]]);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

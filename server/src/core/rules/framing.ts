@@ -48,7 +48,7 @@ export const incompleteFraming: Rule = (ctx) => {
         end,
         message: `The ${framing.name[lang] ?? framing.name.en} are ${full}; this sentence leaves out ${missing.map((m) => m.name[lang] ?? m.name.en).join(' and ')}.`,
         fixes: listOnly
-          ? [{ title: `Name all three: “${full}”`, edits: [{ start: first.start, end: last.end, newText: full }], preferred: true }]
+          ? [{ title: `Add the missing pillars: “${full}”`, edits: [{ start: first.start, end: last.end, newText: full }], preferred: true }]
           : [],
       });
     }
