@@ -235,7 +235,9 @@ export class AnalysisCache {
     }
     this.misses++;
     const fresh = analyzeBlock(text, block, vocab);
-    this.entries.set(key, fresh);
+    // Kept detached from this version of the document: the key and the analysis's strings
+    // would otherwise be slices that hold the whole text alive, one version per cached block.
+    this.entries.set(own(key), detach(fresh));
     return fresh;
   }
 
@@ -271,4 +273,34 @@ function shiftAnalysis(a: BlockAnalysis, block: Block, text: string): BlockAnaly
     }),
   };
   return shifted;
+}
+
+/** A copy of `s` that holds no reference to a larger string it was sliced from. */
+function own(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** The analysis without references to the document text (see AnalysisCache.analyze). */
+function detach(a: BlockAnalysis): BlockAnalysis {
+  const str = <T extends object>(x: T | undefined, keys: (keyof T)[]): T | undefined => {
+    if (!x) return x;
+    const copy = { ...x };
+    for (const k of keys) if (typeof copy[k] === 'string') (copy[k] as unknown as string) = own(copy[k] as unknown as string);
+    return copy;
+  };
+  return {
+    block: a.block,
+    folded: { ...a.folded, source: '' },
+    mentions: a.mentions.map((m) => ({ ...m, text: own(m.text) })),
+    citations: a.citations.map((c) => {
+      const out = { ...c };
+      if (c.typeWord) out.typeWord = str(c.typeWord, ['text'])!;
+      if (c.numberMark) out.numberMark = str(c.numberMark, ['text'])!;
+      if (c.symbol) out.symbol = str(c.symbol, ['text', 'number', 'code', 'issuer', 'year'])!;
+      if (c.number) out.number = str(c.number, ['value'])!;
+      if (c.numberYear) out.numberYear = str(c.numberYear, ['value'])!;
+      if (c.malformed) out.malformed = str(c.malformed, ['written', 'canonical'])!;
+      return out;
+    }),
+  };
 }
