@@ -1,6 +1,11 @@
 // Aho–Corasick automaton over UTF-16 code units: every surface form of the vocabulary
 // is found in one pass whose time is linear in the text (plus the matches reported).
 // Vocabulary strings are only ever literal patterns here, never regular expressions.
+//
+// The trie is kept in flat typed arrays (first child, next sibling, edge code) rather than a
+// Map per node: a 10,000-term pack makes some 370,000 nodes, and a Map each cost most of the
+// build time and tens of megabytes. The root's transitions, where most steps start, are a
+// dense table; deeper nodes have few children, scanned in their sibling list.
 
 import { isWordCode } from '../text/fold';
 
@@ -10,17 +15,50 @@ export interface AutomatonMatch {
   end: number;
 }
 
+const NONE = -1;
+
 export class Automaton {
-  // Trie as flat arrays; children kept in per-node maps while building, then frozen.
-  private readonly children: Map<number, number>[] = [new Map()];
-  private fail: Int32Array = new Int32Array(1);
-  /** Per node: the patterns that end here, including those reached by suffix links. */
-  private outputs: (number[] | undefined)[] = [undefined];
+  private firstChild = new Int32Array(1024).fill(NONE);
+  private nextSibling = new Int32Array(1024).fill(NONE);
+  private edge = new Uint16Array(1024);
+  private nodes = 1;
+  private rootNext = new Int32Array(65536);
+  private fail = new Int32Array(0);
+  /** Nearest node on the failure chain that ends a pattern (NONE if none): outputs without copying lists. */
+  private outputLink = new Int32Array(0);
+  /** 1 where a pattern ends exactly at the node. */
+  private endsHere = new Uint8Array(0);
+  /** Patterns that end exactly at a node. */
+  private readonly ends = new Map<number, number[]>();
   private readonly patternLengths: number[] = [];
   private readonly patternEdges: { wordStart: boolean; wordEnd: boolean }[] = [];
   private built = false;
-  /** The root's transitions as a dense table (0: none): most steps start from the root. */
-  private rootNext = new Int32Array(0);
+
+  private child(node: number, c: number): number {
+    if (node === 0) return this.rootNext[c]! || NONE;
+    for (let k = this.firstChild[node]!; k !== NONE; k = this.nextSibling[k]!) if (this.edge[k] === c) return k;
+    return NONE;
+  }
+
+  private newNode(parent: number, c: number): number {
+    if (this.nodes === this.edge.length) {
+      const grow = <T extends Int32Array | Uint16Array>(a: T, fill?: number): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        if (fill !== undefined) b.fill(fill);
+        b.set(a);
+        return b;
+      };
+      this.firstChild = grow(this.firstChild, NONE);
+      this.nextSibling = grow(this.nextSibling, NONE);
+      this.edge = grow(this.edge);
+    }
+    const n = this.nodes++;
+    this.edge[n] = c;
+    this.nextSibling[n] = this.firstChild[parent]!;
+    this.firstChild[parent] = n;
+    if (parent === 0) this.rootNext[c] = n;
+    return n;
+  }
 
   /** Adds a folded pattern; returns its index. */
   add(pattern: string): number {
@@ -28,13 +66,8 @@ export class Automaton {
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let next = this.children[node]!.get(c);
-      if (next === undefined) {
-        next = this.children.length;
-        this.children.push(new Map());
-        this.outputs.push(undefined);
-        this.children[node]!.set(c, next);
-      }
+      let next = this.child(node, c);
+      if (next === NONE) next = this.newNode(node, c);
       node = next;
     }
     const index = this.patternLengths.length;
@@ -43,7 +76,9 @@ export class Automaton {
       wordStart: pattern.length > 0 && isWordCode(pattern.charCodeAt(0)),
       wordEnd: pattern.length > 0 && isWordCode(pattern.charCodeAt(pattern.length - 1)),
     });
-    (this.outputs[node] ??= []).push(index);
+    const list = this.ends.get(node);
+    if (list) list.push(index);
+    else this.ends.set(node, [index]);
     return index;
   }
 
@@ -52,27 +87,30 @@ export class Automaton {
   }
 
   build(): this {
-    const n = this.children.length;
+    const n = this.nodes;
     this.fail = new Int32Array(n);
-    const queue: number[] = [];
-    for (const child of this.children[0]!.values()) {
-      this.fail[child] = 0;
-      queue.push(child);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const node = queue[qi]!;
-      for (const [c, child] of this.children[node]!) {
+    this.outputLink = new Int32Array(n).fill(NONE);
+    this.endsHere = new Uint8Array(n);
+    for (const node of this.ends.keys()) this.endsHere[node] = 1;
+    const queue = new Int32Array(n);
+    let tail = 0;
+    for (let k = this.firstChild[0]!; k !== NONE; k = this.nextSibling[k]!) queue[tail++] = k;
+    for (let head = 0; head < tail; head++) {
+      const node = queue[head]!;
+      for (let k = this.firstChild[node]!; k !== NONE; k = this.nextSibling[k]!) {
+        const c = this.edge[k]!;
         let f = this.fail[node]!;
-        while (f !== 0 && !this.children[f]!.has(c)) f = this.fail[f]!;
-        const target = this.children[f]!.get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        const inherited = this.outputs[this.fail[child]!];
-        if (inherited) this.outputs[child] = [...(this.outputs[child] ?? []), ...inherited];
-        queue.push(child);
+        let target = this.child(f, c);
+        while (target === NONE && f !== 0) {
+          f = this.fail[f]!;
+          target = this.child(f, c);
+        }
+        const fk = target !== NONE && target !== k ? target : 0;
+        this.fail[k] = fk;
+        this.outputLink[k] = this.endsHere[fk] ? fk : this.outputLink[fk]!;
+        queue[tail++] = k;
       }
     }
-    this.rootNext = new Int32Array(65536);
-    for (const [c, child] of this.children[0]!) this.rootNext[c] = child;
     this.built = true;
     return this;
   }
@@ -84,30 +122,27 @@ export class Automaton {
   search(text: string, from = 0, to = text.length): AutomatonMatch[] {
     if (!this.built) this.build();
     const matches: AutomatonMatch[] = [];
-    let node = 0;
-    const rootNext = this.rootNext;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (node === 0) {
-        node = rootNext[c]!;
-      } else {
-        let next = this.children[node]!.get(c);
-        while (next === undefined && node !== 0) {
-          node = this.fail[node]!;
-          next = node === 0 ? rootNext[c] || undefined : this.children[node]!.get(c);
-        }
-        node = next ?? 0;
-      }
-      const out = this.outputs[node];
-      if (out === undefined) continue;
-      for (const p of out) {
-        const end = i + 1;
+    const report = (node: number, end: number): void => {
+      for (const p of this.ends.get(node)!) {
         const start = end - this.patternLengths[p]!;
         const edges = this.patternEdges[p]!;
         if (edges.wordStart && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
         if (edges.wordEnd && end < text.length && isWordCode(text.charCodeAt(end))) continue;
         matches.push({ pattern: p, start, end });
       }
+    };
+    let node = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      let next = this.child(node, c);
+      while (next === NONE && node !== 0) {
+        node = this.fail[node]!;
+        next = this.child(node, c);
+      }
+      node = next === NONE ? 0 : next;
+      if (node === 0) continue;
+      if (this.endsHere[node]) report(node, i + 1);
+      for (let o = this.outputLink[node]!; o !== NONE && o !== 0; o = this.outputLink[o]!) report(o, i + 1);
     }
     return matches;
   }

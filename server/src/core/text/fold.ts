@@ -38,9 +38,31 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || code === 0x200a || code === 12 || code === 11;
 }
 
-/** Folds a whole string (used for vocabulary forms; no offset map needed). */
+/** Folds a whole string (vocabulary forms: no offset map, and called for every form of a pack). */
 export function fold(text: string): string {
-  return new Folder().append(text, 0, text.length).result().text;
+  let out = '';
+  let lastWasSpace = true;
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (!lastWasSpace) out += ' ';
+      lastWasSpace = true;
+      i++;
+      continue;
+    }
+    if (code < 128) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
+      lastWasSpace = false;
+      i++;
+      continue;
+    }
+    const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    const folded = foldCodePoint(text.slice(i, i + width));
+    out += folded;
+    if (folded.length > 0) lastWasSpace = false;
+    i += width;
+  }
+  return out;
 }
 
 export interface FoldedText {
