@@ -62,3 +62,9 @@ test('suppression comments are read in order with their rules', () => {
   const s = parseReport(text).suppressions;
   assert.deepEqual(s.map((x) => [x.kind, x.rules]), [['disable', ['term/non-canonical']], ['enable', []], ['disable-next-line', []]]);
 });
+
+test('an escaped backtick before a code fence is read without a crash (found by npm run fuzz)', () => {
+  for (const text of ['\\```\n', 'a \\`` b ` c', '\\`x`']) assert.doesNotThrow(() => parseReport(text, 'markdown'), text);
+  // An escaped backtick opens no code span: all of it is prose.
+  assert.deepEqual(prose('\\`x` y'), ['\\`x` y']);
+});

@@ -52,7 +52,8 @@ export function scanInline(s: string): InlineSpan[] {
       while (s[j] === '`') j++;
       const length = j - i;
       runs ??= backtickRuns(s);
-      const list = runs.get(length)!;
+      // After a backslash-escaped backtick the run is shorter than the one indexed: none may match.
+      const list = runs.get(length) ?? [];
       let k = cursor.get(length) ?? 0;
       while (k < list.length && list[k]! <= i) k++;
       cursor.set(length, k);
