@@ -3,7 +3,7 @@
 // rules need from a block is here, so a block's analysis can be cached and reused.
 
 import { findCitations, type Citation, type TypeWordHit } from './citations/grammar';
-import type { Block } from './text/document';
+import { ParseCache, type Block } from './text/document';
 import { BARRIER, Folder, fold, sourceRange, type FoldedText } from './text/fold';
 import type { CompiledVocabulary, SurfaceForm } from './vocabulary/compile';
 import type { DocumentType } from './vocabulary/model';
@@ -215,6 +215,8 @@ export function precededBy(f: string, at: number, words: string[]): boolean {
  * it has moved; its offsets are shifted to the new place. Belongs to one vocabulary.
  */
 export class AnalysisCache {
+  /** The paragraphs' reading (prose pieces, language), kept the same way. */
+  readonly parsed = new ParseCache();
   private entries = new Map<string, BlockAnalysis>();
   private vocab: CompiledVocabulary | undefined;
   private readonly used = new Set<string>();

@@ -56,7 +56,7 @@ const ALL_RULES: Rule[] = [
 ];
 
 export function checkText(text: string, vocab: CompiledVocabulary, options: CheckOptions = {}): CheckResult {
-  const document = parseReport(text, options.syntax ?? 'markdown', options.lang);
+  const document = parseReport(text, options.syntax ?? 'markdown', options.lang, options.cache?.parsed);
   const cache = options.cache;
   const blocks = document.blocks.map((b) => (cache ? cache.analyze(text, b, vocab) : analyzeBlock(text, b, vocab)));
   cache?.retain();

@@ -51,10 +51,46 @@ export interface ReportDocument {
 }
 
 
-export function parseReport(text: string, syntax: Syntax = 'markdown', langHint?: Lang): ReportDocument {
-  const doc = syntax === 'markdown' ? parseMarkdown(text) : parsePlainText(text);
+/**
+ * Paragraphs already read, by their source text: an edit re-reads only the paragraphs it
+ * touched (prose pieces, suppressions, detected language), wherever the others have moved.
+ */
+export class ParseCache {
+  private entries = new Map<string, { pieces: Piece[]; suppressions: Suppression[]; lang: Lang }>();
+  private readonly used = new Set<string>();
+
+  read(key: string, base: number, compute: () => { pieces: Piece[]; suppressions: Suppression[]; lang: Lang }): { pieces: Piece[]; suppressions: Suppression[]; lang: Lang } {
+    this.used.add(key);
+    let entry = this.entries.get(key);
+    if (!entry) {
+      const fresh = compute();
+      entry = {
+        pieces: fresh.pieces.map((p) => ({ ...p, start: p.start - base, end: p.end - base })),
+        suppressions: fresh.suppressions.map((x) => ({ ...x, start: x.start - base, end: x.end - base })),
+        lang: fresh.lang,
+      };
+      // The key is a slice of this version of the text; a copy keeps that version collectable.
+      this.entries.set(key.length < 13 ? key : (JSON.parse(JSON.stringify(key)) as string), entry);
+    }
+    return {
+      pieces: entry.pieces.map((p) => ({ ...p, start: p.start + base, end: p.end + base })),
+      suppressions: entry.suppressions.map((x) => ({ ...x, start: x.start + base, end: x.end + base })),
+      lang: entry.lang,
+    };
+  }
+
+  /** Drops the paragraphs the last read did not use. */
+  retain(): void {
+    if (this.entries.size > this.used.size) for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
+    this.used.clear();
+  }
+}
+
+export function parseReport(text: string, syntax: Syntax = 'markdown', langHint?: Lang, cache?: ParseCache): ReportDocument {
+  const doc = syntax === 'markdown' ? parseMarkdown(text, cache) : parsePlainText(text);
+  cache?.retain();
   const lang = doc.frontMatter?.lang ?? langHint;
-  for (const block of doc.blocks) block.lang = lang ?? detectLanguage(text, block);
+  for (const block of doc.blocks) block.lang = lang ?? (syntax === 'markdown' ? block.lang : detectLanguage(text, block));
   doc.suppressions.sort((a, b) => a.start - b.start);
   return doc;
 }
@@ -72,7 +108,7 @@ function parseBlocks(text: string): Token[] {
   return state.tokens;
 }
 
-function parseMarkdown(text: string): ReportDocument {
+function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
   const doc: ReportDocument = { text, syntax: 'markdown', blocks: [], suppressions: [] };
   const lines = lineStarts(text);
   let body = text;
@@ -90,10 +126,20 @@ function parseMarkdown(text: string): ReportDocument {
       continue;
     }
     if (t.type !== 'inline' || !t.map) continue;
-    const container = tokens[i - 1]?.type ?? '';
-    const pieces = inlinePieces(text, lines, t.map[0], t.map[1], t.content, container === 'heading_open', doc.suppressions);
+    const heading = (tokens[i - 1]?.type ?? '') === 'heading_open';
+    const map = t.map;
+    const read = (): { pieces: Piece[]; suppressions: Suppression[]; lang: Lang } => {
+      const suppressions: Suppression[] = [];
+      const pieces = inlinePieces(text, lines, map[0], map[1], t.content, heading, suppressions);
+      const lang = pieces.length ? detectLanguage(text, { start: 0, end: 0, pieces, lang: 'en' }) : 'en';
+      return { pieces, suppressions, lang };
+    };
+    const base = lines[map[0]]!;
+    const found = cache ? cache.read(`${heading ? 'h' : 'p'}${text.slice(base, lineEnd(text, lines, map[1] - 1))}`, base, read) : read();
+    doc.suppressions.push(...found.suppressions);
+    const pieces = found.pieces;
     if (pieces.length === 0) continue;
-    doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: 'en' });
+    doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: found.lang });
   }
   return doc;
 }
