@@ -42,7 +42,7 @@ const PLANT_GAP = [1500, 2500]; // characters between plants: uniform in this ra
 // ---------------------------------------------------------------------------------------
 // PRNG
 
-function mulberry32(seed) {
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,6 +9,7 @@
 // Usage: node bench/lsp.mjs [path/to/server.js]   (default bench/.build/server.js); prints JSON.
 
 import { spawn } from 'node:child_process';
+import { mulberry32 } from './generate.mjs';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -26,33 +27,6 @@ const DEBOUNCED_EDITS = 20;
 const HOVERS = 300;
 const COMPLETIONS = 300;
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function percentile(values, p) {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
-}
-const median = (v) => percentile(v, 50);
-
-function procStatus(pid) {
-  try {
-    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (k) => Number(s.match(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
-    return { rssKB: kb('VmRSS'), hwmKB: kb('VmHWM') };
-  } catch {
-    return { rssKB: NaN, hwmKB: NaN };
-  }
-}
 
 /** Line/character of a UTF-16 offset. */
 function positionAt(text, offset) {
