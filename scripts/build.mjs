@@ -3,6 +3,7 @@
 // run exactly the code that ships). The built-in pack is embedded at build time.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import AjvModule from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { readdirSync, readFileSync, statSync, chmodSync, rmSync } from 'node:fs';
@@ -47,6 +48,12 @@ function virtualModules({ withPack }) {
 const generated = {};
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+/** Identifies the pack loader: cached pack files from another loader are not reused. */
+const loaderHash = createHash('sha256')
+  .update(readdirSync(join(root, 'server/src/core/vocabulary')).sort().map((f) => readFileSync(join(root, 'server/src/core/vocabulary', f), 'utf8')).join('\0'))
+  .update(readFileSync(join(root, 'vocabulary/pack.schema.json'), 'utf8'))
+  .digest('hex')
+  .slice(0, 12);
 
 const common = {
   bundle: true,
@@ -58,7 +65,7 @@ const common = {
   logLevel: 'warning',
   plugins: [],
   // Some dependencies ship only ESM and read import.meta.url; give them the CJS equivalent.
-  define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version) },
+  define: { 'import.meta.url': '__importMetaUrl', __VERSION__: JSON.stringify(version), __LOADER_HASH__: JSON.stringify(loaderHash) },
   inject: [join(root, 'scripts/import-meta-url.js')],
 };
 

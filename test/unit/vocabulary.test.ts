@@ -85,3 +85,25 @@ test('layers: a later layer adds and overrides by id; duplicates and dangling re
   const dangling = { name: 'x', files: [{ path: 'x.yaml', text: 'titles:\n  - id: t\n    name: { en: T }\n    holders: [{ person: nobody, source: s, confidence: high }]\n    source: s\n    confidence: high\n' }] };
   assert.match(buildVocabulary([dangling]).problems[0]!.message, /person: nobody/);
 });
+
+test('a pack file read once is taken from the cache by its text; a changed file is read again', () => {
+  const store = new Map<string, string>();
+  let gets = 0;
+  const cache = { get: (k: string) => (gets++, store.get(k)), set: (k: string, v: string) => void store.set(k, v) };
+  const text = 'terms:\n  - id: house\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: s\n    confidence: high\n';
+  const first = buildVocabulary([{ name: 'l', files: [{ path: 'a.yaml', text }] }], false, cache);
+  assert.equal(store.size, 1);
+  // The cached entry is what is used: change it behind the loader's back and the change shows.
+  const [key] = [...store.keys()];
+  store.set(key!, store.get(key!)!.replace('foreign relation works', 'foreign relations work'));
+  const second = buildVocabulary([{ name: 'l', files: [{ path: 'a.yaml', text }] }], false, cache);
+  assert.equal(gets, 2);
+  const sample = 'Its foreign relation works and foreign relations work.';
+  assert.deepEqual(check(sample, {}, first.compiled).map((f) => sample.slice(f.start, f.end)), ['foreign relation works']);
+  assert.deepEqual(check(sample, {}, second.compiled).map((f) => sample.slice(f.start, f.end)), ['foreign relations work']);
+  assert.equal(second.compiled!.vocabulary.origins.get('terms:house')!.line, 2, 'origins survive the cache');
+  buildVocabulary([{ name: 'l', files: [{ path: 'a.yaml', text: text.replace('house', 'home') }] }], false, cache);
+  assert.equal(store.size, 2, 'a changed file has another key');
+  buildVocabulary([{ name: 'l', files: [{ path: 'b.yaml', text: 'terms:\n  - id: x\n' }] }], false, cache);
+  assert.equal(store.size, 2, 'a file with problems is not cached');
+});

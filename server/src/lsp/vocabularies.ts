@@ -7,6 +7,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { builtinVocabulary, buildVocabulary, type LayerSource } from '../core/vocabulary';
 import type { CompiledVocabulary } from '../core/vocabulary/compile';
 import type { VocabProblem } from '../core/vocabulary/load';
+import { diskPackCache } from '../node/packCache';
 import { readLayer } from '../node/vocabularyFiles';
 
 export interface VocabularyStatus {
@@ -18,6 +19,7 @@ export interface VocabularyStatus {
 
 export class Vocabularies {
   private readonly byKey = new Map<string, VocabularyStatus>();
+  private readonly packCache = diskPackCache();
   /** Pack files open in the editor: their unsaved text is the vocabulary. */
   private readonly overlay = new Map<string, string>();
 
@@ -57,7 +59,7 @@ export class Vocabularies {
       if (read.layer) layers.push(read.layer);
     }
     let status: VocabularyStatus;
-    const built = problems.length === 0 ? buildVocabulary(layers) : undefined;
+    const built = problems.length === 0 ? buildVocabulary(layers, true, this.packCache) : undefined;
     if (built?.compiled) status = { compiled: built.compiled, problems: built.problems, stale: false };
     else {
       problems.push(...(built?.problems ?? []));
