@@ -107,7 +107,6 @@ export const malformedCitation: Rule = (ctx) => {
         });
       } else if (c.numberMark && !c.numberMark.spaceAfter && (c.symbol || c.number)) {
         const target = c.symbol ?? c.number!;
-        const written = ctx.text.slice(c.numberMark.start, target.end);
         const fixed = `${c.numberMark.text} ${ctx.text.slice(c.numberMark.end, target.end)}`;
         out.push({
           ruleId: 'citation/malformed',
@@ -116,7 +115,6 @@ export const malformedCitation: Rule = (ctx) => {
           message: `A space is missing after “${c.numberMark.text}”: “${fixed}”.`,
           fixes: [{ title: `Write “${fixed}”`, edits: [{ start: c.numberMark.start, end: target.end, newText: fixed }], preferred: true }],
         });
-        void written;
       }
     }
   }
@@ -177,7 +175,7 @@ export const issuerMismatch: Rule = (ctx) => {
 };
 
 /** Years the sentence gives as the citation's date: "In 2021, … issued <c>", "<c> of 2019", "<c> (2022)", "<c>, dated …", "<c> ngày 9/1/2023". */
-function statedYears(a: BlockAnalysis, c: Citation, text: string): { start: number; end: number; year: number }[] {
+function statedYears(a: BlockAnalysis, c: Citation): { start: number; end: number; year: number }[] {
   const f = a.folded.text;
   const [s, e] = sentenceBounds(f, c.foldedStart, c.foldedEnd);
   const found: { fStart: number; fEnd: number; year: number }[] = [];
@@ -206,7 +204,6 @@ function statedYears(a: BlockAnalysis, c: Citation, text: string): { start: numb
   return found.map((y) => {
     if (y.fStart < 0) return { start: c.numberYear!.start, end: c.numberYear!.end, year: y.year };
     const [ss, se] = [a.folded.map[y.fStart]!, a.folded.map[y.fEnd - 1]! + 1];
-    void text;
     return { start: ss, end: se, year: y.year };
   });
 }
@@ -219,7 +216,7 @@ export const dateMismatch: Rule = (ctx) => {
       const doc = resolveCitation(c, ctx.vocab);
       if (!doc?.date) continue;
       const right = yearOf(doc.date);
-      for (const y of statedYears(a, c, ctx.text)) {
+      for (const y of statedYears(a, c)) {
         if (y.year === right) continue;
         const symbol = doc.symbol ?? `${typeInfo(doc.type).display.en} ${doc.number}`;
         out.push({
