@@ -162,7 +162,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     results.set(uri, { version, result, vocab: status.compiled });
-    const shown = result.findings.slice(0, settings.maxFindings).map((f) => toDiagnostic(doc, f));
+    const shown = result.findings.slice(0, settings.maxFindings).map((f, i) => toDiagnostic(doc, f, i));
     if (result.findings.length > settings.maxFindings) {
       const first = result.findings[settings.maxFindings]!;
       shown.push({
@@ -281,8 +281,8 @@ export function startServer(connection: Connection): void {
       const action = fixAll(doc, cached.result.findings);
       return action ? [action] : [];
     }
-    const actions = quickFixes(doc, params.context.diagnostics);
     const cached = results.get(doc.uri);
+    const actions = cached && cached.version === doc.version ? quickFixes(doc, params.context.diagnostics, cached.result.findings) : [];
     if (actions.length > 0 && cached && cached.version === doc.version) {
       const all = fixAll(doc, cached.result.findings);
       if (all) actions.push(all);

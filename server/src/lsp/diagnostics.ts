@@ -15,14 +15,18 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const SOURCE = 'communique';
 
-/** Carried in `Diagnostic.data` so that code actions need no re-check. */
+/**
+ * Carried in `Diagnostic.data`: which finding of which version, so that a code action finds
+ * the fixes in the server's last result. (The fixes themselves are not sent with every
+ * diagnostic: on each keystroke that would be most of the payload.)
+ */
 interface DiagnosticData {
   version: number;
-  fixes: Fix[];
+  index: number;
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
-  const data: DiagnosticData = { version: doc.version, fixes: f.fixes };
+export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diagnostic {
+  const data: DiagnosticData = { version: doc.version, index };
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
@@ -47,14 +51,15 @@ function edits(doc: TextDocument, fix: Fix): TextEdit[] {
   return fix.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
 }
 
-/** Quick fixes for the diagnostics the client sends back, if they are ours and current. */
-export function quickFixes(doc: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
+/** Quick fixes for the diagnostics the client sends back, if they are ours and of the current result. */
+export function quickFixes(doc: TextDocument, diagnostics: Diagnostic[], findings: Finding[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
     if (d.source !== SOURCE) continue;
     const data = d.data as DiagnosticData | undefined;
-    if (!data || data.version !== doc.version) continue;
-    for (const fix of data.fixes) {
+    const finding = data && data.version === doc.version ? findings[data.index] : undefined;
+    if (!finding || finding.ruleId !== d.code) continue;
+    for (const fix of finding.fixes) {
       const action = CodeAction.create(fix.title, { changes: { [doc.uri]: edits(doc, fix) } }, CodeActionKind.QuickFix);
       action.diagnostics = [d];
       if (fix.preferred) action.isPreferred = true;
