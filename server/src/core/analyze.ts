@@ -218,6 +218,9 @@ export class AnalysisCache {
   /** The paragraphs' reading (prose pieces, language), kept the same way. */
   readonly parsed = new ParseCache();
   private entries = new Map<string, BlockAnalysis>();
+  /** Which cache key each analysis handed out belongs to (for blockFindings). */
+  private keys = new WeakMap<BlockAnalysis, string>();
+  private findings = new Map<string, { date: string; findings: ShiftableFinding[] }>();
   private vocab: CompiledVocabulary | undefined;
   private readonly used = new Set<string>();
   hits = 0;
@@ -226,6 +229,7 @@ export class AnalysisCache {
   analyze(text: string, block: Block, vocab: CompiledVocabulary): BlockAnalysis {
     if (vocab !== this.vocab) {
       this.entries.clear();
+      this.findings.clear();
       this.vocab = vocab;
     }
     const key = `${block.lang}|${block.pieces.map((p) => `${p.start - block.start},${p.end - block.start},${p.hardBefore ? 1 : 0}`).join(';')}|${text.slice(block.start, block.end)}`;
@@ -233,20 +237,43 @@ export class AnalysisCache {
     const cached = this.entries.get(key);
     if (cached) {
       this.hits++;
-      return shiftAnalysis(cached, block, text);
+      const shifted = shiftAnalysis(cached, block, text);
+      this.keys.set(shifted, key);
+      return shifted;
     }
     this.misses++;
     const fresh = analyzeBlock(text, block, vocab);
     // Kept detached from this version of the document: the key and the analysis's strings
     // would otherwise be slices that hold the whole text alive, one version per cached block.
     this.entries.set(own(key), detach(fresh));
+    this.keys.set(fresh, key);
     return fresh;
   }
 
   /** Drops the blocks that the check just finished did not use. */
   retain(): void {
-    if (this.entries.size > this.used.size) for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
+    if (this.entries.size > this.used.size) {
+      for (const k of this.entries.keys()) {
+        if (this.used.has(k)) continue;
+        this.entries.delete(k);
+        this.findings.delete(k);
+      }
+    }
     this.used.clear();
+  }
+
+  /**
+   * The findings of the block-local rules for an analysed block, computed once per block text
+   * and report date and shifted to where the block now is.
+   */
+  blockFindings<F extends ShiftableFinding>(a: BlockAnalysis, reportDate: string, compute: () => F[]): F[] {
+    const key = this.keys.get(a);
+    if (key === undefined) return compute();
+    const cached = this.findings.get(key);
+    if (cached && cached.date === reportDate) return cached.findings.map((f) => shiftFinding(f as F, a.block.start));
+    const fresh = compute();
+    this.findings.set(key, { date: reportDate, findings: fresh.map((f) => ownFinding(shiftFinding(f, -a.block.start))) });
+    return fresh;
   }
 }
 
@@ -304,5 +331,33 @@ function detach(a: BlockAnalysis): BlockAnalysis {
       if (c.malformed) out.malformed = str(c.malformed, ['written', 'canonical'])!;
       return out;
     }),
+  };
+}
+
+/** What the cache needs of a finding: its ranges, and the strings to detach. */
+interface ShiftableFinding {
+  start: number;
+  end: number;
+  message: string;
+  fixes: { title: string; edits: { start: number; end: number; newText: string }[]; preferred?: boolean }[];
+  related?: { start: number; end: number; message: string }[];
+}
+
+function shiftFinding<F extends ShiftableFinding>(f: F, d: number): F {
+  return {
+    ...f,
+    start: f.start + d,
+    end: f.end + d,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) })),
+    ...(f.related ? { related: f.related.map((r) => ({ ...r, start: r.start + d, end: r.end + d })) } : {}),
+  };
+}
+
+function ownFinding<F extends ShiftableFinding>(f: F): F {
+  return {
+    ...f,
+    message: own(f.message),
+    fixes: f.fixes.map((x) => ({ ...x, title: own(x.title), edits: x.edits.map((e) => ({ ...e, newText: own(e.newText) })) })),
+    ...(f.related ? { related: f.related.map((r) => ({ ...r, message: own(r.message) })) } : {}),
   };
 }

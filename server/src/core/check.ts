@@ -36,7 +36,8 @@ export interface CheckResult {
   reportDate: string;
 }
 
-const ALL_RULES: Rule[] = [
+/** Rules that read one block at a time: their findings are cached with the block. */
+const BLOCK_RULES: Rule[] = [
   typeMismatch,
   unknownCitation,
   malformedCitation,
@@ -46,7 +47,6 @@ const ALL_RULES: Rule[] = [
   nonCanonicalNames,
   outdatedBody,
   holderMismatch,
-  inconsistentTerms,
   incompleteFraming,
   framingOrder,
   congressDate,
@@ -54,6 +54,8 @@ const ALL_RULES: Rule[] = [
   unicodeNormalization,
   spacing,
 ];
+/** Rules that compare blocks with each other. */
+const DOCUMENT_RULES: Rule[] = [inconsistentTerms];
 
 export function checkText(text: string, vocab: CompiledVocabulary, options: CheckOptions = {}): CheckResult {
   const document = parseReport(text, options.syntax ?? 'markdown', options.lang, options.cache?.parsed);
@@ -63,7 +65,15 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
   const reportDate = document.frontMatter?.date ?? options.date ?? options.today ?? new Date().toISOString().slice(0, 10);
   const ctx: RuleContext = { text, document, blocks, vocab, reportDate };
 
-  const raw: Omit<Finding, 'severity'>[] = ALL_RULES.flatMap((rule) => rule(ctx));
+  const raw: Omit<Finding, 'severity'>[] = [];
+  for (const a of blocks) {
+    const local = (): Omit<Finding, 'severity'>[] => {
+      const one: RuleContext = { ...ctx, blocks: [a] };
+      return BLOCK_RULES.flatMap((rule) => rule(one));
+    };
+    raw.push(...(cache ? cache.blockFindings(a, reportDate, local) : local()));
+  }
+  for (const rule of DOCUMENT_RULES) raw.push(...rule(ctx));
   for (const p of document.frontMatter?.problems ?? []) raw.push({ ruleId: 'text/front-matter', start: p.start, end: p.end, message: p.message, fixes: [] });
 
   const disabled = new Set(document.frontMatter?.disable ?? []);

@@ -44,29 +44,32 @@ export const spacing: Rule = (ctx) => {
       fixes: [{ title: `Write “${fixed}”`, edits: [{ start, end, newText: fixed }], preferred: true }],
     });
   };
-  // One pass of each expression over the whole text; matches outside prose are dropped.
-  STOP_THEN_CAPITAL.lastIndex = 0;
-  for (let m = STOP_THEN_CAPITAL.exec(text); m; m = STOP_THEN_CAPITAL.exec(text)) {
-    const left = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-    const right = WORD_AFTER.exec(text.slice(m.index + 1, m.index + 41));
-    if (!left || !right) continue;
-    const start = m.index - left[0].length;
-    const end = m.index + 1 + right[0].length;
-    if (!within(pieces, start, end)) continue;
-    push(start, end, left[0] + m[0], right[0], `${left[0]}${m[0]} ${right[0]}`);
-  }
-  RUN_ON.lastIndex = 0;
-  for (let m = RUN_ON.exec(text); m; m = RUN_ON.exec(text)) {
-    if (m.index < 2 || !LOWER.test(text[m.index - 1]!) || !LOWER.test(text[m.index - 2]!)) continue;
-    let w = m.index;
-    while (w > 0 && LETTER.test(text[w - 1]!)) w--;
-    // Only whole words: not inside a URL-like or dotted token ("www.siteThe").
-    if (w > 0 && /[\p{N}./@_-]/u.test(text[w - 1]!)) continue;
-    const end = m.index + m[0].length;
-    if (!within(pieces, w, end)) continue;
-    const left = text.slice(w, m.index);
-    push(w, end, left, m[1]!, `${left}. ${m[1]}`);
-  }
+  // One pass of each expression over each block's stretch of text; matches outside prose are dropped.
+  const scan = (from: number, to: number): void => {
+    STOP_THEN_CAPITAL.lastIndex = from;
+    for (let m = STOP_THEN_CAPITAL.exec(text); m && m.index < to; m = STOP_THEN_CAPITAL.exec(text)) {
+      const left = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      const right = WORD_AFTER.exec(text.slice(m.index + 1, m.index + 41));
+      if (!left || !right) continue;
+      const start = m.index - left[0].length;
+      const end = m.index + 1 + right[0].length;
+      if (!within(pieces, start, end)) continue;
+      push(start, end, left[0] + m[0], right[0], `${left[0]}${m[0]} ${right[0]}`);
+    }
+    RUN_ON.lastIndex = from;
+    for (let m = RUN_ON.exec(text); m && m.index < to; m = RUN_ON.exec(text)) {
+      if (m.index < 2 || !LOWER.test(text[m.index - 1]!) || !LOWER.test(text[m.index - 2]!)) continue;
+      let w = m.index;
+      while (w > 0 && LETTER.test(text[w - 1]!)) w--;
+      // Only whole words: not inside a URL-like or dotted token ("www.siteThe").
+      if (w > 0 && /[\p{N}./@_-]/u.test(text[w - 1]!)) continue;
+      const end = m.index + m[0].length;
+      if (!within(pieces, w, end)) continue;
+      const left = text.slice(w, m.index);
+      push(w, end, left, m[1]!, `${left}. ${m[1]}`);
+    }
+  };
+  for (const { block } of ctx.blocks) scan(block.start, block.end);
   out.sort((a, b) => a.start - b.start);
   return out;
 };
