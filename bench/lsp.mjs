@@ -27,6 +27,22 @@ const DEBOUNCED_EDITS = 20;
 const HOVERS = 300;
 const COMPLETIONS = 300;
 
+export function percentile(values, p) {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+const median = (v) => percentile(v, 50);
+
+function procStatus(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k) => Number(s.match(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
+    return { rssKB: kb('VmRSS'), hwmKB: kb('VmHWM') };
+  } catch {
+    return { rssKB: NaN, hwmKB: NaN };
+  }
+}
 
 /** Line/character of a UTF-16 offset. */
 function positionAt(text, offset) {
