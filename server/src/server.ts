@@ -22,7 +22,6 @@ import { checkText, type CheckResult } from './core/check';
 import { formatCitation } from './core/citations/format';
 import { completeAt } from './core/complete';
 import { explain, targetAt } from './core/explain';
-import { resolveCitation } from './core/rules/citations';
 import type { CompiledVocabulary } from './core/vocabulary/compile';
 import { isBlocking, type VocabProblem } from './core/vocabulary/load';
 import { fixAll, FIX_ALL_KIND, quickFixes, toDiagnostic, vocabDiagnostic } from './lsp/diagnostics';
@@ -333,7 +332,7 @@ export function startServer(connection: Connection): void {
     const links = [];
     for (const b of state.result.blocks) {
       for (const c of b.citations) {
-        const d = c.foreign ? undefined : resolveCitation(c, state.vocab);
+        const d = c.document;
         if (!d?.source_url) continue;
         const target = c.symbol ?? c;
         links.push({ range: { start: state.doc.positionAt(target.start), end: state.doc.positionAt(target.end) }, target: d.source_url, tooltip: `Source: ${d.source}` });
@@ -366,7 +365,7 @@ export function startServer(connection: Connection): void {
     for (const b of state.result.blocks) {
       for (const c of b.citations) {
         if (c.foreign) continue;
-        const d = resolveCitation(c, state.vocab);
+        const d = c.document;
         items.push({
           range: { start: state.doc.positionAt(c.start), end: state.doc.positionAt(c.end) },
           text: state.doc.getText().slice(c.start, c.end),

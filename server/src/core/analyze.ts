@@ -3,6 +3,7 @@
 // rules need from a block is here, so a block's analysis can be cached and reused.
 
 import { findCitations, type Citation, type TypeWordHit } from './citations/grammar';
+import { resolveCitation } from './citations/resolve';
 import { ParseCache, type Block } from './text/document';
 import { BARRIER, Folder, fold, sourceRange, type FoldedText } from './text/fold';
 import type { CompiledVocabulary, SurfaceForm } from './vocabulary/compile';
@@ -77,7 +78,12 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
     });
   }
 
-  return { block, folded, mentions: leftmostLongest(candidates), citations: findCitations(text, folded, dedupeTypeWords(typeWords)) };
+  const citations = findCitations(text, folded, dedupeTypeWords(typeWords));
+  for (const c of citations) {
+    const document = resolveCitation(c, vocab);
+    if (document) c.document = document;
+  }
+  return { block, folded, mentions: leftmostLongest(candidates), citations };
 }
 
 /**

@@ -5,7 +5,6 @@
 import { formOf, type BlockAnalysis, type Mention } from './analyze';
 import type { Citation } from './citations/grammar';
 import { typeInfo } from './citations/types';
-import { resolveCitation } from './rules/citations';
 import { day, formatDate, overlaps } from './time';
 import type { CompiledVocabulary } from './vocabulary/compile';
 import type { BodyEntry, DocumentEntry, Holder, Localized, PersonEntry, Provenance, TitleEntry } from './vocabulary/model';
@@ -101,7 +100,7 @@ function explainPerson(p: PersonEntry, v: CompiledVocabulary): string {
 /** Markdown for the target, or undefined when the vocabulary has nothing to say. */
 export function explain(target: Target, v: CompiledVocabulary, reportDate: string): string | undefined {
   if (target.citation) {
-    const d = resolveCitation(target.citation, v);
+    const d = target.citation.document;
     if (d) return explainDocument(d, v);
     const c = target.citation;
     if (c.foreign) return undefined;

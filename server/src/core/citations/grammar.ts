@@ -13,7 +13,7 @@
 // takes symbols from the source text, so that their case and Đ are kept.
 
 import { BARRIER, sourceRange, type FoldedText } from '../text/fold';
-import type { DocumentType, Lang } from '../vocabulary/model';
+import type { DocumentEntry, DocumentType, Lang } from '../vocabulary/model';
 import { typesForCode } from './types';
 
 export interface SymbolToken {
@@ -47,6 +47,8 @@ export interface Citation {
   partyTerm?: number;
   /** The document belongs to another organisation (UN, EU, ASEAN…): never a Party citation. */
   foreign: boolean;
+  /** The vocabulary document it names, set when the block is analysed (see citations/resolve.ts). */
+  document?: DocumentEntry;
 }
 
 export interface TypeWordHit {

@@ -2,24 +2,13 @@
 
 import { codeKey, describeCode, typeInfo, typesForCode } from '../citations/types';
 import type { Citation } from '../citations/grammar';
-import { symbolKey, typeNumberKey, type CompiledVocabulary } from '../vocabulary/compile';
+import { symbolKey, type CompiledVocabulary } from '../vocabulary/compile';
 import type { BlockAnalysis } from '../analyze';
 import { formOf, mentionsBetween, sentenceBounds } from '../analyze';
 import { formatDate, periodStart, yearOf } from '../time';
 import type { DocumentEntry, Lang } from '../vocabulary/model';
 import { matchCase, type Rule } from './context';
 
-/** The vocabulary document a citation names, if any. */
-export function resolveCitation(c: Citation, vocab: CompiledVocabulary): DocumentEntry | undefined {
-  if (c.symbol) return vocab.bySymbol.get(symbolKey(c.symbol.text));
-  if (c.number && c.typeWord) {
-    const docs = vocab.byTypeNumber.get(typeNumberKey(c.typeWord.type, c.number.value)) ?? [];
-    if (c.partyTerm !== undefined) return docs.find((d) => d.party_term === c.partyTerm);
-    // Numbers restart each Party term: prefer the most recent document.
-    return [...docs].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
-  }
-  return undefined;
-}
 
 /** "the Politburo's directive of 2019 on strengthening …" */
 export function describe(d: DocumentEntry, vocab: CompiledVocabulary, lang: Lang): string {
@@ -60,7 +49,7 @@ export const unknownCitation: Rule = (ctx) => {
   for (const { citations } of ctx.blocks) {
     for (const c of citations) {
       if (c.foreign) continue;
-      if (resolveCitation(c, ctx.vocab)) continue;
+      if (c.document) continue;
       if (c.symbol) {
         if (c.symbol.kind === 'party' && c.symbol.issuer !== 'TW') continue; // provincial Party committees: outside the pack's scope
         out.push({
@@ -152,8 +141,7 @@ export const issuerMismatch: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   for (const a of ctx.blocks) {
     for (const c of a.citations) {
-      if (c.foreign) continue;
-      const doc = resolveCitation(c, ctx.vocab);
+      const doc = c.document;
       if (!doc?.issuer) continue;
       const tied = statedIssuers(a, c);
       if (tied.length === 0 || tied.some((t) => t.id === doc.issuer)) continue;
@@ -212,8 +200,7 @@ export const dateMismatch: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   for (const a of ctx.blocks) {
     for (const c of a.citations) {
-      if (c.foreign) continue;
-      const doc = resolveCitation(c, ctx.vocab);
+      const doc = c.document;
       if (!doc?.date) continue;
       const right = yearOf(doc.date);
       for (const y of statedYears(a, c)) {
@@ -236,8 +223,7 @@ export const supersededCitation: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   for (const a of ctx.blocks) {
     for (const c of a.citations) {
-      if (c.foreign) continue;
-      const doc = resolveCitation(c, ctx.vocab);
+      const doc = c.document;
       if (doc?.status !== 'superseded') continue;
       const successor = doc.superseded_by ? ctx.vocab.vocabulary.documents.get(doc.superseded_by) : undefined;
       if (successor?.date && ctx.reportDate < periodStart(successor.date)) continue;
