@@ -4,7 +4,7 @@
 
 import { findCitations, type Citation, type TypeWordHit } from './citations/grammar';
 import { resolveCitation } from './citations/resolve';
-import { ParseCache, type Block } from './text/document';
+import { detachedCopy as own, ParseCache, type Block } from './text/document';
 import { BARRIER, Folder, fold, sourceRange, type FoldedText } from './text/fold';
 import type { CompiledVocabulary, SurfaceForm } from './vocabulary/compile';
 import type { DocumentType } from './vocabulary/model';
@@ -308,11 +308,6 @@ function shiftAnalysis(a: BlockAnalysis, block: Block, text: string): BlockAnaly
     }),
   };
   return shifted;
-}
-
-/** A copy of `s` that holds no reference to a larger string it was sliced from. */
-function own(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** The analysis without references to the document text (see AnalysisCache.analyze). */

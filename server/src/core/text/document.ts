@@ -5,6 +5,7 @@
 import MarkdownIt, { type MarkdownIt as Parser, type Token } from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { isValidDay } from '../time';
+import { LineIndex } from './lines';
 import { scanInline } from './markdownInline';
 import type { Lang } from '../vocabulary/model';
 
@@ -55,6 +56,14 @@ export interface ReportDocument {
  * Paragraphs already read, by their source text: an edit re-reads only the paragraphs it
  * touched (prose pieces, suppressions, detected language), wherever the others have moved.
  */
+/**
+ * A copy of `s` that holds no reference to a larger string it was sliced from (a slice would
+ * keep a whole old version of the document alive in a cache).
+ */
+export function detachedCopy(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
 export class ParseCache {
   private entries = new Map<string, { pieces: Piece[]; suppressions: Suppression[]; lang: Lang }>();
   private readonly used = new Set<string>();
@@ -70,7 +79,7 @@ export class ParseCache {
         lang: fresh.lang,
       };
       // The key is a slice of this version of the text; a copy keeps that version collectable.
-      this.entries.set(key.length < 13 ? key : (JSON.parse(JSON.stringify(key)) as string), entry);
+      this.entries.set(detachedCopy(key), entry);
     }
     return {
       pieces: entry.pieces.map((p) => ({ ...p, start: p.start + base, end: p.end + base })),
@@ -110,7 +119,7 @@ function parseBlocks(text: string): Token[] {
 
 function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
   const doc: ReportDocument = { text, syntax: 'markdown', blocks: [], suppressions: [] };
-  const lines = lineStarts(text);
+  const lines = new LineIndex(text).starts;
   let body = text;
   const fm = frontMatterAt(text);
   if (fm) {
@@ -147,12 +156,6 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
 function frontMatterAt(text: string): { end: number; yaml: string } | undefined {
   const m = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text.length > 100_000 ? text.slice(0, 100_000) : text);
   return m ? { end: m[0].length, yaml: m[1] ?? '' } : undefined;
-}
-
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 function lineEnd(text: string, lines: number[], line: number): number {

@@ -8,7 +8,8 @@ export interface LineColumn {
 }
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Offset at which each line starts (line breaks: \n, \r\n and a lone \r, as CommonMark counts them). */
+  readonly starts: number[] = [0];
 
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {

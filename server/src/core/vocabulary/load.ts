@@ -7,6 +7,7 @@ import validatePack from 'communique:pack-validator';
 import { load as loadYaml } from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError } from 'yaml';
 import packSchema from '../../../../vocabulary/pack.schema.json';
+import { LineIndex } from '../text/lines';
 import { daysInMonth, MONTHS, periodEnd, periodStart } from '../time';
 import { isPrhDictionary, prhToPack } from './prh';
 import {
@@ -67,22 +68,12 @@ function validate(data: unknown): ErrorObject[] {
 
 /** 1-based line and column of offsets into one text (columns in UTF-16 code units, as editors count them). */
 class Positions {
-  private starts: number[] | undefined;
+  private index: LineIndex | undefined;
   constructor(private readonly text: string) {}
   at(offset: number): { line: number; col: number } {
-    if (!this.starts) {
-      this.starts = [0];
-      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-    }
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: Math.max(0, offset - starts[lo]!) + 1 };
+    this.index ??= new LineIndex(this.text);
+    const p = this.index.position(Math.max(0, offset));
+    return { line: p.line + 1, col: p.character + 1 };
   }
 }
 
