@@ -17,7 +17,7 @@ import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabul
 import { isBlocking, type VocabProblem } from '../../server/src/core/vocabulary/load';
 import type { Lang } from '../../server/src/core/vocabulary/model';
 import { vocabularyToPrh } from '../../server/src/core/vocabulary/prh';
-import { diskPackCache } from '../../server/src/node/packCache';
+import { diskVocabularyCache } from '../../server/src/node/packCache';
 import { readLayer } from '../../server/src/node/vocabularyFiles';
 import { toSarif, type CheckedFile } from './sarif';
 import { formatJson, formatPretty, formatProblems } from './format';
@@ -134,7 +134,7 @@ function loadVocabulary(paths: string[], builtin: boolean, io: Parameters<typeof
     if (read.layer) layers.push(read.layer);
   }
   if (problems.length === 0) {
-    const built = buildVocabulary(layers, builtin, diskPackCache());
+    const built = buildVocabulary(layers, builtin, diskVocabularyCache());
     if (built.compiled) {
       if (built.problems.length > 0) io.stderr(formatProblems(built.problems));
       return built.compiled;

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildVocabulary, builtinVocabulary } from '../../server/src/core/vocabulary';
 import { loadPackFile } from '../../server/src/core/vocabulary/load';
-import { check } from '../helpers';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromSnapshot } from '../../server/src/core/vocabulary/snapshot';
+import { check, repoRoot } from '../helpers';
 
 const problemsOf = (text: string) => loadPackFile({ path: 'pack.yaml', text }).problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`);
 
@@ -87,23 +90,64 @@ test('layers: a later layer adds and overrides by id; duplicates and dangling re
 });
 
 test('a pack file read once is taken from the cache by its text; a changed file is read again', () => {
-  const store = new Map<string, string>();
+  const store = new Map<string, Uint8Array>();
   let gets = 0;
-  const cache = { get: (k: string) => (gets++, store.get(k)), set: (k: string, v: string) => void store.set(k, v) };
+  const cache = { get: (k: string) => (gets++, store.get(k)), set: (k: string, v: Uint8Array) => void store.set(k, v) };
+  const fileKeys = () => [...store.keys()].filter((k) => !k.includes('-vocabulary-'));
+  // Without the snapshot of the whole set, only the per-file entries serve.
+  const dropSnapshots = () => [...store.keys()].filter((k) => k.includes('-vocabulary-')).forEach((k) => store.delete(k));
   const text = 'terms:\n  - id: house\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: s\n    confidence: high\n';
   const first = buildVocabulary([{ name: 'l', files: [{ path: 'a.yaml', text }] }], false, cache);
-  assert.equal(store.size, 1);
+  assert.equal(fileKeys().length, 1);
+  dropSnapshots();
   // The cached entry is what is used: change it behind the loader's back and the change shows.
-  const [key] = [...store.keys()];
-  store.set(key!, store.get(key!)!.replace('foreign relation works', 'foreign relations work'));
+  const [key] = fileKeys();
+  const edited = new TextDecoder().decode(store.get(key!)!).replace('foreign relation works', 'foreign relations work');
+  store.set(key!, new TextEncoder().encode(edited));
+  gets = 0;
   const second = buildVocabulary([{ name: 'l', files: [{ path: 'a.yaml', text }] }], false, cache);
-  assert.equal(gets, 2);
+  assert.equal(gets, 2, 'the snapshot (missing), then the file');
   const sample = 'Its foreign relation works and foreign relations work.';
   assert.deepEqual(check(sample, {}, first.compiled).map((f) => sample.slice(f.start, f.end)), ['foreign relation works']);
   assert.deepEqual(check(sample, {}, second.compiled).map((f) => sample.slice(f.start, f.end)), ['foreign relations work']);
   assert.equal(second.compiled!.vocabulary.origins.get('terms:house')!.line, 2, 'origins survive the cache');
   buildVocabulary([{ name: 'l', files: [{ path: 'a.yaml', text: text.replace('house', 'home') }] }], false, cache);
-  assert.equal(store.size, 2, 'a changed file has another key');
+  assert.equal(fileKeys().length, 2, 'a changed file has another key');
   buildVocabulary([{ name: 'l', files: [{ path: 'b.yaml', text: 'terms:\n  - id: x\n' }] }], false, cache);
-  assert.equal(store.size, 2, 'a file with problems is not cached');
+  assert.equal(fileKeys().length, 2, 'a file with problems is not cached');
+});
+
+test('a set of layers compiled once is restored whole from its snapshot, and gives the same findings', () => {
+  const store = new Map<string, Uint8Array>();
+  const cache = { get: (k: string) => store.get(k), set: (k: string, v: Uint8Array) => void store.set(k, v) };
+  // The built-in pack's own files, as an organisation's layer over it: every section and feature.
+  const dir = join(repoRoot(), 'vocabulary/builtin');
+  const files = readdirSync(dir).sort().map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+  const layers = [{ name: 'org', files }];
+  const seeds = readdirSync(join(repoRoot(), 'test/fixtures/seeds')).map((name) => readFileSync(join(repoRoot(), 'test/fixtures/seeds', name), 'utf8'));
+  const fresh = buildVocabulary(layers, true, cache);
+  assert.ok(fresh.compiled, fresh.problems.map((p) => p.message).join());
+  const snapshots = [...store.keys()].filter((k) => k.includes('-vocabulary-'));
+  assert.equal(snapshots.length, 1);
+  const restored = buildVocabulary(layers, true, { get: cache.get, set: () => assert.fail('nothing is compiled again') });
+  assert.ok(restored.compiled && restored.compiled !== fresh.compiled);
+  assert.equal(restored.compiled.automaton.size, fresh.compiled.automaton.size);
+  assert.deepEqual(restored.problems, fresh.problems, 'load warnings come back with the snapshot');
+  assert.deepEqual([...restored.compiled.vocabulary.origins], [...fresh.compiled.vocabulary.origins]);
+  let findings = 0;
+  for (const text of seeds) {
+    const expected = check(text, { syntax: 'plaintext', date: '2021-01-27' }, fresh.compiled);
+    findings += expected.length;
+    assert.deepEqual(check(text, { syntax: 'plaintext', date: '2021-01-27' }, restored.compiled), expected);
+  }
+  assert.ok(findings > 0);
+  // Another path or text of the layers, or without the built-in pack, is another snapshot.
+  buildVocabulary([{ name: 'org', files: files.map((f) => ({ ...f, path: `${f.path}.copy` })) }], true, cache);
+  buildVocabulary(layers, false, cache);
+  assert.equal([...store.keys()].filter((k) => k.includes('-vocabulary-')).length, 3);
+  // A damaged snapshot is not an error: the layers are compiled again.
+  store.set(snapshots[0]!, store.get(snapshots[0]!)!.subarray(0, 100));
+  const rebuilt = buildVocabulary(layers, true, cache);
+  assert.equal(rebuilt.compiled!.automaton.size, fresh.compiled.automaton.size);
+  assert.equal(fromSnapshot(new Uint8Array([1, 2, 3])), undefined);
 });

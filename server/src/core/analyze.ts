@@ -56,7 +56,7 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
   const typeWords: TypeWordHit[] = [];
   const candidates: Mention[] = [];
   for (const match of raw) {
-    const forms = vocab.forms[match.pattern]!;
+    const forms = vocab.forms.at(match.pattern)!;
     const [start, end] = sourceRange(folded, match.start, match.end);
     const written = collapse(text.slice(start, end).normalize('NFC'));
     const applicable: { form: SurfaceForm; rank: number }[] = [];

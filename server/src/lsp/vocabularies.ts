@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { builtinVocabulary, buildVocabulary, type LayerSource } from '../core/vocabulary';
 import type { CompiledVocabulary } from '../core/vocabulary/compile';
 import type { VocabProblem } from '../core/vocabulary/load';
-import { diskPackCache } from '../node/packCache';
+import { diskVocabularyCache } from '../node/packCache';
 import { readLayer } from '../node/vocabularyFiles';
 
 export interface VocabularyStatus {
@@ -19,7 +19,7 @@ export interface VocabularyStatus {
 
 export class Vocabularies {
   private readonly byKey = new Map<string, VocabularyStatus>();
-  private readonly packCache = diskPackCache();
+  private readonly packCache = diskVocabularyCache();
   /** Pack files open in the editor: their unsaved text is the vocabulary. */
   private readonly overlay = new Map<string, string>();
 

@@ -1,19 +1,36 @@
-// The pack-file cache on disk (see PackFileCache): one JSON file per pack file read without
-// problems, under the user's cache folder. Turned off with COMMUNIQUE_NO_CACHE=1. A cache that
-// cannot be written is simply not used.
+// The vocabulary cache on disk (see VocabularyCache): one file per entry under the user's
+// cache folder, the least recently used removed beyond a cap so that the folder does not grow
+// without end. Turned off with COMMUNIQUE_NO_CACHE=1. A cache that cannot be written is
+// simply not used.
 
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { PackFileCache } from '../core/vocabulary';
+import type { VocabularyCache } from '../core/vocabulary';
 
-export function diskPackCache(): PackFileCache | undefined {
+/** Entries kept; each write beyond this removes the least recently used. */
+const MAX_ENTRIES = 64;
+
+export function cacheDirectory(): string {
+  return join(process.env.COMMUNIQUE_CACHE_DIR || process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'communique', 'packs');
+}
+
+export function diskVocabularyCache(): VocabularyCache | undefined {
   if (process.env.COMMUNIQUE_NO_CACHE === '1') return undefined;
-  const dir = join(process.env.COMMUNIQUE_CACHE_DIR || process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'communique', 'packs');
+  const dir = cacheDirectory();
   return {
     get(key) {
+      const path = join(dir, `${key}.bin`);
       try {
-        return readFileSync(join(dir, `${key}.json`), 'utf8');
+        const bytes = readFileSync(path);
+        try {
+          // Marks the entry as used, for pruning.
+          const now = new Date();
+          utimesSync(path, now, now);
+        } catch {
+          // A read-only cache still serves reads.
+        }
+        return bytes;
       } catch {
         return undefined;
       }
@@ -24,10 +41,27 @@ export function diskPackCache(): PackFileCache | undefined {
         // Written aside and renamed, so that a reader never sees half a file.
         const tmp = join(dir, `${key}.${process.pid}.tmp`);
         writeFileSync(tmp, value);
-        renameSync(tmp, join(dir, `${key}.json`));
+        renameSync(tmp, join(dir, `${key}.bin`));
+        prune(dir);
       } catch {
         // Read-only or full disk: work without the cache.
       }
     },
   };
+}
+
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((name) => name.endsWith('.bin') || name.endsWith('.json'))
+    .map((name) => {
+      try {
+        return { name, used: statSync(join(dir, name)).mtimeMs };
+      } catch {
+        return undefined;
+      }
+    })
+    .filter((e) => e !== undefined);
+  if (entries.length <= MAX_ENTRIES) return;
+  entries.sort((a, b) => a.used - b.used);
+  for (const e of entries.slice(0, entries.length - MAX_ENTRIES)) rmSync(join(dir, e.name), { force: true });
 }

@@ -16,6 +16,21 @@ export interface AutomatonMatch {
 }
 
 const NONE = -1;
+const WORD_START = 1;
+const WORD_END = 2;
+
+/** A built automaton as flat arrays, for a snapshot on disk (see vocabulary/snapshot.ts). */
+export interface AutomatonArrays {
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  edge: Uint16Array;
+  fail: Int32Array;
+  outputLink: Int32Array;
+  endOffsets: Int32Array;
+  endPatterns: Int32Array;
+  patternLengths: Int32Array;
+  patternEdges: Uint8Array;
+}
 
 export class Automaton {
   private firstChild = new Int32Array(1024).fill(NONE);
@@ -26,12 +41,14 @@ export class Automaton {
   private fail = new Int32Array(0);
   /** Nearest node on the failure chain that ends a pattern (NONE if none): outputs without copying lists. */
   private outputLink = new Int32Array(0);
-  /** 1 where a pattern ends exactly at the node. */
-  private endsHere = new Uint8Array(0);
-  /** Patterns that end exactly at a node. */
-  private readonly ends = new Map<number, number[]>();
-  private readonly patternLengths: number[] = [];
-  private readonly patternEdges: { wordStart: boolean; wordEnd: boolean }[] = [];
+  /** Patterns that end exactly at a node, while adding; after build, `endOffsets`/`endPatterns`. */
+  private ends: Map<number, number[]> | undefined = new Map();
+  /** Patterns ending at node n: endPatterns[endOffsets[n] … endOffsets[n + 1]). */
+  private endOffsets = new Int32Array(0);
+  private endPatterns = new Int32Array(0);
+  private patternLengths: number[] | Int32Array = [];
+  /** Per pattern: bit 1 when it starts with a word character, bit 2 when it ends with one. */
+  private patternEdges: number[] | Uint8Array = [];
   private built = false;
 
   private child(node: number, c: number): number {
@@ -71,15 +88,38 @@ export class Automaton {
       node = next;
     }
     const index = this.patternLengths.length;
-    this.patternLengths.push(pattern.length);
-    this.patternEdges.push({
-      wordStart: pattern.length > 0 && isWordCode(pattern.charCodeAt(0)),
-      wordEnd: pattern.length > 0 && isWordCode(pattern.charCodeAt(pattern.length - 1)),
-    });
-    const list = this.ends.get(node);
+    (this.patternLengths as number[]).push(pattern.length);
+    (this.patternEdges as number[]).push(
+      (pattern.length > 0 && isWordCode(pattern.charCodeAt(0)) ? WORD_START : 0) |
+        (pattern.length > 0 && isWordCode(pattern.charCodeAt(pattern.length - 1)) ? WORD_END : 0),
+    );
+    const ends = this.ends!;
+    const list = ends.get(node);
     if (list) list.push(index);
-    else this.ends.set(node, [index]);
+    else ends.set(node, [index]);
     return index;
+  }
+
+  private endsAt(node: number): boolean {
+    return this.endOffsets[node + 1] !== this.endOffsets[node];
+  }
+
+  /** The built automaton's arrays (shared, not copied). */
+  toArrays(): AutomatonArrays {
+    if (!this.built) this.build();
+    const { firstChild, nextSibling, edge, fail, outputLink, endOffsets, endPatterns } = this;
+    return { firstChild, nextSibling, edge, fail, outputLink, endOffsets, endPatterns, patternLengths: this.patternLengths as Int32Array, patternEdges: this.patternEdges as Uint8Array };
+  }
+
+  /** An automaton from the arrays of a built one; they are used as they are, not copied. */
+  static fromArrays(a: AutomatonArrays): Automaton {
+    const automaton = new Automaton();
+    Object.assign(automaton, a);
+    automaton.nodes = a.edge.length;
+    automaton.ends = undefined;
+    for (let k = a.firstChild[0]!; k !== NONE; k = a.nextSibling[k]!) automaton.rootNext[a.edge[k]!] = k;
+    automaton.built = true;
+    return automaton;
   }
 
   get size(): number {
@@ -88,10 +128,20 @@ export class Automaton {
 
   build(): this {
     const n = this.nodes;
+    // The arrays grew by doubling; keep only what is used.
+    this.firstChild = this.firstChild.slice(0, n);
+    this.nextSibling = this.nextSibling.slice(0, n);
+    this.edge = this.edge.slice(0, n);
+    this.endOffsets = new Int32Array(n + 1);
+    this.endPatterns = new Int32Array(this.patternLengths.length);
+    for (const [node, list] of this.ends!) this.endOffsets[node + 1] = list.length;
+    for (let i = 0; i < n; i++) this.endOffsets[i + 1]! += this.endOffsets[i]!;
+    for (const [node, list] of this.ends!) this.endPatterns.set(list, this.endOffsets[node]!);
+    this.ends = undefined;
+    this.patternLengths = Int32Array.from(this.patternLengths);
+    this.patternEdges = Uint8Array.from(this.patternEdges);
     this.fail = new Int32Array(n);
     this.outputLink = new Int32Array(n).fill(NONE);
-    this.endsHere = new Uint8Array(n);
-    for (const node of this.ends.keys()) this.endsHere[node] = 1;
     const queue = new Int32Array(n);
     let tail = 0;
     for (let k = this.firstChild[0]!; k !== NONE; k = this.nextSibling[k]!) queue[tail++] = k;
@@ -107,7 +157,7 @@ export class Automaton {
         }
         const fk = target !== NONE && target !== k ? target : 0;
         this.fail[k] = fk;
-        this.outputLink[k] = this.endsHere[fk] ? fk : this.outputLink[fk]!;
+        this.outputLink[k] = this.endsAt(fk) ? fk : this.outputLink[fk]!;
         queue[tail++] = k;
       }
     }
@@ -122,12 +172,14 @@ export class Automaton {
   search(text: string, from = 0, to = text.length): AutomatonMatch[] {
     if (!this.built) this.build();
     const matches: AutomatonMatch[] = [];
+    const { endOffsets, endPatterns, patternLengths, patternEdges } = this;
     const report = (node: number, end: number): void => {
-      for (const p of this.ends.get(node)!) {
-        const start = end - this.patternLengths[p]!;
-        const edges = this.patternEdges[p]!;
-        if (edges.wordStart && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        if (edges.wordEnd && end < text.length && isWordCode(text.charCodeAt(end))) continue;
+      for (let k = endOffsets[node]!, last = endOffsets[node + 1]!; k < last; k++) {
+        const p = endPatterns[k]!;
+        const start = end - patternLengths[p]!;
+        const edges = patternEdges[p]!;
+        if (edges & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+        if (edges & WORD_END && end < text.length && isWordCode(text.charCodeAt(end))) continue;
         matches.push({ pattern: p, start, end });
       }
     };
@@ -141,7 +193,7 @@ export class Automaton {
       }
       node = next === NONE ? 0 : next;
       if (node === 0) continue;
-      if (this.endsHere[node]) report(node, i + 1);
+      if (endOffsets[node + 1] !== endOffsets[node]) report(node, i + 1);
       for (let o = this.outputLink[node]!; o !== NONE && o !== 0; o = this.outputLink[o]!) report(o, i + 1);
     }
     return matches;

@@ -31,11 +31,16 @@ export interface SurfaceForm {
   wrong?: WrongVariant;
 }
 
+/** The forms of each automaton pattern: an array, or slices of a snapshot parsed on first use. */
+export interface FormTable {
+  at(pattern: number): SurfaceForm[] | undefined;
+}
+
 export interface CompiledVocabulary {
   vocabulary: Vocabulary;
   automaton: Automaton;
   /** Per automaton pattern: the forms that fold to it. */
-  forms: SurfaceForm[][];
+  forms: FormTable;
   /** Documents by normalised symbol ("34-NQ/TW", "01-DA/TW" and "01-ĐA/TW" alike). */
   bySymbol: Map<string, DocumentEntry>;
   /** Documents by type and number, for short forms ("Resolution 34"). */
@@ -97,8 +102,7 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     addNamed('person', { id: p.id, name: p.name });
     for (const v of p.variants ?? []) add({ kind: 'person', id: p.id, role: 'variant', form: v, caseSensitive: false, diacriticsStrict: false });
   }
-  const framings = [...vocabulary.framings.values()];
-  for (const f of framings) {
+  for (const f of vocabulary.framings.values()) {
     addList('framing', f.id, 'trigger', f.triggers);
     for (const m of f.members) {
       const id = `${f.id}/${m.id}`;
@@ -120,16 +124,22 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     }
   }
 
+  automaton.build();
+  return compiledFrom(vocabulary, automaton, forms);
+}
+
+/** The compiled vocabulary around a built automaton and its forms (freshly built or from a snapshot). */
+export function compiledFrom(vocabulary: Vocabulary, automaton: Automaton, forms: FormTable): CompiledVocabulary {
   const bySymbol = new Map<string, DocumentEntry>();
   const byTypeNumber = new Map<string, DocumentEntry[]>();
   for (const d of vocabulary.documents.values()) {
     if (d.symbol) bySymbol.set(symbolKey(d.symbol), d);
     const key = typeNumberKey(d.type, d.number);
-    byTypeNumber.set(key, [...(byTypeNumber.get(key) ?? []), d]);
+    const list = byTypeNumber.get(key);
+    if (list) list.push(d);
+    else byTypeNumber.set(key, [d]);
   }
-
-  automaton.build();
-  return { vocabulary, automaton, forms, bySymbol, byTypeNumber, framings };
+  return { vocabulary, automaton, forms, bySymbol, byTypeNumber, framings: [...vocabulary.framings.values()] };
 }
 
 function guessLang(form: string): Lang {

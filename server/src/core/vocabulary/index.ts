@@ -5,6 +5,7 @@ import builtinFiles from 'communique:builtin-pack';
 import { compileVocabulary, type CompiledVocabulary } from './compile';
 import { isBlocking, loadPackFile, mergeLayers, type Layer, type SourceFile, type VocabProblem } from './load';
 import type { PackFile } from './model';
+import { fromSnapshot, snapshotOf } from './snapshot';
 
 export interface LayerSource {
   name: string;
@@ -23,13 +24,15 @@ export interface BuiltVocabulary {
 }
 
 /**
- * Where an adapter keeps pack files already read, by the hash of their text: reading a large
- * pack (YAML parsing and schema validation) is most of the cost of starting with it. Only
- * files read without any problem are kept. The core decides what is stored; the adapter where.
+ * Where an adapter keeps work already done, by the hash of the texts it came from: each pack
+ * file read without problems (YAML parsing and schema validation), and the compiled
+ * vocabulary of a whole set of layers (see snapshot.ts), so that starting with a large pack
+ * costs about as much as starting with a small one. The core decides what is stored; the
+ * adapter where.
  */
-export interface PackFileCache {
-  get(key: string): string | undefined;
-  set(key: string, value: string): void;
+export interface VocabularyCache {
+  get(key: string): Uint8Array | undefined;
+  set(key: string, value: Uint8Array): void;
 }
 
 /** FNV-1a (64-bit, as two 32-bit halves) of the text, with its length: the cache key of a file. */
@@ -48,13 +51,12 @@ declare const __LOADER_HASH__: string | undefined;
 /** Changes with every change to the loader or the schema (set by the build), so that a cached file is read again then. */
 const LOADER = typeof __LOADER_HASH__ === 'string' ? __LOADER_HASH__ : 'dev';
 
-function loadCached(file: SourceFile, cache: PackFileCache | undefined): ReturnType<typeof loadPackFile> {
+function loadCached(file: SourceFile, key: string, cache: VocabularyCache | undefined): ReturnType<typeof loadPackFile> {
   if (!cache) return loadPackFile(file);
-  const key = `${LOADER}-${textKey(file.text)}`;
-  const hit = cache.get(key);
+  const hit = cache.get(`${LOADER}-${key}`);
   if (hit !== undefined) {
     try {
-      const { pack, origins } = JSON.parse(hit) as { pack: PackFile; origins: [string, { line: number; column: number }][] };
+      const { pack, origins } = JSON.parse(new TextDecoder().decode(hit)) as { pack: PackFile; origins: [string, { line: number; column: number }][] };
       return { file: { path: file.path, pack, origins: new Map(origins.map(([k, o]) => [k, { ...o, file: file.path }])) }, problems: [] };
     } catch {
       // A damaged entry is read again from the file.
@@ -62,27 +64,41 @@ function loadCached(file: SourceFile, cache: PackFileCache | undefined): ReturnT
   }
   const loaded = loadPackFile(file);
   if (loaded.file && loaded.problems.length === 0) {
-    cache.set(key, JSON.stringify({ pack: loaded.file.pack, origins: [...loaded.file.origins].map(([k, o]) => [k, { line: o.line, column: o.column }]) }));
+    const json = JSON.stringify({ pack: loaded.file.pack, origins: [...loaded.file.origins].map(([k, o]) => [k, { line: o.line, column: o.column }]) });
+    cache.set(`${LOADER}-${key}`, new TextEncoder().encode(json));
   }
   return loaded;
 }
 
-export function buildVocabulary(extra: LayerSource[] = [], includeBuiltin = true, cache?: PackFileCache): BuiltVocabulary {
+export function buildVocabulary(extra: LayerSource[] = [], includeBuiltin = true, cache?: VocabularyCache): BuiltVocabulary {
+  const fileKeys = extra.map((source) => source.files.map((file) => textKey(file.text)));
+  // The whole set of layers: names, paths and texts, in order (the built-in pack is part of LOADER).
+  const snapshotKey = cache && extra.length > 0
+    ? `${LOADER}-vocabulary-${includeBuiltin ? 'b' : 'n'}-${textKey(JSON.stringify(extra.map((s, i) => [s.name, s.files.map((f, j) => [f.path, fileKeys[i]![j]])])))}`
+    : undefined;
+  if (snapshotKey) {
+    const hit = cache!.get(snapshotKey);
+    const restored = hit && fromSnapshot(hit);
+    if (restored) return restored;
+  }
+
   const problems: VocabProblem[] = [];
   const layers: Layer[] = includeBuiltin ? [builtinLayer()] : [];
-  for (const source of extra) {
+  extra.forEach((source, i) => {
     const layer: Layer = { name: source.name, files: [] };
-    for (const file of source.files) {
-      const loaded = loadCached(file, cache);
+    source.files.forEach((file, j) => {
+      const loaded = loadCached(file, fileKeys[i]![j]!, cache);
       problems.push(...loaded.problems);
       if (loaded.file) layer.files.push(loaded.file);
-    }
+    });
     layers.push(layer);
-  }
+  });
   if (problems.some(isBlocking)) return { problems };
   const merged = mergeLayers(layers);
   if (merged.problems.length > 0) return { problems: [...problems, ...merged.problems] };
-  return { compiled: compileVocabulary(merged.vocabulary), problems };
+  const compiled = compileVocabulary(merged.vocabulary);
+  if (snapshotKey) cache!.set(snapshotKey, snapshotOf(compiled, problems));
+  return { compiled, problems };
 }
 
 let builtin: CompiledVocabulary | undefined;

@@ -696,7 +696,7 @@ function semanticIssues(pack: PackFile): Issue[] {
 
 /** Merges layers in order: a later entry with the same id replaces an earlier one. */
 export function mergeLayers(layers: Layer[]): { vocabulary: Vocabulary; problems: VocabProblem[] } {
-  const vocabulary: Vocabulary = {
+  const vocabulary: { [K in keyof Vocabulary]: Vocabulary[K] extends ReadonlyMap<infer I, infer E> ? Map<I, E> : Vocabulary[K] } = {
     documents: new Map(),
     bodies: new Map(),
     titles: new Map(),

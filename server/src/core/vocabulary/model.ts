@@ -194,17 +194,20 @@ export interface Origin {
   layer: string;
 }
 
-/** The merged vocabulary of all layers; later layers override earlier ones by id. */
+/**
+ * The merged vocabulary of all layers; later layers override earlier ones by id. Read-only:
+ * restored from a snapshot, its entries are parsed on first use (see snapshot.ts).
+ */
 export interface Vocabulary {
-  documents: Map<string, DocumentEntry>;
-  bodies: Map<string, BodyEntry>;
-  titles: Map<string, TitleEntry>;
-  people: Map<string, PersonEntry>;
-  terms: Map<string, TermEntry>;
-  framings: Map<string, FramingEntry>;
-  events: Map<string, EventEntry>;
-  milestones: Map<string, MilestoneEntry>;
-  origins: Map<string, Origin>;
+  documents: ReadonlyMap<string, DocumentEntry>;
+  bodies: ReadonlyMap<string, BodyEntry>;
+  titles: ReadonlyMap<string, TitleEntry>;
+  people: ReadonlyMap<string, PersonEntry>;
+  terms: ReadonlyMap<string, TermEntry>;
+  framings: ReadonlyMap<string, FramingEntry>;
+  events: ReadonlyMap<string, EventEntry>;
+  milestones: ReadonlyMap<string, MilestoneEntry>;
+  origins: ReadonlyMap<string, Origin>;
   /** Names of the layers in force, in order, with their entity counts. */
   layers: { name: string; files: string[]; entities: number }[];
 }
