@@ -48,10 +48,17 @@ function virtualModules({ withPack }) {
 const generated = {};
 
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
-/** Identifies the pack loader: cached pack files from another loader are not reused. */
+/**
+ * Identifies the pack loader and compiler, and the built-in pack: cached pack files and
+ * compiled vocabularies from another build are not reused.
+ */
+const filesIn = (dir) => readdirSync(join(root, dir)).sort().map((f) => join(dir, f));
 const loaderHash = createHash('sha256')
-  .update(readdirSync(join(root, 'server/src/core/vocabulary')).sort().map((f) => readFileSync(join(root, 'server/src/core/vocabulary', f), 'utf8')).join('\0'))
-  .update(readFileSync(join(root, 'vocabulary/pack.schema.json'), 'utf8'))
+  .update(
+    [...filesIn('server/src/core/vocabulary'), ...filesIn('vocabulary/builtin'), 'server/src/core/matcher/automaton.ts', 'server/src/core/text/fold.ts', 'server/src/core/citations/types.ts', 'vocabulary/pack.schema.json']
+      .map((f) => `${f}\0${readFileSync(join(root, f), 'utf8')}`)
+      .join('\0'),
+  )
   .digest('hex')
   .slice(0, 12);
 

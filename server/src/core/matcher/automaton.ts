@@ -18,6 +18,9 @@ export interface AutomatonMatch {
 const NONE = -1;
 const WORD_START = 1;
 const WORD_END = 2;
+/** Nodes with at least this many children get a dense row of ASCII transitions, up to MAX_ROWS of them. */
+const ROW_MIN_CHILDREN = 4;
+const MAX_ROWS = 8192;
 
 /** A built automaton as flat arrays, for a snapshot on disk (see vocabulary/snapshot.ts). */
 export interface AutomatonArrays {
@@ -51,8 +54,17 @@ export class Automaton {
   private patternEdges: number[] | Uint8Array = [];
   private built = false;
 
+  /** Per node, its row in `rows` (NONE for most): nodes with many children find an ASCII child in one step. */
+  private rowOf = new Int32Array(0);
+  private rows = new Int32Array(0);
+
   private child(node: number, c: number): number {
     if (node === 0) return this.rootNext[c]! || NONE;
+    if (c < 128) {
+      // Before the rows are made (while adding) rowOf[node] is undefined, and the test fails.
+      const row = this.rowOf[node]!;
+      if (row >= 0) return this.rows[row * 128 + c]!;
+    }
     for (let k = this.firstChild[node]!; k !== NONE; k = this.nextSibling[k]!) if (this.edge[k] === c) return k;
     return NONE;
   }
@@ -119,6 +131,7 @@ export class Automaton {
     automaton.ends = undefined;
     for (let k = a.firstChild[0]!; k !== NONE; k = a.nextSibling[k]!) automaton.rootNext[a.edge[k]!] = k;
     automaton.built = true;
+    automaton.indexRows();
     return automaton;
   }
 
@@ -140,6 +153,7 @@ export class Automaton {
     this.ends = undefined;
     this.patternLengths = Int32Array.from(this.patternLengths);
     this.patternEdges = Uint8Array.from(this.patternEdges);
+    this.indexRows();
     this.fail = new Int32Array(n);
     this.outputLink = new Int32Array(n).fill(NONE);
     const queue = new Int32Array(n);
@@ -163,6 +177,22 @@ export class Automaton {
     }
     this.built = true;
     return this;
+  }
+
+  /** Dense rows for the nodes with the most children: near the root, where failure links lead and most steps happen. */
+  private indexRows(): void {
+    const n = this.nodes;
+    const counts = new Uint16Array(n);
+    for (let k = 1; k < n; k++) for (let j = this.firstChild[k]!; j !== NONE; j = this.nextSibling[j]!) counts[k]++;
+    this.rowOf = new Int32Array(n).fill(NONE);
+    let rows = 0;
+    for (let k = 1; k < n && rows < MAX_ROWS; k++) if (counts[k]! >= ROW_MIN_CHILDREN) this.rowOf[k] = rows++;
+    this.rows = new Int32Array(rows * 128).fill(NONE);
+    for (let k = 1; k < n; k++) {
+      const row = this.rowOf[k]!;
+      if (row === NONE) continue;
+      for (let j = this.firstChild[k]!; j !== NONE; j = this.nextSibling[j]!) if (this.edge[j]! < 128) this.rows[row * 128 + this.edge[j]!] = j;
+    }
   }
 
   /**

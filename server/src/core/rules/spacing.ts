@@ -9,7 +9,7 @@ import type { Rule } from './context';
  * the rare anchor first and the words around it second, which keeps the pass over a whole
  * report cheap; one-letter parts ("U.S.", "e.g.") are not sentences.
  */
-const STOP_THEN_CAPITAL = /[.!?](?=\p{Lu}\p{Ll})/gu;
+const CAPITAL_THEN_LOWER = /\p{Lu}\p{Ll}/uy;
 const WORD_BEFORE = /(?<![\p{L}\p{N}./@_-])\p{L}\p{Ll}+$/u;
 const WORD_AFTER = /^\p{Lu}\p{Ll}+/u;
 /** A word that starts sentences glued to a lower-case letter: "SecretariatThe". */
@@ -46,15 +46,22 @@ export const spacing: Rule = (ctx) => {
   };
   // One pass of each expression over each block's stretch of text; matches outside prose are dropped.
   const scan = (from: number, to: number): void => {
-    STOP_THEN_CAPITAL.lastIndex = from;
-    for (let m = STOP_THEN_CAPITAL.exec(text); m && m.index < to; m = STOP_THEN_CAPITAL.exec(text)) {
-      const left = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-      const right = WORD_AFTER.exec(text.slice(m.index + 1, m.index + 41));
+    // A loop over the characters finds the stops: faster than a Unicode-mode expression with lookahead.
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+      const next = text.charCodeAt(i + 1);
+      // Most stops are followed by a space or the end of a line.
+      if (next === 0x20 || next === 0x0a || next !== next) continue;
+      CAPITAL_THEN_LOWER.lastIndex = i + 1;
+      if (!CAPITAL_THEN_LOWER.test(text)) continue;
+      const left = WORD_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
+      const right = WORD_AFTER.exec(text.slice(i + 1, i + 41));
       if (!left || !right) continue;
-      const start = m.index - left[0].length;
-      const end = m.index + 1 + right[0].length;
+      const start = i - left[0].length;
+      const end = i + 1 + right[0].length;
       if (!within(pieces, start, end)) continue;
-      push(start, end, left[0] + m[0], right[0], `${left[0]}${m[0]} ${right[0]}`);
+      push(start, end, left[0] + text[i], right[0], `${left[0]}${text[i]} ${right[0]}`);
     }
     RUN_ON.lastIndex = from;
     for (let m = RUN_ON.exec(text); m && m.index < to; m = RUN_ON.exec(text)) {

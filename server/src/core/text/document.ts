@@ -193,29 +193,39 @@ function inlinePieces(text: string, lines: number[], first: number, last: number
   const ranges = contentLines(text, lines, first, last, content, heading);
   // Scan the paragraph as one string of its content lines, so that code spans may cross lines.
   const joined = ranges.map((r) => text.slice(r.start, r.end)).join('\n');
-  const offsets: number[] = [];
-  ranges.forEach((r, k) => {
-    for (let i = r.start; i < r.end; i++) offsets.push(i);
-    if (k < ranges.length - 1) offsets.push(r.end);
-  });
-  offsets.push(ranges.length ? ranges[ranges.length - 1]!.end : 0);
+  // Where each line starts in `joined`; an offset maps to its line's source by that line's start
+  // (the '\n' after a line maps to the line's end).
+  const starts = new Int32Array(ranges.length + 1);
+  ranges.forEach((r, k) => (starts[k + 1] = starts[k]! + r.end - r.start + 1));
+  const lineOf = (j: number): number => {
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= j) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const source = (j: number): number => {
+    const k = lineOf(j);
+    return ranges.length ? ranges[k]!.start + (j - starts[k]!) : 0;
+  };
   let last0 = 0;
   const emit = (from: number, to: number): void => {
-    // Split at line breaks so that container prefixes between lines stay out.
-    let s = from;
-    for (let i = from; i <= to; i++) {
-      if (i === to || joined[i] === '\n') {
-        if (i > s) {
-          pieces.push({ start: offsets[s]!, end: offsets[i - 1]! + 1, hardBefore: hard });
-          hard = false;
-        }
-        s = i + 1;
+    // One piece per line, so that container prefixes between lines stay out.
+    for (let k = from < to ? lineOf(from) : ranges.length; k < ranges.length && starts[k]! < to; k++) {
+      const s = Math.max(from, starts[k]!);
+      const e = Math.min(to, starts[k]! + ranges[k]!.end - ranges[k]!.start);
+      if (e > s) {
+        pieces.push({ start: ranges[k]!.start + (s - starts[k]!), end: ranges[k]!.start + (e - starts[k]!), hardBefore: hard });
+        hard = false;
       }
     }
   };
   for (const span of scanInline(joined)) {
     emit(last0, span.start);
-    if (span.kind === 'html') readSuppressions(text, offsets[span.start]!, offsets[span.end - 1]! + 1, suppressions);
+    if (span.kind === 'html') readSuppressions(text, source(span.start), source(span.end - 1) + 1, suppressions);
     if (span.kind !== 'markup') hard = true;
     last0 = span.end;
   }
