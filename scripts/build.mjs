@@ -1,6 +1,6 @@
 // Builds the extension: client, server and CLI each bundled into one file with a source
 // map. With --tests, also bundles every test file into out/test (the same way, so tests
-// run exactly the code that ships). The built-in pack is embedded at build time.
+// run exactly the code that ships); with --bundle ENTRY OUT, one more entry. The built-in pack is embedded at build time.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -86,6 +86,12 @@ await Promise.all([
 ]);
 chmodSync(join(root, 'dist/server.js'), 0o755);
 chmodSync(join(root, 'dist/cli.js'), 0o755);
+
+// --bundle ENTRY OUT: one more bundle built the same way (e.g. bench/core.ts, the in-process benchmark).
+const extra = process.argv.indexOf('--bundle');
+if (extra >= 0) {
+  await build({ ...common, entryPoints: [join(process.cwd(), process.argv[extra + 1])], outfile: join(process.cwd(), process.argv[extra + 2]) });
+}
 
 if (withTests) {
   const tests = [];

@@ -40,13 +40,16 @@ export interface BlockAnalysis {
 
 const ROLE_RANK: Record<SurfaceForm['role'], number> = { wrong: 3, canonical: 1, variant: 2, short: 4, trigger: 5, 'type-word': 6 };
 
+/** One folder for every block: result() copies out what it keeps. */
+const folder = new Folder();
+
 export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabulary): BlockAnalysis {
-  const folder = new Folder();
+  folder.reset();
   let previousEnd = -1;
   for (const piece of block.pieces) {
     if (piece.hardBefore) folder.barrier(piece.start);
     // Pieces on different lines, or around emphasis, are still one run of words.
-    else if (previousEnd >= 0 && /\s/.test(text.slice(previousEnd, piece.start))) folder.space(piece.start);
+    else if (previousEnd >= 0 && hasSpace(text, previousEnd, piece.start)) folder.space(piece.start);
     folder.append(text, piece.start, piece.end);
     previousEnd = piece.end;
   }
@@ -58,7 +61,7 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
   for (const match of raw) {
     const forms = vocab.forms.at(match.pattern)!;
     const [start, end] = sourceRange(folded, match.start, match.end);
-    const written = collapse(text.slice(start, end).normalize('NFC'));
+    const written = collapse(nfc(text.slice(start, end)));
     const applicable: { form: SurfaceForm; rank: number }[] = [];
     for (const form of forms) {
       if (form.role === 'type-word') {
@@ -92,7 +95,7 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
  * tied to its context (unless_near) beats a correct name; otherwise correct names win.
  */
 function rankForm(form: SurfaceForm, written: string, foldedText: string, fs: number, fe: number): number | undefined {
-  const target = collapse(form.form.normalize('NFC'));
+  const target = writtenForm(form);
   const exactCase = written === target;
   const sameLetters = exactCase || written.toLowerCase() === target.toLowerCase();
   if (form.caseSensitive && !exactCase) return undefined;
@@ -119,6 +122,11 @@ function leftmostLongest(mentions: Mention[]): Mention[] {
   return kept;
 }
 
+function hasSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isJsSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function dedupeTypeWords(hits: TypeWordHit[]): TypeWordHit[] {
   // "Resolution" and "Resolutions" both end in the same place only when equal; keep the longest per start.
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -126,7 +134,31 @@ function dedupeTypeWords(hits: TypeWordHit[]): TypeWordHit[] {
 }
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  // Most mentions have single spaces only: skip the expression for them.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isJsSpace(s.charCodeAt(i + 1)) : isJsSpace(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** What `\s` matches. */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A form as it is compared with the text as written (NFC, whitespace collapsed), once per form. */
+const WRITTEN = new WeakMap<SurfaceForm, string>();
+function writtenForm(form: SurfaceForm): string {
+  let w = WRITTEN.get(form);
+  if (w === undefined) WRITTEN.set(form, (w = collapse(form.form.normalize('NFC'))));
+  return w;
+}
+
+/** NFC of a short stretch, skipping the work for plain ASCII (most mentions in English reports). */
+function nfc(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return s.normalize('NFC');
+  return s;
 }
 
 const ABBREVIATIONS = new Set(['no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'e.g', 'i.e', 'u.s', 'u.n', 'prof', 'gen', 'col', 'lt']);

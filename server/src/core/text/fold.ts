@@ -34,6 +34,25 @@ function foldCodePoint(ch: string): string {
   return out;
 }
 
+/**
+ * Per BMP code unit: its folded code when that is one code unit, FOLDS_TO_NOTHING for a
+ * combining mark, FOLDS_TO_MORE when it folds to several (then the string cache is used);
+ * 0 until first seen. Folding meets every character of every report, so no string per character.
+ */
+const FOLD_ONE = new Uint16Array(65536);
+const FOLDS_TO_NOTHING = 0xfffe;
+const FOLDS_TO_MORE = 0xffff;
+
+function foldOne(code: number): number {
+  let f = FOLD_ONE[code]!;
+  if (f === 0) {
+    const folded = foldCodePoint(String.fromCharCode(code));
+    f = folded.length === 0 ? FOLDS_TO_NOTHING : folded.length === 1 && folded.charCodeAt(0) < FOLDS_TO_NOTHING ? folded.charCodeAt(0) : FOLDS_TO_MORE;
+    FOLD_ONE[code] = f;
+  }
+  return f;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || code === 0x200a || code === 12 || code === 11;
 }
@@ -86,6 +105,15 @@ export class Folder {
   private sourceEnd = 0;
   private source = '';
 
+  /** Empties the folder and keeps its buffers, so that one folder serves many blocks. */
+  reset(): this {
+    this.length = 0;
+    this.lastWasSpace = true;
+    this.sourceEnd = 0;
+    this.source = '';
+    return this;
+  }
+
   append(source: string, start: number, end: number): this {
     this.source = source;
     this.reserve(end - start + 1);
@@ -103,12 +131,26 @@ export class Folder {
         i++;
         continue;
       }
-      const cp = source.codePointAt(i)!;
-      const width = cp > 0xffff ? 2 : 1;
       if (isSpace(code)) {
         if (!this.lastWasSpace) this.push(32, i);
         this.lastWasSpace = true;
-      } else {
+        i++;
+        continue;
+      }
+      const one = code < 0xd800 || (code > 0xdfff && code < FOLDS_TO_NOTHING) ? foldOne(code) : FOLDS_TO_MORE;
+      if (one === FOLDS_TO_NOTHING) {
+        i++;
+        continue;
+      }
+      if (one !== FOLDS_TO_MORE) {
+        this.push(one, i);
+        this.lastWasSpace = false;
+        i++;
+        continue;
+      }
+      const cp = source.codePointAt(i)!;
+      const width = cp > 0xffff ? 2 : 1;
+      {
         const folded = foldCodePoint(source.slice(i, i + width));
         this.reserve(folded.length);
         for (let k = 0; k < folded.length; k++) this.push(folded.charCodeAt(k), i);
