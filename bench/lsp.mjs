@@ -58,7 +58,7 @@ function positionAt(text, offset) {
 /** Starts the server; `settings` is what workspace/configuration answers (mutable). */
 async function start(serverPath, { root, settings }) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_NODE_ARGS ? process.env.BENCH_SERVER_NODE_ARGS.split(' ') : []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -139,7 +139,7 @@ export function workspaces() {
   return { plain, packed };
 }
 
-async function coldStart(serverPath, root, text, runs) {
+export async function coldStart(serverPath, root, text, runs) {
   const results = [];
   for (let r = 0; r < runs; r++) {
     const server = await start(serverPath, { root, settings: { debounceMs: 0 } });
@@ -253,7 +253,7 @@ export async function editsHoverCompletion(serverPath, root, text, key, log, edi
   };
 }
 
-async function memoryWithDocs(serverPath, root, docs) {
+export async function memoryWithDocs(serverPath, root, docs) {
   const server = await start(serverPath, { root, settings: { debounceMs: 0 } });
   // One tiny document first, so that the pack is loaded before the baseline is taken.
   const warmUri = pathToFileURL(join(root, 'warm.md')).href;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import AjvModule from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { readdirSync, readFileSync, statSync, chmodSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const Ajv = AjvModule.default;
@@ -90,7 +90,7 @@ chmodSync(join(root, 'dist/cli.js'), 0o755);
 // --bundle ENTRY OUT: one more bundle built the same way (e.g. bench/core.ts, the in-process benchmark).
 const extra = process.argv.indexOf('--bundle');
 if (extra >= 0) {
-  await build({ ...common, entryPoints: [join(process.cwd(), process.argv[extra + 1])], outfile: join(process.cwd(), process.argv[extra + 2]) });
+  await build({ ...common, entryPoints: [resolve(process.argv[extra + 1])], outfile: resolve(process.argv[extra + 2]) });
 }
 
 if (withTests) {

@@ -4,7 +4,7 @@
 
 import { findCitations, type Citation, type TypeWordHit } from './citations/grammar';
 import { resolveCitation } from './citations/resolve';
-import { detachedCopy as own, ParseCache, type Block } from './text/document';
+import { contentKey, detachedCopy as own, ParseCache, type Block } from './text/document';
 import { BARRIER, Folder, fold, sourceRange, type FoldedText } from './text/fold';
 import type { CompiledVocabulary, SurfaceForm } from './vocabulary/compile';
 import type { DocumentType } from './vocabulary/model';
@@ -270,7 +270,7 @@ export class AnalysisCache {
       this.findings.clear();
       this.vocab = vocab;
     }
-    const key = `${block.lang}|${block.pieces.map((p) => `${p.start - block.start},${p.end - block.start},${p.hardBefore ? 1 : 0}`).join(';')}|${text.slice(block.start, block.end)}`;
+    const key = contentKey(`${block.lang}|${block.pieces.map((p) => `${p.start - block.start},${p.end - block.start},${p.hardBefore ? 1 : 0}`).join(';')}|`, text, block.start, block.end);
     this.used.add(key);
     const cached = this.entries.get(key);
     if (cached) {
@@ -280,10 +280,12 @@ export class AnalysisCache {
       return shifted;
     }
     this.misses++;
-    const fresh = analyzeBlock(text, block, vocab);
-    // Kept detached from this version of the document: the key and the analysis's strings
-    // would otherwise be slices that hold the whole text alive, one version per cached block.
-    this.entries.set(own(key), detach(fresh));
+    // Kept detached from this version of the document: the analysis's strings would otherwise
+    // be slices that hold the whole text alive, one version per cached block. The check gets
+    // the same mentions and citations, not a second copy of them.
+    const kept = detach(analyzeBlock(text, block, vocab));
+    this.entries.set(key, kept);
+    const fresh: BlockAnalysis = { ...kept, folded: { ...kept.folded, source: text } };
     this.keys.set(fresh, key);
     return fresh;
   }
@@ -321,11 +323,9 @@ function shiftAnalysis(a: BlockAnalysis, block: Block, text: string): BlockAnaly
   if (d === 0 && a.folded.source === text) return { ...a, block };
   const r = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + d, end: x.end + d });
   const opt = <T extends { start: number; end: number }>(x: T | undefined): T | undefined => (x ? r(x) : undefined);
-  const map = new Int32Array(a.folded.map.length);
-  for (let i = 0; i < map.length; i++) map[i] = a.folded.map[i]! + d;
   const shifted: BlockAnalysis = {
     block,
-    folded: { text: a.folded.text, source: text, map, sourceEnd: a.folded.sourceEnd + d },
+    folded: { ...a.folded, source: text, base: a.folded.base + d, sourceEnd: a.folded.sourceEnd + d },
     mentions: a.mentions.map(r),
     citations: a.citations.map((c) => {
       const out = r(c);

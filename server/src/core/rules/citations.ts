@@ -5,6 +5,7 @@ import type { Citation } from '../citations/grammar';
 import { symbolKey, type CompiledVocabulary } from '../vocabulary/compile';
 import type { BlockAnalysis } from '../analyze';
 import { formOf, mentionsBetween, sentenceBounds } from '../analyze';
+import { sourceOffset } from '../text/fold';
 import { formatDate, periodStart, yearOf } from '../time';
 import type { DocumentEntry, Lang } from '../vocabulary/model';
 import { matchCase, type Rule } from './context';
@@ -191,7 +192,7 @@ function statedYears(a: BlockAnalysis, c: Citation): { start: number; end: numbe
   if (c.numberYear) found.push({ fStart: -1, fEnd: -1, year: Number(c.numberYear.value) });
   return found.map((y) => {
     if (y.fStart < 0) return { start: c.numberYear!.start, end: c.numberYear!.end, year: y.year };
-    const [ss, se] = [a.folded.map[y.fStart]!, a.folded.map[y.fEnd - 1]! + 1];
+    const [ss, se] = [sourceOffset(a.folded, y.fStart), sourceOffset(a.folded, y.fEnd - 1) + 1];
     return { start: ss, end: se, year: y.year };
   });
 }

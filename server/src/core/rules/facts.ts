@@ -2,6 +2,7 @@
 // milestones ("the 13th National Party Congress in 2016"; "till 2020 with a vision to 2045").
 
 import { formOf, sentenceBounds, type BlockAnalysis } from '../analyze';
+import { sourceOffset } from '../text/fold';
 import { roman } from '../citations/grammar';
 import { formatDate, yearOf } from '../time';
 import type { EventEntry } from '../vocabulary/model';
@@ -67,7 +68,7 @@ export const congressDate: Rule = (ctx) => {
       if (!stated) continue;
       const years = [yearOf(event.start), ...(event.end ? [yearOf(event.end)] : [])];
       if (years.includes(stated.year)) continue;
-      const [start, end] = [a.folded.map[stated.at]!, a.folded.map[stated.at + 3]! + 1];
+      const [start, end] = [sourceOffset(a.folded, stated.at), sourceOffset(a.folded, stated.at + 3) + 1];
       out.push({
         ruleId: 'fact/congress-date',
         start,
@@ -87,7 +88,7 @@ export const milestoneYear: Rule = (ctx) => {
   const milestones = [...ctx.vocab.vocabulary.milestones.values()].sort((a, b) => a.year - b.year);
   const years = new Set(milestones.map((m) => m.year));
   const push = (a: BlockAnalysis, at: number, written: number, right: number, why: string): void => {
-    const [start, end] = [a.folded.map[at]!, a.folded.map[at + 3]! + 1];
+    const [start, end] = [sourceOffset(a.folded, at), sourceOffset(a.folded, at + 3) + 1];
     out.push({
       ruleId: 'fact/milestone',
       start,

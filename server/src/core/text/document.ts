@@ -64,6 +64,35 @@ export function detachedCopy(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
+/**
+ * The cache key of a stretch of text: 128 bits of hash (four 32-bit multiplicative hashes
+ * with different seeds and multipliers) of `prefix` and text[start, end), with the length.
+ * A key holds no copy of the text: caches of every open report would otherwise keep each
+ * paragraph twice more. Each step is a bijection of each hash's state, so two stretches of the
+ * same length that differ in one character (an edit's usual result) never share a key; other
+ * differences would have to collide in all four hashes at once.
+ */
+export function contentKey(prefix: string, text: string, start: number, end: number): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  let c = 0x9e3779b9;
+  let d = 0x85ebca6b;
+  const step = (ch: number): void => {
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x5bd1e995);
+    b ^= b >>> 15;
+    c = Math.imul(c + ch, 0xcc9e2d51);
+    c = (c << 13) | (c >>> 19);
+    d = Math.imul(d ^ ch, 0x1b873593) + 0xe6546b64;
+    d ^= d >>> 13;
+  };
+  for (let i = 0; i < prefix.length; i++) step(prefix.charCodeAt(i));
+  step(0x1f);
+  for (let i = start; i < end; i++) step(text.charCodeAt(i));
+  const hex = (x: number): string => (x >>> 0).toString(16).padStart(8, '0');
+  return `${hex(a)}${hex(b)}${hex(c)}${hex(d)}-${end - start}`;
+}
+
 export class ParseCache {
   private entries = new Map<string, { pieces: Piece[]; suppressions: Suppression[]; lang: Lang }>();
   private readonly used = new Set<string>();
@@ -78,8 +107,7 @@ export class ParseCache {
         suppressions: fresh.suppressions.map((x) => ({ ...x, start: x.start - base, end: x.end - base })),
         lang: fresh.lang,
       };
-      // The key is a slice of this version of the text; a copy keeps that version collectable.
-      this.entries.set(detachedCopy(key), entry);
+      this.entries.set(key, entry);
     }
     return {
       pieces: entry.pieces.map((p) => ({ ...p, start: p.start + base, end: p.end + base })),
@@ -144,7 +172,7 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
       return { pieces, suppressions, lang };
     };
     const base = lines[map[0]]!;
-    const found = cache ? cache.read(`${heading ? 'h' : 'p'}${text.slice(base, lineEnd(text, lines, map[1] - 1))}`, base, read) : read();
+    const found = cache ? cache.read(contentKey(heading ? 'h' : 'p', text, base, lineEnd(text, lines, map[1] - 1)), base, read) : read();
     doc.suppressions.push(...found.suppressions);
     const pieces = found.pieces;
     if (pieces.length === 0) continue;

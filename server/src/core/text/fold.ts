@@ -88,10 +88,29 @@ export interface FoldedText {
   text: string;
   /** The text the offsets refer to. */
   source: string;
-  /** map[i] = offset in the source of the code unit that produced text[i]. */
-  map: Int32Array;
+  /**
+   * Where each folded code unit came from, as runs: a run starts at folded index
+   * runs[2k] and its code units come from consecutive source offsets from base + runs[2k+1].
+   * Most text folds one to one, so a paragraph has a few runs instead of an offset per
+   * character, and moving it only changes `base`.
+   */
+  runs: Int32Array;
+  base: number;
   /** Source offset just past the folded range; used for a match that ends the text. */
   sourceEnd: number;
+}
+
+/** The source offset of the code unit that produced folded[i]. */
+export function sourceOffset(folded: FoldedText, i: number): number {
+  const runs = folded.runs;
+  let lo = 0;
+  let hi = (runs.length >> 1) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[mid * 2]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  return folded.base + runs[lo * 2 + 1]! + (i - runs[lo * 2]!);
 }
 
 /** Builds a folded text from source ranges, appending barriers between them. */
@@ -199,7 +218,19 @@ export class Folder {
   }
 
   result(): FoldedText {
-    return { text: decodeUtf16(this.codes.subarray(0, this.length)), source: this.source, map: this.offsets.slice(0, this.length), sourceEnd: this.sourceEnd };
+    const n = this.length;
+    const offsets = this.offsets;
+    const base = n > 0 ? offsets[0]! : 0;
+    let count = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || offsets[i] !== offsets[i - 1]! + 1) count++;
+    const runs = new Int32Array(Math.max(count, 1) * 2);
+    for (let i = 0, k = 0; i < n; i++) {
+      if (i === 0 || offsets[i] !== offsets[i - 1]! + 1) {
+        runs[k++] = i;
+        runs[k++] = offsets[i]! - base;
+      }
+    }
+    return { text: decodeUtf16(this.codes.subarray(0, n)), source: this.source, runs, base, sourceEnd: this.sourceEnd };
   }
 }
 
@@ -212,11 +243,11 @@ function decodeUtf16(codes: Uint16Array): string {
 
 /** Source range of the folded range [start, end). */
 export function sourceRange(folded: FoldedText, start: number, end: number): [number, number] {
-  const s = folded.map[start]!;
+  const s = sourceOffset(folded, start);
   // The end is just past the source character that produced the last folded unit, with its
   // combining marks (decomposed text) — never the markup or space that follows it.
   const source = folded.source;
-  let e = folded.map[end - 1]!;
+  let e = sourceOffset(folded, end - 1);
   const cp = source.codePointAt(e)!;
   e += cp > 0xffff ? 2 : 1;
   while (e < folded.sourceEnd && isCombiningMark(source.charCodeAt(e))) e++;

@@ -11,7 +11,7 @@
 import { Automaton, type AutomatonArrays } from '../matcher/automaton';
 import { compiledFrom, type CompiledVocabulary, type SurfaceForm } from './compile';
 import type { VocabProblem } from './load';
-import type { Vocabulary } from './model';
+import type { Lang, Origin, Vocabulary, WrongVariant } from './model';
 import { SECTIONS } from './model';
 
 const MAGIC = 0x31565143; // "CQV1" read as a little-endian u32
@@ -25,6 +25,8 @@ const TABLES = [...SECTIONS, 'origins', 'forms'] as const;
 type TableName = (typeof TABLES)[number];
 
 interface Header {
+  /** File and layer names that origins refer to by index. */
+  places: string[];
   layers: Vocabulary['layers'];
   problems: VocabProblem[];
   /** Keys per table (for forms, none: the pattern number is the key). */
@@ -68,12 +70,19 @@ export function snapshotOf(compiled: CompiledVocabulary, problems: VocabProblem[
     segments.push([`${name}.offsets`, offsets], [`${name}.bytes`, bytes]);
   };
   for (const s of SECTIONS) table(s, v[s]);
-  table('origins', v.origins);
-  table('forms', undefined, Array.from({ length: compiled.automaton.size }, (_, p) => compiled.forms.at(p)));
+  // Origins as [file, line, column, layer], the file and layer by their index in `places`.
+  const places: string[] = [];
+  const place = (name: string): number => {
+    const k = places.indexOf(name);
+    return k >= 0 ? k : places.push(name) - 1;
+  };
+  table('origins', [...v.origins].map(([k, o]) => [k, [place(o.file), o.line, o.column, place(o.layer)]] as [string, unknown]));
+  table('forms', undefined, Array.from({ length: compiled.automaton.size }, (_, p) => compiled.forms.at(p)!.map((f) => encodeForm(f, v))));
   const arrays = compiled.automaton.toArrays();
   for (const name of AUTOMATON) segments.push([name, arrays[name]]);
 
   const header: Header = {
+    places,
     layers: v.layers,
     problems,
     keys,
@@ -95,10 +104,58 @@ export function snapshotOf(compiled: CompiledVocabulary, problems: VocabProblem[
   return out;
 }
 
+/**
+ * A surface form as a tuple: [kind, id, role, form, lang, flags, wrong], where wrong is the
+ * index of the wrong variant in its entity's list (-1: none), or the variant itself when it is
+ * not found there. Forms are most of a snapshot: as objects, with the variant copied out of
+ * its entity, they took three times the bytes.
+ */
+type EncodedForm = [SurfaceForm['kind'], string, SurfaceForm['role'], string, Lang | 0, number, number | WrongVariant];
+const CASE_SENSITIVE = 1;
+const DIACRITICS_STRICT = 2;
+
+/** The wrong variants of the entity a form names, where wrong forms come from. */
+function wrongListOf(kind: SurfaceForm['kind'], id: string, v: Vocabulary): WrongVariant[] | undefined {
+  switch (kind) {
+    case 'body': return v.bodies.get(id)?.wrong;
+    case 'title': return v.titles.get(id)?.wrong;
+    case 'term': return v.terms.get(id)?.wrong;
+    case 'member': {
+      const slash = id.indexOf('/');
+      return v.framings.get(id.slice(0, slash))?.members.find((m) => m.id === id.slice(slash + 1))?.wrong;
+    }
+    default: return undefined;
+  }
+}
+
+function encodeForm(f: SurfaceForm, v: Vocabulary): EncodedForm {
+  const flags = (f.caseSensitive ? CASE_SENSITIVE : 0) | (f.diacriticsStrict ? DIACRITICS_STRICT : 0);
+  let wrong: number | WrongVariant = -1;
+  if (f.wrong) {
+    const k = wrongListOf(f.kind, f.id, v)?.indexOf(f.wrong) ?? -1;
+    wrong = k >= 0 ? k : f.wrong;
+  }
+  return [f.kind, f.id, f.role, f.form, f.lang ?? 0, flags, wrong];
+}
+
+function decodeForm(e: EncodedForm, v: Vocabulary): SurfaceForm {
+  const [kind, id, role, form, lang, flags, wrong] = e;
+  const f: SurfaceForm = { kind, id, role, form, caseSensitive: (flags & CASE_SENSITIVE) !== 0, diacriticsStrict: (flags & DIACRITICS_STRICT) !== 0 };
+  if (lang) f.lang = lang;
+  if (typeof wrong === 'object') f.wrong = wrong;
+  else if (wrong >= 0) f.wrong = wrongListOf(kind, id, v)?.[wrong];
+  return f;
+}
+
 const decoder = new TextDecoder();
 
 /** Values kept as JSON slices, each parsed on first use. */
-class Slices<V> {
+interface Values<V> {
+  readonly length: number;
+  at(i: number): V;
+}
+
+class Slices<V> implements Values<V> {
   private readonly parsed: (V | undefined)[];
   constructor(
     private readonly offsets: Int32Array,
@@ -106,11 +163,20 @@ class Slices<V> {
   ) {
     this.parsed = new Array<V | undefined>(offsets.length - 1);
   }
+  /** The values as another type, each converted on first use. */
+  map<W>(convert: (v: V) => W): Values<W> {
+    const converted: (W | undefined)[] = [];
+    return { length: this.length, at: (i) => (converted[i] ??= convert(this.parse(i))) };
+  }
   get length(): number {
     return this.offsets.length - 1;
   }
   at(i: number): V {
-    return (this.parsed[i] ??= JSON.parse(decoder.decode(this.bytes.subarray(this.offsets[i]!, this.offsets[i + 1]!))) as V);
+    return (this.parsed[i] ??= this.parse(i));
+  }
+  /** The value, parsed again and not kept (for values the caller keeps in another form). */
+  parse(i: number): V {
+    return JSON.parse(decoder.decode(this.bytes.subarray(this.offsets[i]!, this.offsets[i + 1]!))) as V;
   }
 }
 
@@ -119,7 +185,7 @@ class SnapshotMap<V> implements ReadonlyMap<string, V> {
   private readonly index = new Map<string, number>();
   constructor(
     private readonly keyList: string[],
-    private readonly values_: Slices<V>,
+    private readonly values_: Values<V>,
   ) {
     keyList.forEach((k, i) => this.index.set(k, i));
   }
@@ -176,14 +242,18 @@ export function fromSnapshot(bytes: Uint8Array): { compiled: CompiledVocabulary;
       return new Slices<V>(offsets, data);
     };
     const mapOf = <V>(name: TableName): SnapshotMap<V> => new SnapshotMap<V>(header.keys[name] ?? [], slicesOf<V>(name));
-    const vocabulary = { origins: mapOf('origins'), layers: header.layers } as Partial<Record<keyof Vocabulary, unknown>>;
+    const origins = new SnapshotMap<Origin>(header.keys.origins ?? [], slicesOf<[number, number, number, number]>('origins').map(([file, line, column, layer]) => ({ file: header.places[file]!, line, column, layer: header.places[layer]! })));
+    const vocabulary = { origins, layers: header.layers } as Partial<Record<keyof Vocabulary, unknown>>;
     for (const s of SECTIONS) vocabulary[s] = mapOf(s);
     const arrays = Object.fromEntries(AUTOMATON.map((name) => [name, segments.get(name)])) as unknown as AutomatonArrays;
     if (AUTOMATON.some((name) => !arrays[name])) return undefined;
-    const forms = slicesOf<SurfaceForm[]>('forms');
+    const encoded = slicesOf<EncodedForm[]>('forms');
     const automaton = Automaton.fromArrays(arrays);
-    if (forms.length !== automaton.size) return undefined;
-    return { compiled: compiledFrom(vocabulary as unknown as Vocabulary, automaton, forms), problems: header.problems };
+    if (encoded.length !== automaton.size) return undefined;
+    const v = vocabulary as unknown as Vocabulary;
+    const decoded: (SurfaceForm[] | undefined)[] = [];
+    const forms = { at: (p: number): SurfaceForm[] | undefined => (decoded[p] ??= p >= 0 && p < encoded.length ? encoded.parse(p).map((e) => decodeForm(e, v)) : undefined) };
+    return { compiled: compiledFrom(v, automaton, forms), problems: header.problems };
   } catch {
     return undefined;
   }
