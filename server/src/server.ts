@@ -2,7 +2,6 @@
 // over stdio (`communique-ls --stdio`) or IPC (VS Code's client).
 
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import {
   CodeActionKind,
   CompletionItemKind,
@@ -414,10 +413,6 @@ declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 if (require.main === module) {
-  // A language server lives long and holds many open reports: V8's heuristics for memory over
-  // speed keep it some 30 MB smaller with 50 reports open, at no cost measured in check time
-  // (bench/RESULTS.md). Set before anything is allocated for the documents.
-  setFlagsFromString('--optimize-for-size');
   if (process.argv.includes('--version')) {
     process.stdout.write(`${VERSION}\n`);
   } else {
