@@ -189,12 +189,17 @@ export interface ReferencesOptions {
   eol?: string;
 }
 
+/** The symbol, or for a document without one its type and number (and Party term): "Resolution 13 (Session VI)", "Nghị quyết 13 khóa VI". */
+export function documentLabel(d: DocumentEntry, lang: Lang): string {
+  if (d.symbol) return d.symbol;
+  const term = d.party_term ? (lang === 'en' ? ` (Session ${roman(d.party_term)})` : ` khóa ${roman(d.party_term)}`) : '';
+  return `${typeInfo(d.type).display[lang]} ${d.number}${term}`;
+}
+
 /** The entry of one document: symbol, title, issuer and date in `lang`, and what superseded it. */
 export function referenceEntry(d: DocumentEntry, vocab: CompiledVocabulary, lang: Lang, syntax: Syntax, successor?: DocumentEntry | null): string {
   const other: Lang = lang === 'en' ? 'vi' : 'en';
-  const info = typeInfo(d.type);
-  const term = d.party_term ? (lang === 'en' ? ` (Session ${roman(d.party_term)})` : ` khóa ${roman(d.party_term)}`) : '';
-  const label = d.symbol ?? `${info.display[lang]} ${d.number}${term}`;
+  const label = documentLabel(d, lang);
   const title = d.title[lang] ?? d.title[other];
   const issuerName = d.issuer ? vocab.vocabulary.bodies.get(d.issuer)?.name : undefined;
   const issuer = issuerName?.[lang] ?? issuerName?.[other];
@@ -204,7 +209,7 @@ export function referenceEntry(d: DocumentEntry, vocab: CompiledVocabulary, lang
   if (title) entry += ` — ${title}`;
   if (about) entry += ` (${about})`;
   if (successor !== undefined) {
-    const by = successor ? ` ${lang === 'en' ? 'by' : 'bằng'} ${successor.symbol ?? `${typeInfo(successor.type).display[lang]} ${successor.number}`}` : '';
+    const by = successor ? ` ${lang === 'en' ? 'by' : 'bằng'} ${documentLabel(successor, lang)}` : '';
     entry += lang === 'en' ? `; superseded${by}` : `; đã được thay thế${by}`;
   }
   return entry;
