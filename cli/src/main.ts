@@ -9,8 +9,8 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { checkText } from '../../server/src/core/check';
 import { isValidDay } from '../../server/src/core/time';
 import type { Finding } from '../../server/src/core/findings';
 import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabulary';
@@ -21,6 +21,8 @@ import { diskVocabularyCache } from '../../server/src/node/packCache';
 import { readLayer } from '../../server/src/node/vocabularyFiles';
 import { toSarif, type CheckedFile } from './sarif';
 import { formatJson, formatPretty, formatProblems } from './format';
+import { progressBar, progressWanted } from './progress';
+import { checkFile, checkInWorkers, runWorker, workerCount, WORKER_KIND, type FileResult, type WorkerInit } from './workers';
 
 const USAGE = `Usage:
   communique check [options] FILE|GLOB|-...
@@ -39,7 +41,16 @@ Exit codes: 0 clean, 1 findings over the limits, 2 usage error, unreadable file 
 
 class UsageError extends Error {}
 
-export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void; stdin: () => string }): Promise<number> {
+export interface IO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  stdin: () => string;
+  /** Standard error is a terminal: a progress bar may be drawn on it (never when `env.CI` is set). */
+  stderrIsTTY?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+export async function main(argv: string[], io: IO): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -66,7 +77,7 @@ export async function main(argv: string[], io: { stdout: (s: string) => void; st
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
-async function check(args: string[], io: Parameters<typeof main>[1]): Promise<number> {
+async function check(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -98,20 +109,36 @@ async function check(args: string[], io: Parameters<typeof main>[1]): Promise<nu
   const inputs = await expandInputs(positionals, io);
   if (!inputs) return 2;
 
+  const options = { date: values.date, lang: values.lang as Lang | undefined };
+  const env = io.env ?? {};
+  const progress = progressBar(inputs.length, io.stderr, progressWanted(io.stderrIsTTY, env));
+  // Standard input is read here; files go to worker threads when there are enough of them.
+  const jobs = inputs.map((path, index) => ({ index, path })).filter((j) => j.path !== '-');
+  const workers = workerCount(jobs.length, env);
+  let results: FileResult[];
+  if (workers.count > 0) {
+    if (workers.forced) io.stderr(`communique: ${jobs.length} files on ${workers.count} worker threads\n`);
+    const fromWorkers = checkInWorkers(jobs, workers.count, { vocab: values.vocab!, builtin: !values['no-builtin'], options }, (done) => progress.tick(done));
+    const stdin = inputs.flatMap((path, index) => (path === '-' ? [checkFile(index, path, vocab, options, io.stdin)] : []));
+    results = [...(await fromWorkers), ...stdin].sort((a, b) => a.index - b.index);
+  } else {
+    results = [];
+    for (const [index, path] of inputs.entries()) {
+      results.push(checkFile(index, path, vocab, options, io.stdin));
+      progress.tick(results.length);
+    }
+  }
+  progress.clear();
+
   const checked: CheckedFile[] = [];
   let unreadable = false;
-  for (const input of inputs) {
-    let text: string;
-    try {
-      text = input === '-' ? io.stdin() : readFileSync(input, 'utf8');
-    } catch (e) {
-      io.stderr(`communique: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+  for (const r of results) {
+    if ('error' in r) {
+      io.stderr(`communique: cannot read ${r.path}: ${r.error}\n`);
       unreadable = true;
       continue;
     }
-    const syntax = input === '-' || /\.(md|markdown|mdx)$/i.test(input) ? 'markdown' : 'plaintext';
-    const result = checkText(text, vocab, { syntax, date: values.date, lang: values.lang as Lang | undefined });
-    checked.push({ path: input === '-' ? '<stdin>' : input, text, findings: result.findings });
+    checked.push({ path: r.path === '-' ? '<stdin>' : r.path, text: r.text, findings: r.findings });
   }
 
   if (format === 'sarif') io.stdout(JSON.stringify(toSarif(checked), null, 2) + '\n');
@@ -125,7 +152,7 @@ async function check(args: string[], io: Parameters<typeof main>[1]): Promise<nu
   return errors > 0 || warnings > maxWarnings ? 1 : 0;
 }
 
-function loadVocabulary(paths: string[], builtin: boolean, io: Parameters<typeof main>[1]) {
+function loadVocabulary(paths: string[], builtin: boolean, io: IO) {
   const layers: LayerSource[] = [];
   const problems: VocabProblem[] = [];
   for (const path of paths) {
@@ -146,7 +173,7 @@ function loadVocabulary(paths: string[], builtin: boolean, io: Parameters<typeof
   return undefined;
 }
 
-async function expandInputs(patterns: string[], io: Parameters<typeof main>[1]): Promise<string[] | undefined> {
+async function expandInputs(patterns: string[], io: IO): Promise<string[] | undefined> {
   const files: string[] = [];
   for (const p of patterns) {
     if (p === '-' || !isDynamicPattern(p)) {
@@ -163,7 +190,7 @@ async function expandInputs(patterns: string[], io: Parameters<typeof main>[1]):
   return [...new Set(files)];
 }
 
-function validate(paths: string[], io: Parameters<typeof main>[1]): number {
+function validate(paths: string[], io: IO): number {
   if (paths.length === 0) throw new UsageError('vocab validate needs at least one path');
   const layers: LayerSource[] = [];
   const problems: VocabProblem[] = [];
@@ -179,7 +206,7 @@ function validate(paths: string[], io: Parameters<typeof main>[1]): number {
   return 0;
 }
 
-function exportVocabulary(args: string[], io: Parameters<typeof main>[1]): number {
+function exportVocabulary(args: string[], io: IO): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -197,11 +224,18 @@ function exportVocabulary(args: string[], io: Parameters<typeof main>[1]): numbe
   return 0;
 }
 
-if (require.main === module) {
+const quiet: IO = { stdout: () => undefined, stderr: () => undefined, stdin: () => '' };
+
+if (!isMainThread && (workerData as { kind?: unknown } | undefined)?.kind === WORKER_KIND) {
+  // A worker of checkInWorkers: the main thread has already loaded (and reported on) the same vocabulary.
+  runWorker(parentPort!, workerData as WorkerInit, (init) => loadVocabulary(init.vocab, init.builtin, quiet));
+} else if (require.main === module) {
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     stdin: () => readFileSync(0, 'utf8'),
+    stderrIsTTY: process.stderr.isTTY === true,
+    env: process.env,
   }).then(
     (code) => {
       process.exitCode = code;

@@ -1,15 +1,18 @@
 // The VS Code client: starts the bundled language server over IPC, passes it the
 // settings, and adds what only an editor can do — the citation picker, the list of
-// citations, the status bar. No checking happens here.
+// citations, the references section, checking the whole workspace with a progress
+// notification, the status bar. No checking happens here.
 
 import * as path from 'node:path';
 import {
   commands,
+  ProgressLocation,
   Position,
   QuickPickItemKind,
   Range,
   Selection,
   StatusBarAlignment,
+  TextEditorRevealType,
   Uri,
   window,
   workspace,
@@ -20,12 +23,17 @@ import {
 } from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import {
+  CHECK_FILES_REQUEST,
   CITATIONS_REQUEST,
   DOCUMENTS_REQUEST,
+  REFERENCES_REQUEST,
   RELOAD_REQUEST,
   STATUS_NOTIFICATION,
+  type CheckFilesParams,
+  type CheckFilesResult,
   type CitationItem,
   type DocumentItem,
+  type ReferencesResult,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
 
@@ -72,6 +80,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     commands.registerCommand('communique.insertCitation', insertCitation),
     commands.registerCommand('communique.listCitations', listCitations),
+    commands.registerCommand('communique.insertReferences', insertReferences),
+    commands.registerCommand('communique.checkWorkspace', checkWorkspace),
     commands.registerCommand('communique.showVocabularyProblems', async (problem?: StatusParams['problems'][number]) => {
       if (!problem) return;
       const doc = await workspace.openTextDocument(Uri.file(problem.file));
@@ -175,22 +185,138 @@ async function listCitations(): Promise<void> {
   if (!editor || !client) return;
   const citations: CitationItem[] = await client.sendRequest(CITATIONS_REQUEST, { uri: editor.document.uri.toString() });
   if (citations.length === 0) {
-    void window.showInformationMessage('This report cites no documents that Communiqué recognises.');
+    void window.showInformationMessage('This report cites no Party or State documents.');
     return;
   }
   const icon = { known: '$(check)', unknown: '$(question)', superseded: '$(history)' } as const;
+  const count = (status: CitationItem['status']): number => citations.filter((c) => c.status === status).length;
+  const summary = [`${count('known')} known`, count('superseded') ? `${count('superseded')} superseded` : '', count('unknown') ? `${count('unknown')} unknown` : ''].filter(Boolean).join(', ');
   const picked = await window.showQuickPick(
     citations.map((c) => ({
       label: `${icon[c.status]} ${c.text}`,
-      description: `line ${c.range.start.line + 1} · ${c.status}`,
-      detail: c.title,
+      description: [
+        `line ${c.range.start.line + 1}`,
+        c.status === 'superseded' ? `superseded${c.successor ? ` by ${c.successor}` : ''}` : c.status === 'unknown' ? 'not in the vocabulary' : c.symbol && !c.text.includes(c.symbol) ? c.symbol : '',
+      ].filter(Boolean).join(' · '),
+      detail: c.status === 'unknown' ? c.note : c.title,
       citation: c,
     })),
-    { title: 'Citations in this report', matchOnDetail: true },
+    { title: `Citations in this report — ${summary}`, matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked) return;
   const r = picked.citation.range;
   const range = new Range(r.start.line, r.start.character, r.end.line, r.end.character);
   editor.selection = new Selection(range.start, range.end);
   editor.revealRange(range);
+}
+
+/** Writes, or rewrites, the report's "Documents cited" section; the server computes it. */
+async function insertReferences(): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || !client) return;
+  const document = editor.document;
+  const r: ReferencesResult | null = await client.sendRequest(REFERENCES_REQUEST, { uri: document.uri.toString() });
+  if (!r) {
+    void window.showInformationMessage('This report cites no Party or State documents: there is nothing to list.');
+    return;
+  }
+  if (document.version !== r.version) {
+    void window.showWarningMessage('Communiqué: the report changed while its references were being written; run the command again.');
+    return;
+  }
+  const range = client.protocol2CodeConverter.asRange(r.edit.range);
+  const applied = await editor.edit((edit) => edit.replace(range, r.edit.newText));
+  if (!applied) return;
+  // The heading: the first non-blank line of the new text.
+  const lead = r.edit.newText.length - r.edit.newText.replace(/^(\r?\n)+/, '').length;
+  const heading = document.positionAt(document.offsetAt(range.start) + lead);
+  editor.selection = new Selection(heading, heading);
+  editor.revealRange(new Range(heading, heading), TextEditorRevealType.InCenterIfOutsideViewport);
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  window.setStatusBarMessage(
+    `Communiqué: references ${r.replaced ? 'updated' : 'added'}: ${plural(r.known, 'document')}${r.unknown ? `, ${plural(r.unknown, 'unknown citation')}` : ''}`,
+    5000,
+  );
+}
+
+/** What Check Workspace reads: the reports of the document selector (Markdown and plain text). */
+const REPORT_GLOB = '**/*.{md,markdown,mdown,mkd,mkdn,mdwn,txt}';
+/** Files per request: the progress advances and a cancellation is seen after each batch (the server also stops between two files). */
+const BATCH = 25;
+let workspaceRun = 0;
+
+/**
+ * Every report of the workspace, checked by the server from disk with a cancellable progress
+ * notification; findings go to the Problems panel. files.exclude applies (findFiles), and so do
+ * search.exclude and node_modules (passed as the exclude pattern).
+ */
+async function checkWorkspace(): Promise<void> {
+  if (!client) return;
+  if (!workspace.workspaceFolders?.length) {
+    void window.showInformationMessage('Communiqué: open a folder to check its reports.');
+    return;
+  }
+  const max = Math.max(1, workspace.getConfiguration('communique').get<number>('checkWorkspace.maxFiles', 5000));
+  const searchExclude = workspace.getConfiguration('search').get<Record<string, unknown>>('exclude', {});
+  // One brace group: patterns that have their own braces cannot be nested in it and are left out.
+  const excludes = ['**/node_modules/**', ...Object.entries(searchExclude).filter(([k, v]) => v === true && !/[{},]/.test(k)).map(([k]) => k)];
+  const found = await workspace.findFiles(REPORT_GLOB, `{${excludes.join(',')}}`, max + 1);
+  const files = found
+    .filter((u) => u.scheme === 'file' && !/\/node_modules\//.test(u.path))
+    .sort((a, b) => (a.fsPath < b.fsPath ? -1 : a.fsPath > b.fsPath ? 1 : 0));
+  const capped = files.length > max;
+  if (capped) files.length = max;
+  if (files.length === 0) {
+    void window.showInformationMessage('Communiqué: no Markdown or plain-text reports in this workspace.');
+    return;
+  }
+  const run = ++workspaceRun;
+  const total = { checked: 0, error: 0, warning: 0, information: 0, hint: 0, skipped: [] as CheckFilesResult['skipped'] };
+  let cancelled = false;
+  await window.withProgress(
+    { location: ProgressLocation.Notification, title: 'Communiqué: checking the workspace', cancellable: true },
+    async (progress, token) => {
+      progress.report({ message: `0/${files.length}` });
+      for (let i = 0; i < files.length; i += BATCH) {
+        if (token.isCancellationRequested) {
+          cancelled = true;
+          break;
+        }
+        const batch = files.slice(i, i + BATCH);
+        const params: CheckFilesParams = { uris: batch.map((u) => u.toString()), run, last: i + BATCH >= files.length };
+        let r: CheckFilesResult;
+        try {
+          r = await client!.sendRequest(CHECK_FILES_REQUEST, params, token);
+        } catch (e) {
+          if (token.isCancellationRequested) {
+            cancelled = true;
+            break;
+          }
+          throw e;
+        }
+        total.checked += r.checked;
+        total.error += r.counts.error;
+        total.warning += r.counts.warning;
+        total.information += r.counts.information + r.counts.hint;
+        total.skipped.push(...r.skipped);
+        progress.report({ message: `${total.checked}/${files.length}`, increment: (100 * r.checked) / files.length });
+        if (r.cancelled) {
+          cancelled = true;
+          break;
+        }
+      }
+    },
+  );
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const what = `${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ${plural(total.information, 'note')}`;
+  const head = cancelled ? `Communiqué: cancelled after ${total.checked} of ${plural(files.length, 'report')}` : `Communiqué: checked ${plural(total.checked, 'report')}`;
+  const tail = [
+    capped ? `only the first ${max} (communique.checkWorkspace.maxFiles)` : '',
+    total.skipped.length ? `${total.skipped.length} skipped (see the output)` : '',
+  ].filter(Boolean).join('; ');
+  for (const s of total.skipped) client.outputChannel.appendLine(`Check Workspace skipped ${s.uri}: ${s.reason}`);
+  // Not awaited: the command is done when the check is, not when the message is dismissed.
+  void window.showInformationMessage(`${head}: ${what}${tail ? ` — ${tail}` : ''}.`, 'Show Problems').then((choice) => {
+    if (choice === 'Show Problems') void commands.executeCommand('workbench.actions.view.problems');
+  });
 }

@@ -1,6 +1,7 @@
 // The Communiqué language server: a thin LSP shell over the checking core. Speaks LSP
 // over stdio (`communique-ls --stdio`) or IPC (VS Code's client).
 
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -13,6 +14,7 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
 } from 'vscode-languageserver/node';
@@ -20,6 +22,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './core/analyze';
 import { checkText, type CheckResult } from './core/check';
 import { formatCitation } from './core/citations/format';
+import { documentLabel, listCitations, referencesEdit, reportLanguage } from './core/citations/references';
+import type { Finding } from './core/findings';
 import { completeAt } from './core/complete';
 import { explain, targetAt } from './core/explain';
 import type { CompiledVocabulary } from './core/vocabulary/compile';
@@ -27,14 +31,20 @@ import { isBlocking, type VocabProblem } from './core/vocabulary/load';
 import { fixAll, FIX_ALL_KIND, quickFixes, toDiagnostic, vocabDiagnostic } from './lsp/diagnostics';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
 import {
+  CHECK_FILES_REQUEST,
   CITATIONS_REQUEST,
   DOCUMENTS_REQUEST,
+  REFERENCES_REQUEST,
   RELOAD_REQUEST,
   STATUS_NOTIFICATION,
+  type CheckFilesParams,
+  type CheckFilesResult,
   type CitationItem,
   type CitationsParams,
   type DocumentItem,
   type DocumentsParams,
+  type ReferencesParams,
+  type ReferencesResult,
   type StatusParams,
 } from './lsp/protocol';
 import { Vocabularies, type VocabularyStatus } from './lsp/vocabularies';
@@ -161,19 +171,95 @@ export function startServer(connection: Connection): void {
       return;
     }
     results.set(uri, { version, result, vocab: status.compiled });
-    const shown = result.findings.slice(0, settings.maxFindings).map((f, i) => toDiagnostic(doc, f, i));
-    if (result.findings.length > settings.maxFindings) {
-      const first = result.findings[settings.maxFindings]!;
-      shown.push({
-        range: { start: doc.positionAt(first.start), end: doc.positionAt(first.start) },
-        severity: 3,
-        source: 'communique',
-        code: 'communique/limit',
-        message: `${result.findings.length - settings.maxFindings} more findings are not shown (communique.maxFindings is ${settings.maxFindings}).`,
-      });
-    }
-    await connection.sendDiagnostics({ uri, version, diagnostics: shown });
+    await connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, result.findings, settings.maxFindings) });
   };
+
+  // ---- Files checked without being open (Check Workspace): see CHECK_FILES_REQUEST.
+
+  /** Files whose diagnostics come from disk, with the run that checked them last. */
+  const fromDisk = new Map<string, number>();
+
+  const settingsForMany = async (uris: string[]): Promise<Settings[]> => {
+    if (!configurationCapable) return uris.map(() => globalSettings);
+    try {
+      const raw = (await connection.workspace.getConfiguration(uris.map((scopeUri) => ({ scopeUri, section: 'communique' })))) as unknown[];
+      return uris.map((_, i) => readSettings(raw[i]));
+    } catch {
+      return uris.map(() => DEFAULT_SETTINGS);
+    }
+  };
+
+  /** Checks a file from disk and publishes its diagnostics, unless it is open by then (its own check stands). */
+  const checkFromDisk = (uri: string, settings: Settings): { findings?: Finding[]; skipped?: string } => {
+    if (!uri.startsWith('file:')) return { skipped: 'not a file' };
+    if (isPackUri(uri)) return { skipped: 'a vocabulary pack' };
+    const path = fileURLToPath(uri);
+    let text: string;
+    try {
+      if (statSync(path).size > settings.maxDocumentSize * 4) return { skipped: `larger than communique.maxDocumentSize` };
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      // Gone or unreadable: whatever was published for it is stale.
+      if (fromDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return { skipped: `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    }
+    if (text.length > settings.maxDocumentSize) return { skipped: `larger than communique.maxDocumentSize` };
+    const syntax = /\.(md|markdown|mdown|mkd|mkdn|mdwn|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
+    const status = vocabularies.get(vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
+    const result = checkText(text, status.compiled, {
+      syntax,
+      date: settings.reportDate,
+      lang: settings.language === 'auto' ? undefined : settings.language,
+      rules: settings.rules,
+    });
+    if (documents.get(uri)) return { findings: result.findings };
+    const doc = TextDocument.create(uri, syntax, 0, text);
+    void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(doc, result.findings, settings.maxFindings) });
+    return { findings: result.findings };
+  };
+
+  connection.onRequest(CHECK_FILES_REQUEST, async (params: CheckFilesParams, token: CancellationToken): Promise<CheckFilesResult> => {
+    const out: CheckFilesResult = { checked: 0, cancelled: false, counts: { error: 0, warning: 0, information: 0, hint: 0 }, skipped: [] };
+    const settings = await settingsForMany(params.uris);
+    for (let i = 0; i < params.uris.length; i++) {
+      // Let a $/cancelRequest (and edits) in between two files.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (token.isCancellationRequested) {
+        out.cancelled = true;
+        return out;
+      }
+      const uri = params.uris[i]!;
+      let findings: Finding[] | undefined;
+      if (documents.get(uri)) {
+        // Open: the editor's text is what counts, and its diagnostics are already published.
+        const state = await current(uri);
+        findings = state?.result.findings;
+        if (!findings) out.skipped.push({ uri, reason: 'larger than communique.maxDocumentSize' });
+      } else {
+        try {
+          const r = checkFromDisk(uri, settings[i]!);
+          findings = r.findings;
+          if (r.skipped) out.skipped.push({ uri, reason: r.skipped });
+        } catch (e) {
+          connection.console.error(`Checking ${uri} failed: ${(e as Error).stack ?? String(e)}`);
+          out.skipped.push({ uri, reason: 'the check failed (see the output)' });
+        }
+      }
+      if (findings) {
+        fromDisk.set(uri, params.run);
+        for (const f of findings) out.counts[f.severity]++;
+      }
+      out.checked++;
+    }
+    if (params.last) {
+      for (const [uri, run] of fromDisk) {
+        if (run === params.run) continue;
+        fromDisk.delete(uri);
+        if (!documents.get(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      }
+    }
+    return out;
+  });
 
   let lastStatus = '';
   const sendStatus = (status: VocabularyStatus): void => {
@@ -255,13 +341,23 @@ export function startServer(connection: Connection): void {
       packChanged(e.document.uri, undefined);
       return;
     }
-    seen.delete(e.document.uri);
-    caches.delete(e.document.uri);
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
-    results.delete(e.document.uri);
-    settingsCache.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    const uri = e.document.uri;
+    seen.delete(uri);
+    caches.delete(uri);
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    results.delete(uri);
+    settingsCache.delete(uri);
+    if (fromDisk.has(uri)) {
+      // Checked with the workspace: back to what is on disk (the editor's unsaved text is gone).
+      void settingsForMany([uri]).then(([settings]) => {
+        if (documents.get(uri)) return;
+        const r = checkFromDisk(uri, settings!);
+        if (r.skipped && fromDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      });
+      return;
+    }
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onDidChangeWatchedFiles(() => {
@@ -361,20 +457,36 @@ export function startServer(connection: Connection): void {
   connection.onRequest(CITATIONS_REQUEST, async (params: CitationsParams): Promise<CitationItem[]> => {
     const state = await current(params.uri);
     if (!state) return [];
-    const items: CitationItem[] = [];
-    for (const b of state.result.blocks) {
-      for (const c of b.citations) {
-        if (c.foreign) continue;
-        const d = c.document;
-        items.push({
-          range: { start: state.doc.positionAt(c.start), end: state.doc.positionAt(c.end) },
-          text: state.doc.getText().slice(c.start, c.end),
-          status: !d ? 'unknown' : d.status === 'superseded' ? 'superseded' : 'known',
-          ...(d ? { title: d.title.en ?? d.title.vi ?? '' } : {}),
-        });
-      }
-    }
-    return items;
+    const lang = reportLanguage(state.result);
+    const other = lang === 'en' ? 'vi' : 'en';
+    return listCitations(state.result, state.vocab).map((c) => {
+      const d = c.document;
+      const symbol = d ? documentLabel(d, lang) : undefined;
+      return {
+        range: { start: state.doc.positionAt(c.start), end: state.doc.positionAt(c.end) },
+        text: c.text,
+        status: c.status,
+        ...(symbol ? { symbol } : {}),
+        ...(d ? { title: d.title[lang] ?? d.title[other] ?? '' } : {}),
+        ...(c.successor ? { successor: documentLabel(c.successor, lang) } : {}),
+        ...(c.note ? { note: c.note } : {}),
+      };
+    });
+  });
+
+  connection.onRequest(REFERENCES_REQUEST, async (params: ReferencesParams): Promise<ReferencesResult | null> => {
+    const state = await current(params.uri);
+    if (!state) return null;
+    const edit = referencesEdit(state.result, state.vocab, params.lang ? { lang: params.lang } : {});
+    if (!edit) return null;
+    return {
+      version: state.version,
+      edit: { range: { start: state.doc.positionAt(edit.start), end: state.doc.positionAt(edit.end) }, newText: edit.newText },
+      known: edit.known,
+      unknown: edit.unknown,
+      replaced: edit.replaced,
+      lang: edit.lang,
+    };
   });
 
   connection.onRequest(RELOAD_REQUEST, () => {
@@ -391,6 +503,22 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Diagnostics of a document's findings, at most `max` of them and then one notice of how many more there are. */
+function diagnosticsOf(doc: TextDocument, findings: Finding[], max: number): Diagnostic[] {
+  const shown = findings.slice(0, max).map((f, i) => toDiagnostic(doc, f, i));
+  if (findings.length > max) {
+    const first = findings[max]!;
+    shown.push({
+      range: { start: doc.positionAt(first.start), end: doc.positionAt(first.start) },
+      severity: 3,
+      source: 'communique',
+      code: 'communique/limit',
+      message: `${findings.length - max} more findings are not shown (communique.maxFindings is ${max}).`,
+    });
+  }
+  return shown;
 }
 
 /** A file of a workspace pack (`.communique/*.yaml`), which is vocabulary, not a report. */

@@ -76,6 +76,11 @@ describe('VS Code (code-server) with the packaged extension', () => {
       writeFileSync(config, 'auth: none\n');
       reportPath = join(workspace, 'report.md');
       writeFileSync(reportPath, REPORT_LINES.join('\n') + '\n');
+      // For Check Workspace: a report that is never opened, and one under node_modules that must be left alone.
+      mkdirSync(join(workspace, 'notes'));
+      writeFileSync(join(workspace, 'notes/other.md'), 'The Politburo adopted Resolution No. 25-CT/TW last year.\n');
+      mkdirSync(join(workspace, 'node_modules/pkg'), { recursive: true });
+      writeFileSync(join(workspace, 'node_modules/pkg/vendored.md'), 'The Politburo adopted Resolution No. 12-CT/TW.\n');
 
       // The .vsix exactly as `npm run package` makes it from the bundles just built.
       const vsix = join(tmp, 'communique.vsix');
@@ -307,6 +312,15 @@ describe('VS Code (code-server) with the packaged extension', () => {
     await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
     await saveAndRead(p, 'the inserted citation', (l) => l[LINE.command - 1] === 'Resolution No. 34-NQ/TW');
   });
+  /** Runs a Communiqué command from the command palette (F1). */
+  const runCommand = async (p: Page, title: string): Promise<void> => {
+    await p.keyboard.press('F1');
+    await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await p.keyboard.type(title);
+    await p.locator('.quick-input-list .monaco-list-row.focused', { hasText: `Communiqué: ${title}` }).first().waitFor({ state: 'visible' });
+    await p.keyboard.press('Enter');
+  };
+
   scenario('g. the client restarts a killed server and the diagnostics come back', 'restart', async (p, t) => {
     /** Process ids of our language server (the bundled dist/server.js of the installed extension). */
     const serverPids = (): number[] =>
@@ -328,5 +342,36 @@ describe('VS Code (code-server) with the packaged extension', () => {
       const label = await p.locator('[id="status.problems"]').first().getAttribute('aria-label');
       return label && /Errors: 2\b/.test(label) ? label : undefined;
     });
+  });
+
+  scenario('h. Communiqué: Check Workspace puts the findings of a report never opened in the Problems panel, not node_modules', 'check-workspace', async (p, t) => {
+    await runCommand(p, 'Check Workspace');
+    const toast = p.locator('.notifications-toasts .notification-toast', { hasText: 'Communiqué: checked' }).first();
+    await toast.waitFor({ state: 'visible' });
+    const message = (await toast.allInnerTexts()).join(' ');
+    t.diagnostic(`notification: ${JSON.stringify(message)}`);
+    assert.match(message, /checked 2 reports/); // report.md and notes/other.md
+    await p.keyboard.press('Control+Shift+M');
+    const rows = p.locator('.markers-panel .monaco-list-row');
+    const texts = await waitFor('the unopened report in the Problems panel', WAIT_MS, async () => {
+      const all = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+      return all.some((r) => r.includes('other.md')) && all.some((r) => r.includes('does not match 25-CT/TW')) ? all : undefined;
+    });
+    t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
+    assert.ok(texts.some((r) => /“Resolution” does not match 25-CT\/TW.*citation\/type-mismatch \[Ln 1, Col 23\]/.test(r)), texts.join('\n'));
+    assert.ok(!texts.some((r) => r.includes('vendored.md')), 'node_modules is not checked');
+  });
+
+  scenario('i. Communiqué: Insert References appends "Documents cited" with each document once, in order of citation', 'insert-references', async (p, t) => {
+    await goToLine(p, 1); // the report's editor has the focus again (after the Problems panel)
+    await runCommand(p, 'Insert References');
+    await editorShowsLine(p, '## Documents cited');
+    const saved = await saveAndRead(p, 'the references', (l) => l.includes('## Documents cited'));
+    const section = saved.slice(saved.indexOf('## Documents cited'));
+    t.diagnostic(`section: ${JSON.stringify(section)}`);
+    const entries = section.filter((l) => l.startsWith('- '));
+    // Line 7 cites 32-CT/TW, lines 13 and 17 34-NQ/TW, line 19 12-CT/TW.
+    assert.deepEqual(entries.map((l) => /^- \*\*([^*]+)\*\*/.exec(l)?.[1]), ['32-CT/TW', '34-NQ/TW', '12-CT/TW']);
+    assert.match(entries[1]!, /— Resolution on a number of major orientations .* \(Politburo, 9 January 2023\)$/);
   });
 });

@@ -30,11 +30,65 @@ export const CITATIONS_REQUEST = 'communique/citations';
 export interface CitationsParams {
   uri: string;
 }
+export interface Range {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
 export interface CitationItem {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: Range;
+  /** As written in the report. */
   text: string;
+  /** On the report's date: `superseded` when the successor had been issued by then. */
   status: 'known' | 'unknown' | 'superseded';
+  /** Known and superseded: the document's symbol (or type and number) and title, in the report's language. */
+  symbol?: string;
   title?: string;
+  /** Superseded: what replaced it, when the vocabulary says. */
+  successor?: string;
+  /** Unknown: why, or which document was perhaps meant. */
+  note?: string;
+}
+
+/**
+ * Checks files that are not (necessarily) open: the server reads them from disk and publishes
+ * their diagnostics. The client sends a run in batches, with the same `run` number and `last`
+ * on the final batch; cancelling a batch's request stops it between two files. Files open in
+ * the editor are not re-read: their own diagnostics stand. When a checked file is closed, it is
+ * checked again from disk (its diagnostics stay in the Problems panel); at the end of a run
+ * (`last`), files of earlier runs that were not checked again are cleared.
+ */
+export const CHECK_FILES_REQUEST = 'communique/checkFiles';
+export interface CheckFilesParams {
+  uris: string[];
+  run: number;
+  last?: boolean;
+}
+export interface CheckFilesResult {
+  /** Files of the batch checked (open ones included), in order; fewer than sent when cancelled. */
+  checked: number;
+  cancelled: boolean;
+  counts: { error: number; warning: number; information: number; hint: number };
+  /** Files that could not be checked: unreadable, too large, not a file: URI. */
+  skipped: { uri: string; reason: string }[];
+}
+
+/**
+ * The edit that writes (or rewrites) the report's "Documents cited" section from the citations
+ * it contains, in the report's language (or `lang`). Null when the report cites nothing.
+ * The client applies it when the document is still at `version`.
+ */
+export const REFERENCES_REQUEST = 'communique/references';
+export interface ReferencesParams {
+  uri: string;
+  lang?: 'en' | 'vi';
+}
+export interface ReferencesResult {
+  version: number;
+  edit: { range: Range; newText: string };
+  known: number;
+  unknown: number;
+  replaced: boolean;
+  lang: 'en' | 'vi';
 }
 
 export const RELOAD_REQUEST = 'communique/reloadVocabulary';

@@ -18,7 +18,7 @@ export function formatCitation(d: DocumentEntry, style: CitationStyle, vocab: Co
   const issuer = d.issuer ? vocab.vocabulary.bodies.get(d.issuer) : undefined;
   const term = d.party_term && !d.symbol ? ` (Session ${roman(d.party_term)})` : '';
   if (style === 'vietnamese') {
-    const date = d.date ? vietnameseDate(String(d.date)) : '';
+    const date = d.date ? ` ${vietnameseDate(String(d.date))}` : '';
     return `${info.display.vi} số ${id}${d.party_term && !d.symbol ? ` khóa ${roman(d.party_term)}` : ''}${date}${issuer?.name.vi ? ` của ${issuer.name.vi}` : ''}`;
   }
   const short = `${info.display.en} No. ${id}${term}`;
@@ -30,14 +30,15 @@ export function formatCitation(d: DocumentEntry, style: CitationStyle, vocab: Co
   return `${parts.join(', ')}${subject ? `, ${subject}` : ''}`;
 }
 
-function vietnameseDate(date: string): string {
+/** "ngày 9/1/2023", "tháng 5/1988", "năm 2019". */
+export function vietnameseDate(date: string): string {
   const [y, m, d] = date.split('-');
-  if (d) return ` ngày ${Number(d)}/${Number(m)}/${y}`;
-  if (m) return ` tháng ${Number(m)}/${y}`;
-  return ` năm ${y}`;
+  if (d) return `ngày ${Number(d)}/${Number(m)}/${y}`;
+  if (m) return `tháng ${Number(m)}/${y}`;
+  return `năm ${y}`;
 }
 
-function roman(n: number): string {
+export function roman(n: number): string {
   const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
   for (const [v, s] of table) while (n >= v) { out += s; n -= v; }

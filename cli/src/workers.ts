@@ -1,0 +1,139 @@
+// Checking many files on worker threads. Each worker loads the vocabulary once (the pack-file
+// cache makes that cheap) and takes files a few at a time from the main thread, which puts the
+// results back in input order: the output is the same as with one thread, byte for byte.
+//
+// The worker is this same bundle (dist/cli.js) started with `workerData.kind` set; see main.ts.
+
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, type MessagePort } from 'node:worker_threads';
+import { checkText } from '../../server/src/core/check';
+import type { Finding } from '../../server/src/core/findings';
+import type { CompiledVocabulary } from '../../server/src/core/vocabulary/compile';
+import type { Lang } from '../../server/src/core/vocabulary/model';
+
+export const WORKER_KIND = 'communique-check-worker';
+
+/** Below this many files per worker, starting a worker (and loading the vocabulary in it) costs more than it saves. */
+export const FILES_PER_WORKER = 100;
+/** Files handed to a worker at a time. */
+const CHUNK = 8;
+
+export interface CheckOptions {
+  date?: string;
+  lang?: Lang;
+}
+
+export interface WorkerInit {
+  kind: typeof WORKER_KIND;
+  vocab: string[];
+  builtin: boolean;
+  options: CheckOptions;
+}
+
+export type FileResult = { index: number; path: string; text: string; findings: Finding[] } | { index: number; path: string; error: string };
+
+type ToWorker = { type: 'jobs'; jobs: { index: number; path: string }[] } | { type: 'stop' };
+type FromWorker = { type: 'ready' } | { type: 'failed'; message: string } | { type: 'results'; results: FileResult[] };
+
+export function syntaxOf(path: string): 'markdown' | 'plaintext' {
+  return path === '-' || /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
+}
+
+/** Reads and checks one file (`-`: `stdin`); the same function on both paths. */
+export function checkFile(index: number, path: string, vocab: CompiledVocabulary, options: CheckOptions, stdin?: () => string): FileResult {
+  let text: string;
+  try {
+    text = path === '-' ? stdin!() : readFileSync(path, 'utf8');
+  } catch (e) {
+    return { index, path, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+  }
+  const result = checkText(text, vocab, { syntax: syntaxOf(path), date: options.date, lang: options.lang });
+  return { index, path, text, findings: result.findings };
+}
+
+/**
+ * How many workers for `files` files: `COMMUNIQUE_WORKERS` when set (0: none; for tests and
+ * measurements), else min(available parallelism, files / FILES_PER_WORKER), and none below 2.
+ */
+export function workerCount(files: number, env: Record<string, string | undefined>): { count: number; forced: boolean } {
+  const forced = env.COMMUNIQUE_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return { count: Math.min(Number(forced), files), forced: true };
+  const count = Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER));
+  return { count: count >= 2 ? count : 0, forced: false };
+}
+
+/** Checks the files of `jobs` on `count` workers; results in the order of `jobs`. */
+export function checkInWorkers(jobs: { index: number; path: string }[], count: number, init: Omit<WorkerInit, 'kind'>, onProgress: (done: number) => void): Promise<FileResult[]> {
+  return new Promise((resolve, reject) => {
+    const byIndex = new Map<number, FileResult>();
+    let next = 0;
+    let done = 0;
+    let finished = false;
+    const workers: Worker[] = [];
+    const stopAll = (): void => {
+      for (const w of workers) void w.terminate();
+    };
+    const fail = (e: Error): void => {
+      if (finished) return;
+      finished = true;
+      stopAll();
+      reject(e);
+    };
+    const feed = (w: Worker): void => {
+      if (next >= jobs.length) {
+        w.postMessage({ type: 'stop' } satisfies ToWorker);
+        return;
+      }
+      const chunk = jobs.slice(next, next + CHUNK);
+      next += chunk.length;
+      w.postMessage({ type: 'jobs', jobs: chunk } satisfies ToWorker);
+    };
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(__filename, { workerData: { kind: WORKER_KIND, ...init } satisfies WorkerInit });
+      workers.push(w);
+      w.on('message', (m: FromWorker) => {
+        if (m.type === 'failed') return fail(new Error(`a worker could not start: ${m.message}`));
+        if (m.type === 'results') {
+          for (const r of m.results) byIndex.set(r.index, r);
+          done += m.results.length;
+          onProgress(done);
+          if (done === jobs.length && !finished) {
+            finished = true;
+            stopAll();
+            resolve(jobs.map((j) => byIndex.get(j.index)!));
+            return;
+          }
+        }
+        feed(w);
+      });
+      w.on('error', (e) => fail(e));
+      w.on('exit', (code) => {
+        if (!finished && code !== 0) fail(new Error(`a worker exited with code ${code}`));
+      });
+    }
+  });
+}
+
+/** The worker's side: load the vocabulary once, then check what it is given. */
+export function runWorker(port: MessagePort, init: WorkerInit, load: (init: WorkerInit) => CompiledVocabulary | undefined): void {
+  let vocab: CompiledVocabulary | undefined;
+  try {
+    vocab = load(init);
+  } catch (e) {
+    port.postMessage({ type: 'failed', message: (e as Error).message } satisfies FromWorker);
+    return;
+  }
+  if (!vocab) {
+    port.postMessage({ type: 'failed', message: 'the vocabulary did not load' } satisfies FromWorker);
+    return;
+  }
+  port.on('message', (m: ToWorker) => {
+    if (m.type === 'stop') {
+      port.close();
+      return;
+    }
+    port.postMessage({ type: 'results', results: m.jobs.map((j) => checkFile(j.index, j.path, vocab!, init.options)) } satisfies FromWorker);
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
