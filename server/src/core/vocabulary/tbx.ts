@@ -88,23 +88,29 @@ function parseXml(text: string): { root?: El; problem?: { offset: number; messag
     else root = el;
     if (!tag.isSelfClosing) stack.push(el);
   });
+  let lastClosed: El | undefined;
   parser.on('closetag', (tag) => {
-    if (!tag.isSelfClosing) stack.pop();
+    if (!tag.isSelfClosing) lastClosed = stack.pop();
   });
   const onText = (t: string): void => {
     stack[stack.length - 1]?.children.push(t);
   };
   parser.on('text', onText);
   parser.on('cdata', onText);
+  const lineOf = (offset: number): number => text.slice(0, offset).split(/\r\n|\r|\n/).length;
   parser.on('error', (e) => {
-    const raw = e.message.replace(/^[^:]*:\d+:\d+: /, '');
+    const raw = e.message.replace(/^\d+:\d+: /, '');
     const pos = parser.position;
     const open = stack[stack.length - 1];
-    let m: RegExpExecArray | null;
-    if ((m = /^unclosed tag: (.*)$/.exec(raw)) && open) fail(open.start, `XML syntax: the element <${open.name}> is never closed: add </${open.name}> where it ends.`);
-    if ((m = /^unmatched closing tag: (.*)\.$/.exec(raw))) {
-      const at = Math.max(0, text.lastIndexOf('</', pos));
-      fail(at, `XML syntax: the closing tag </${m[1]}> matches no open element${open ? ` (the open one is <${open.name}>)` : ''}: correct its name, or close <${open?.name ?? m[1]}> first.`);
+    if (/^unclosed tag: /.test(raw) && open) fail(open.start, `XML syntax: the element <${open.name}> is never closed: add </${open.name}> where it ends.`);
+    if (raw === 'unexpected close tag.' || /^unmatched closing tag: /.test(raw)) {
+      // saxes has closed the innermost element on the way (lastClosed): that is the one left open.
+      const at = Math.max(0, text.lastIndexOf('</', pos - 1));
+      const name = /^<\/([^\s>]*)/.exec(text.slice(at))?.[1] ?? '';
+      const expected = raw === 'unexpected close tag.' ? lastClosed : open;
+      fail(at, expected
+        ? `XML syntax: the closing tag </${name}> does not match the open element <${expected.name}> (line ${lineOf(expected.start)}): close that one first with </${expected.name}>, or correct the name.`
+        : `XML syntax: the closing tag </${name}> closes no open element: remove it, or correct its name.`);
     }
     if (raw === 'undefined entity.') {
       const amp = Math.max(0, text.lastIndexOf('&', pos));
