@@ -251,3 +251,39 @@ test('the built-in vocabulary exports as TBX and reads back with its terms, bodi
   assert.match(concept, /<term>Central External Relations Commission<\/term>/);
   assert.ok(!concept.includes(`<term>${contextual.form}</term>`), concept);
 });
+
+const inline = (body: string, lang = 'en') =>
+  loadPackFile({ path: 'inline.tbx', text: `<tbx style="dca" type="TBX-Basic" xml:lang="${lang}" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>${body}</body></text></tbx>` });
+const sec = (term: string, status?: string) => `<termSec><term>${term}</term>${status ? `<termNote type="administrativeStatus">${status}Term-admn-sts</termNote>` : ''}</termSec>`;
+
+test('preferred terms of two varieties of a language: the first is canonical, the other admitted', () => {
+  const r = inline(`<conceptEntry id="d"><langSec xml:lang="en-GB">${sec('defence diplomacy', 'preferred')}</langSec><langSec xml:lang="en-US">${sec('defense diplomacy', 'preferred')}${sec('defense-diplomacy', 'deprecated')}</langSec></conceptEntry>`);
+  assert.deepEqual(r.problems, []);
+  const t = r.file!.pack.terms![0]!;
+  assert.deepEqual([t.name, t.variants, t.wrong], [{ en: 'defence diplomacy' }, { en: ['defense diplomacy'] }, [{ form: 'defense-diplomacy', lang: 'en' }]]);
+  const body = `<conceptEntry id="d"><langSec xml:lang="en-GB">${sec('a', 'preferred')}</langSec><langSec xml:lang="en-gb">${sec('b', 'preferred')}</langSec></conceptEntry>`;
+  const same = inline(body);
+  const prefix = '<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>';
+  const second = prefix.length + body.indexOf('<termNote', body.indexOf('<term>b')) + 1;
+  assert.deepEqual(same.problems.map((p) => [p.ruleId, p.line, p.column]), [['vocab/tbx', 1, second]]);
+  assert.match(same.problems[0]!.message, /^A second preferred term in en-gb: "b", after "a"/);
+});
+
+test('without a preferred or unmarked term, deprecated terms are fixed to the first admitted one; ids are made pack ids', () => {
+  const vi = `<langSec xml:lang="vi">${sec('ngoại giao nhân dân', 'admitted')}${sec('ngoại giao dân gian', 'admitted')}${sec('ngoại giao của nhân dân', 'superseded')}</langSec>`;
+  const r = inline([
+    `<conceptEntry id="Term_01"><langSec xml:lang="en">${sec('people-to-people diplomacy', 'preferred')}</langSec>${vi}</conceptEntry>`,
+    `<conceptEntry><langSec xml:lang="en">${sec('people-to-people diplomacy')}${sec("people's diplomacy")}</langSec></conceptEntry>`,
+    `<conceptEntry id="only-admitted">${vi}</conceptEntry>`,
+  ].join(''));
+  assert.deepEqual(r.problems, []);
+  const [first, second, third] = r.file!.pack.terms!;
+  assert.equal(first!.id, 'term-01');
+  assert.deepEqual(first!.name, { en: 'people-to-people diplomacy' }, 'admitted terms stay admitted');
+  assert.deepEqual(first!.variants, { vi: ['ngoại giao nhân dân', 'ngoại giao dân gian'] });
+  assert.deepEqual(first!.wrong, [{ form: 'ngoại giao của nhân dân', lang: 'vi', fix: 'ngoại giao nhân dân' }]);
+  // A concept with no preferred or unmarked term at all is named by its first admitted term.
+  assert.deepEqual([third!.id, third!.name, third!.variants, third!.wrong], ['only-admitted', { vi: 'ngoại giao nhân dân' }, { vi: ['ngoại giao dân gian'] }, [{ form: 'ngoại giao của nhân dân', lang: 'vi' }]]);
+  assert.equal(second!.id, 'tbx-2', 'a concept without id is numbered');
+  assert.deepEqual([second!.name, second!.variants], [{ en: 'people-to-people diplomacy' }, { en: ["people's diplomacy"] }], 'the first unmarked term is canonical, the next admitted');
+});

@@ -294,6 +294,7 @@ export function tbxToPack(text: string, path: string): { pack: PackFile; problem
     const name: Localized = {};
     const variants: Partial<Record<Lang, string[]>> = {};
     const wrong: WrongVariant[] = [];
+    const canonicalOf = new Map<Lang, TermInfo>();
     for (const lang of LANGS) {
       const list = byLang.get(lang);
       if (!list) continue;
@@ -308,8 +309,26 @@ export function tbxToPack(text: string, path: string): { pack: PackFile; problem
         else firstOf.set(key, t);
       }
       const canonical = preferred[0] ?? list.find((t) => t.status === undefined);
+      if (canonical) canonicalOf.set(lang, canonical);
+    }
+    // A concept needs a name: with only admitted terms (and deprecated ones), the first
+    // admitted term is its canonical name.
+    if (canonicalOf.size === 0) {
+      for (const lang of LANGS) {
+        const first = byLang.get(lang)?.find((t) => t.status === 'admitted');
+        if (first) {
+          canonicalOf.set(lang, first);
+          break;
+        }
+      }
+    }
+    for (const lang of LANGS) {
+      const list = byLang.get(lang);
+      if (!list) continue;
+      const canonical = canonicalOf.get(lang);
       const accepted = list.filter((t) => t.status !== 'deprecated' && t.status !== 'superseded');
-      const fallbackFix = canonical ?? accepted[0];
+      // Without a canonical name in the language, a wrong form is fixed to its first accepted term.
+      const fallbackFix = canonical ? undefined : accepted[0];
       if (canonical) name[lang] = canonical.form;
       const acceptedKeys = new Map<string, string>();
       for (const t of accepted) acceptedKeys.set(fold(t.form), t.form);
@@ -329,7 +348,7 @@ export function tbxToPack(text: string, path: string): { pack: PackFile; problem
         wrong.push({
           form: t.form,
           lang,
-          ...(!canonical && fallbackFix ? { fix: fallbackFix.form } : {}),
+          ...(fallbackFix ? { fix: fallbackFix.form } : {}),
           ...(t.notes.length ? { reason: t.notes.join(' ') } : {}),
           // Differs from an accepted term only in capitals or diacritics ("Bộ Chính Trị"):
           // only that exact spelling is wrong.
