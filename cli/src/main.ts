@@ -3,20 +3,24 @@
 //   communique check [--format pretty|json|sarif] [--vocab PATH]... [--date YYYY-MM-DD]
 //                    [--lang en|vi] [--max-warnings N] [--no-builtin] FILE|GLOB|-...
 //   communique vocab validate PATH...
+//   communique vocab import --from tbx|prh FILE [-o OUT]
+//   communique vocab export --format tbx|prh [--vocab PATH]... [--no-builtin]
 //
 // Exit codes: 0 no error-level findings (and warnings within --max-warnings); 1 findings
 // over that; 2 usage error, unreadable file or invalid vocabulary.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isValidDay } from '../../server/src/core/time';
 import type { Finding } from '../../server/src/core/findings';
 import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabulary';
-import { isBlocking, type VocabProblem } from '../../server/src/core/vocabulary/load';
+import { isBlocking, loadPackFile, type VocabProblem } from '../../server/src/core/vocabulary/load';
 import type { Lang } from '../../server/src/core/vocabulary/model';
-import { vocabularyToPrh } from '../../server/src/core/vocabulary/prh';
+import { isPrhDictionary, vocabularyToPrh } from '../../server/src/core/vocabulary/prh';
+import { isTbxSource, vocabularyToTbx } from '../../server/src/core/vocabulary/tbx';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { diskVocabularyCache } from '../../server/src/node/packCache';
 import { readLayer } from '../../server/src/node/vocabularyFiles';
 import { toSarif, type CheckedFile } from './sarif';
@@ -27,14 +31,19 @@ import { checkFile, checkInWorkers, runWorker, workerCount, WORKER_KIND, type Fi
 const USAGE = `Usage:
   communique check [options] FILE|GLOB|-...
       --format pretty|json|sarif   output format (default: pretty)
-      --vocab PATH                 extra vocabulary pack (YAML file or folder); repeatable
+      --vocab PATH                 extra vocabulary: a pack (YAML file or folder), a prh
+                                   dictionary or a TBX term base (.tbx); repeatable
       --no-builtin                 do not load the built-in pack
       --date YYYY-MM-DD            report date when a file has none in its front matter
       --lang en|vi                 language when a file has none in its front matter
       --max-warnings N             exit 1 when there are more than N warnings
   communique vocab validate PATH...
-  communique vocab export --format prh [--vocab PATH]... [--no-builtin]
-      writes the wrong-to-canonical part of the vocabulary as a textlint-rule-prh dictionary
+  communique vocab import --from tbx|prh FILE [-o OUT]
+      writes a TBX term base or a textlint-rule-prh dictionary as an editable YAML pack
+      (to OUT, or standard output)
+  communique vocab export --format tbx|prh [--vocab PATH]... [--no-builtin]
+      writes the vocabulary's terms, bodies and titles as a TBX-Basic term base (TBX 2019),
+      or its wrong-to-canonical part as a textlint-rule-prh dictionary
   communique --help | --version
 
 Exit codes: 0 clean, 1 findings over the limits, 2 usage error, unreadable file or invalid vocabulary.`;
@@ -64,6 +73,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     if (command === 'check') return await check(rest, io);
     if (command === 'vocab' && rest[0] === 'validate') return validate(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'export') return exportVocabulary(rest.slice(1), io);
+    if (command === 'vocab' && rest[0] === 'import') return importVocabulary(rest.slice(1), io);
     throw new UsageError(`Unknown command: ${argv.join(' ')}`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -216,11 +226,72 @@ function exportVocabulary(args: string[], io: IO): number {
       'no-builtin': { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'prh') throw new UsageError('vocab export needs --format prh');
+  if (values.format !== 'prh' && values.format !== 'tbx') throw new UsageError(`vocab export needs --format tbx or --format prh${values.format === undefined ? '' : `, not "${values.format}"`}`);
   if (positionals.length > 0) throw new UsageError(`vocab export takes no file arguments (got ${positionals.join(' ')}); use --vocab`);
   const vocab = loadVocabulary(values.vocab!, !values['no-builtin'], io);
   if (!vocab) return 2;
-  io.stdout(vocabularyToPrh(vocab.vocabulary));
+  io.stdout(values.format === 'tbx' ? vocabularyToTbx(vocab.vocabulary) : vocabularyToPrh(vocab.vocabulary));
+  return 0;
+}
+
+/** A TBX term base or a prh dictionary as a YAML pack file that can be edited and layered like any other. */
+function importVocabulary(args: string[], io: Parameters<typeof main>[1]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      from: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  const from = values.from;
+  if (from !== 'tbx' && from !== 'prh') throw new UsageError(`vocab import needs --from tbx or --from prh${from === undefined ? '' : `, not "${from}"`}`);
+  if (positionals.length !== 1) throw new UsageError(`vocab import takes one file (got ${positionals.length === 0 ? 'none' : positionals.join(' ')})`);
+  const path = positionals[0]!;
+  const problem = (ruleId: string, message: string): number => {
+    io.stderr(formatProblems([{ file: path, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId, message }]));
+    return 2;
+  };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    return problem('vocab/io', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const tbx = isTbxSource(path, text);
+  if (from === 'tbx' && !tbx) return problem('vocab/tbx', 'This file is not XML, so not a TBX term base (those start with <?xml …?> or <tbx>/<martif>); for a YAML file, use --from prh or the file itself.');
+  if (from === 'prh') {
+    let data: unknown;
+    try {
+      data = tbx ? undefined : parseYaml(text);
+    } catch {
+      data = undefined; // a syntax error: the loader reports it with its position
+    }
+    if (tbx || (data !== undefined && !isPrhDictionary(data))) {
+      return problem('vocab/prh', `This file is not a textlint-rule-prh dictionary (version: 1 and rules: of expected and patterns)${tbx ? '; for a TBX term base, use --from tbx' : '; a pack needs no import'}.`);
+    }
+  }
+  const loaded = loadPackFile({ path, text });
+  if (loaded.problems.length > 0) io.stderr(formatProblems(loaded.problems));
+  if (!loaded.file || loaded.problems.some(isBlocking)) return 2;
+  const pack = loaded.file.pack;
+  const count = pack.terms?.length ?? 0;
+  const yaml = [
+    `# Imported from ${path.replace(/^.*[\\/]/, '')} by communique vocab import --from ${from}.`,
+    '# An ordinary pack file now: edit it, check it with communique vocab validate, pass it with --vocab.',
+    stringifyYaml(pack, { lineWidth: 0 }),
+  ].join('\n');
+  if (values.output === undefined) {
+    io.stdout(yaml);
+    return 0;
+  }
+  try {
+    writeFileSync(values.output, yaml);
+  } catch (e) {
+    io.stderr(`communique: cannot write ${values.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  io.stderr(`${values.output}: ${count} ${count === 1 ? 'term' : 'terms'} imported from ${path}\n`);
   return 0;
 }
 

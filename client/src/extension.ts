@@ -55,11 +55,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
         { scheme: 'untitled', language },
       ]),
       // Workspace packs, so that their unsaved edits apply at once and their problems show on them.
-      { scheme: 'file', pattern: '**/.communique/*.{yaml,yml}' },
+      { scheme: 'file', pattern: '**/.communique/*.{yaml,yml,tbx}' },
     ],
     synchronize: {
       // Workspace packs: a change reloads the vocabulary and re-checks open reports.
-      fileEvents: workspace.createFileSystemWatcher('**/.communique/*.{yaml,yml}'),
+      fileEvents: workspace.createFileSystemWatcher('**/.communique/*.{yaml,yml,tbx}'),
     },
     outputChannel: output,
     // An untrusted workspace's own packs (.communique/) are not loaded; see capabilities.untrustedWorkspaces.

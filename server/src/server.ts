@@ -521,9 +521,9 @@ function diagnosticsOf(doc: TextDocument, findings: Finding[], max: number): Dia
   return shown;
 }
 
-/** A file of a workspace pack (`.communique/*.yaml`), which is vocabulary, not a report. */
+/** A file of a workspace pack (`.communique/*.yaml`, `*.tbx`), which is vocabulary, not a report. */
 function isPackUri(uri: string): boolean {
-  return uri.startsWith('file:') && /\/\.communique\/[^/]+\.ya?ml$/i.test(uri);
+  return uri.startsWith('file:') && /\/\.communique\/[^/]+\.(ya?ml|tbx)$/i.test(uri);
 }
 
 function endOfLine(text: string, offset: number): number {

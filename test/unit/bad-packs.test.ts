@@ -6,6 +6,7 @@
 //   # expect: <ruleId> <line>:<column> <regex the message must match>          (an error)
 //   # expect-warning: <ruleId> <line>:<column> <regex>                          (a warning)
 //
+// (in a TBX file: `<!-- expect: … -->`, `<!-- expect-warning: … -->`)
 // and gets exactly those problems, no more. A fixture without expectations (accepted-*) must
 // load without any problem. A folder is one layer of several files. The 50 MB file is
 // generated here, in a temporary folder.
@@ -45,10 +46,10 @@ interface Fixture {
 function expectationsOf(file: string): Expectation[] {
   const text = readFileSync(file, 'utf8');
   const out: Expectation[] = [];
-  for (const m of text.matchAll(/^# expect(-warning)?: (\S+) (\d+):(\d+) (.*?)\r?$/gm)) {
+  for (const m of text.matchAll(/^(?:# |<!-- )expect(-warning)?: (\S+) (\d+):(\d+) (.*?)(?: -->)?\r?$/gm)) {
     out.push({ file, severity: m[1] ? 'warning' : 'error', ruleId: m[2]!, line: Number(m[3]), column: Number(m[4]), message: new RegExp(m[5]!), text: m[0].trim() });
   }
-  assert.ok(!/^# expect/m.test(text.replace(/^# expect(-warning)?: \S+ \d+:\d+ .*$/gm, '')), `${file}: a malformed expect line`);
+  assert.ok(!/^(?:# |<!-- )expect/m.test(text.replace(/^(?:# |<!-- )expect(-warning)?: \S+ \d+:\d+ .*$/gm, '')), `${file}: a malformed expect line`);
   return out;
 }
 
@@ -130,6 +131,10 @@ describe('the CLI: `vocab validate` prints file:line:col severity rule message, 
     'duplicate-id-across-files',
     'holders-different-people-overlap.yaml',
     'accepted-bom.yaml',
+    'tbx-two-preferred.tbx',
+    'tbx-entity-bomb.tbx',
+    'tbx-only-deprecated.tbx',
+    'accepted-tbx-2008-external-dtd.tbx',
   ];
   for (const name of sample) {
     test(name, () => {
@@ -218,7 +223,8 @@ describe('a 50 MB pack', () => {
 
 describe('the language server keeps the last good vocabulary while a workspace pack is malformed', () => {
   const GOOD = 'terms:\n  - id: blue-economy\n    name: { en: blue economy }\n    wrong: [azure economy]\n    source: house style\n    confidence: high\n';
-  const sequence = ['syntax-unclosed-bracket.yaml', 'unknown-field-terms.yaml', 'date-impossible-day.yaml', 'holders-same-person-overlap.yaml', 'ref-person.yaml', 'syntax-alias-bomb.yaml'];
+  // (A TBX text saved under a .yaml name is read as TBX: it starts with `<`.)
+  const sequence = ['syntax-unclosed-bracket.yaml', 'unknown-field-terms.yaml', 'date-impossible-day.yaml', 'holders-same-person-overlap.yaml', 'ref-person.yaml', 'syntax-alias-bomb.yaml', 'tbx-mismatched-tag.tbx'];
   let ws: string;
   before(() => {
     ws = mkdtempSync(join(tmpdir(), 'communique-bad-ws-'));

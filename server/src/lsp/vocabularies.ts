@@ -8,7 +8,7 @@ import { builtinVocabulary, buildVocabulary, type LayerSource } from '../core/vo
 import type { CompiledVocabulary } from '../core/vocabulary/compile';
 import type { VocabProblem } from '../core/vocabulary/load';
 import { diskVocabularyCache } from '../node/packCache';
-import { readLayer } from '../node/vocabularyFiles';
+import { PACK_FILE, readLayer } from '../node/vocabularyFiles';
 
 export interface VocabularyStatus {
   compiled: CompiledVocabulary;
@@ -37,7 +37,7 @@ export class Vocabularies {
     const paths = settingsPaths.map((p) => (isAbsolute(p) || !folder ? p : resolve(folder, p)));
     if (folder && this.trusted) {
       const local = join(folder, '.communique');
-      if (existsSync(local) && readdirSync(local).some((f) => /\.ya?ml$/i.test(f))) paths.push(local);
+      if (existsSync(local) && readdirSync(local).some((f) => PACK_FILE.test(f))) paths.push(local);
     }
     return paths;
   }

@@ -6,10 +6,11 @@ import { join, resolve } from 'node:path';
 import type { LayerSource } from '../core/vocabulary';
 import { MAX_VOCAB_FILE_BYTES, type VocabProblem } from '../core/vocabulary/load';
 
-const YAML_FILE = /\.ya?ml$/i;
+/** The files of a pack folder: YAML packs and prh dictionaries, and TBX term bases. */
+export const PACK_FILE = /\.(ya?ml|tbx)$/i;
 
 /**
- * One layer per path: a YAML file, or a folder whose YAML files form one pack. `overlay`
+ * One layer per path: a YAML or TBX file, or a folder whose YAML and TBX files form one pack. `overlay`
  * holds the text of files open in an editor, which wins over what is saved on disk.
  */
 export function readLayer(path: string, base = process.cwd(), overlay?: ReadonlyMap<string, string>): { layer?: LayerSource; problems: VocabProblem[] } {
@@ -19,12 +20,12 @@ export function readLayer(path: string, base = process.cwd(), overlay?: Readonly
   try {
     const stat = statSync(full);
     files = stat.isDirectory()
-      ? readdirSync(full).filter((f) => YAML_FILE.test(f)).sort().map((f) => join(full, f))
+      ? readdirSync(full).filter((f) => PACK_FILE.test(f)).sort().map((f) => join(full, f))
       : [full];
   } catch (e) {
     return { problems: [io(`Cannot read the vocabulary ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)] };
   }
-  if (files.length === 0) return { problems: [io(`The folder ${path} has no .yaml files.`)] };
+  if (files.length === 0) return { problems: [io(`The folder ${path} has no .yaml or .tbx files.`)] };
   const problems: VocabProblem[] = [];
   const sources = [];
   for (const file of files) {

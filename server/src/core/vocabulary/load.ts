@@ -10,6 +10,7 @@ import packSchema from '../../../../vocabulary/pack.schema.json';
 import { LineIndex } from '../text/lines';
 import { daysInMonth, MONTHS, periodEnd, periodStart } from '../time';
 import { isPrhDictionary, prhToPack } from './prh';
+import { isTbxSource, tbxToPack } from './tbx';
 import {
   SECTIONS,
   type Origin,
@@ -29,7 +30,8 @@ export interface VocabProblem {
   message: string;
   /**
    * `vocab/syntax`, `vocab/schema`, `vocab/date`, `vocab/holders`, `vocab/duplicate-id`,
-   * `vocab/unknown-reference`, `vocab/io`, `vocab/prh`.
+   * `vocab/unknown-reference`, `vocab/io`, `vocab/prh`, `vocab/tbx` (a TBX term base's
+   * structure; its XML syntax is `vocab/syntax`).
    */
   ruleId: string;
   /** A warning is reported but does not keep the layer out; default: error. */
@@ -96,11 +98,11 @@ function utf8Length(text: string, limit: number): number {
   return bytes;
 }
 
-/** A character that no YAML text contains: a binary file, a UTF-16 file read as UTF-8, or bytes that are not UTF-8. */
-function badCharacter(text: string): { offset: number; message: string } | undefined {
+/** A character that no YAML (or XML) text contains: a binary file, a UTF-16 file read as UTF-8, or bytes that are not UTF-8. */
+function badCharacter(text: string, kind = 'YAML'): { offset: number; message: string } | undefined {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
-    return { offset: nul, message: 'The file contains NUL bytes (the first one is here), so it is not a YAML text file: it is binary, or saved as UTF-16. Save the pack as UTF-8 text.' };
+    return { offset: nul, message: `The file contains NUL bytes (the first one is here), so it is not a ${kind} text file: it is binary, or saved as UTF-16. Save the pack as UTF-8 text.` };
   }
   const m = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd\ufffe\uffff]/.exec(text);
   if (!m) return undefined;
@@ -108,7 +110,7 @@ function badCharacter(text: string): { offset: number; message: string } | undef
     return { offset: m.index, message: 'The file is not valid UTF-8 here (a byte that is not UTF-8 text, shown as \ufffd): it was probably saved as Windows-1252, Latin-1 or another legacy encoding. Save the pack as UTF-8.' };
   }
   const code = `U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return { offset: m.index, message: `The file contains the control character ${code} here, which a YAML text cannot contain: is it a binary file? Remove the character, or save the pack as UTF-8 text.` };
+  return { offset: m.index, message: `The file contains the control character ${code} here, which a ${kind} text cannot contain: is it a binary file? Remove the character, or save the pack as UTF-8 text.` };
 }
 
 export function loadPackFile(source: SourceFile): { file?: LoadedFile; problems: VocabProblem[] } {
@@ -129,8 +131,22 @@ export function loadPackFile(source: SourceFile): { file?: LoadedFile; problems:
     return { file: path, line: s.line, column: s.col, endLine: e.line, endColumn: e.col, message, ruleId, ...(severity ? { severity } : {}) };
   };
 
-  const bad = badCharacter(text);
+  const tbx = isTbxSource(path, text);
+  const bad = badCharacter(text, tbx ? 'XML' : 'YAML');
   if (bad) return { problems: [at(bad.offset, bad.offset + 1, bad.message, 'vocab/syntax')] };
+
+  if (tbx) {
+    const converted = tbxToPack(text, path);
+    const problems = converted.problems.map((p) => at(p.range[0], p.range[1], p.message, p.ruleId, p.severity === 'warning' ? 'warning' : undefined));
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (problems.some(isBlocking)) return { problems };
+    const origins = new Map<string, Omit<Origin, 'layer'>>();
+    converted.pack.terms?.forEach((t, i) => {
+      const pos = positions.at(converted.offsets[i] ?? 0);
+      origins.set(`terms:${t.id}`, { file: path, line: pos.line, column: pos.col });
+    });
+    return { file: { path, pack: converted.pack, origins }, problems };
+  }
 
   const fast = loadFast({ path, text });
   if (fast?.file) return { file: fast.file, problems: [] };
