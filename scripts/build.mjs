@@ -73,8 +73,8 @@ const shebang = { js: '#!/usr/bin/env node' };
 
 common.plugins = [virtualModules({ withPack: true })];
 await Promise.all([
-  build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
-  build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server.js'), banner: shebang }),
+  build({ ...common, entryPoints: [join(root, 'client/src/node.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
+  build({ ...common, entryPoints: [join(root, 'server/src/node/main.ts')], outfile: join(root, 'dist/server.js'), banner: shebang }),
   build({ ...common, entryPoints: [join(root, 'cli/src/main.ts')], outfile: join(root, 'dist/cli.js'), banner: shebang }),
 ]);
 chmodSync(join(root, 'dist/server.js'), 0o755);
