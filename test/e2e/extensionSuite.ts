@@ -1,17 +1,21 @@
-// Real-client test: the packaged .vsix installed into code-server (VS Code's own workbench, extension host and
-// built-in extensions), driven in headless Debian Chromium with playwright-core. Every assertion reads what the
-// workbench shows: squiggles, the Problems panel, the hover, the quick-fix menu, the suggest widget, the command
-// palette and the editor's lines (and the file once saved). One code-server session for all scenarios.
+// Real-client suite, run by vscode.test.ts (the desktop extension) and web.test.ts (the web extension): the packaged
+// .vsix installed into code-server (VS Code's own workbench, extension hosts and built-in extensions), driven in
+// headless Debian Chromium with playwright-core. Every assertion reads what the workbench shows: squiggles, the
+// Problems panel, the hover, the quick-fix menu, the suggest widget, the command palette and the editor's lines (and
+// the file once saved). One code-server session for all scenarios of a suite.
+// Desktop: the extension's `main` runs in code-server's Node extension host and starts dist/server.js as a process.
+// Web: the installed manifest loses `main`, so that only `browser` is left and the workbench runs dist/web/client.js
+// in its web-worker extension host (as vscode.dev would), which starts dist/web/server.js in a web worker.
 // Needs scripts/setup-e2e.sh (run first, idempotent). @vscode/test-electron cannot be used: it downloads VS Code
-// from update.code.visualstudio.com. On failure: .test-artifacts/e2e/vscode-*.png and the code-server logs.
+// from update.code.visualstudio.com. On failure: .test-artifacts/e2e/<prefix>*.png and the code-server logs.
 import assert from 'node:assert/strict';
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { artifactsDir, clearArtifacts, codeServerBin, freePort, node24Bin, root, runSetup, spawnGroup, stopGroup, waitFor } from './harness';
-import { editorLines, launchChromium, USER_SETTINGS, wordRect, type Browser, type Page } from './workbench';
+import { browserLogs, editorLines, launchChromium, USER_SETTINGS, wordRect, type Browser, type Page } from './workbench';
 
 /** Every single wait in the browser. */
 const WAIT_MS = 60_000;
@@ -41,7 +45,29 @@ const REPORT_LINES = [
 ];
 const LINE = { completion: 13, snippet: 15, command: 17, restart: 19 };
 
-describe('VS Code (code-server) with the packaged extension', () => {
+/** A workspace pack written while the workbench runs: its wrong form is in the report's line 11. */
+const WORKSPACE_PACK = `terms:
+  - id: e2e-session
+    name: { en: at the session }
+    wrong:
+      - form: at the meeting
+        lang: en
+        reason: "the house style of this workspace"
+    source: e2e test
+    confidence: high
+`;
+
+export interface SuiteOptions {
+  /** The describe block's title. */
+  title: string;
+  /** Artifacts (screenshots, logs) are named with it. */
+  prefix: string;
+  /** `desktop`: the .vsix as packaged. `web`: the same with only `browser` in its installed manifest. */
+  host: 'desktop' | 'web';
+}
+
+export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
+describe(title, () => {
   let tmp = '';
   let workspace = '';
   let reportPath = '';
@@ -59,7 +85,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
       const mark = (k: string): void => {
         timings[k] = Date.now() - t0;
       };
-      clearArtifacts('vscode-');
+      clearArtifacts(prefix);
       runSetup();
       mark('setup');
       assert.ok(existsSync(join(root, 'dist/client.js')), 'dist/client.js missing: build first (node scripts/build.mjs --tests)');
@@ -91,6 +117,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
       const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
       const installed = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
       assert.ok(existsSync(join(installed, 'dist/server.js')), `${installed}/dist/server.js after --install-extension`);
+      if (host === 'web') makeWebOnly(installed);
       mark('install-extension');
 
       const port = await freePort();
@@ -125,7 +152,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
       mark('editor');
     } catch (e) {
       failed = true; // keep the logs (see after), and a picture of the workbench if there is one
-      if (page) await page.screenshot({ path: join(artifactsDir(), 'vscode-startup.png') }).catch(() => undefined);
+      if (page) await page.screenshot({ path: join(artifactsDir(), `${prefix}startup.png`) }).catch(() => undefined);
       throw e;
     }
   }, { timeout: 30 * 60_000 });
@@ -136,9 +163,9 @@ describe('VS Code (code-server) with the packaged extension', () => {
     if (failed && tmp) {
       // The logs that explain a failure: code-server's, and the extension host's (activation, the client's output).
       const dir = artifactsDir();
-      if (existsSync(codeServerLog)) cpSync(codeServerLog, join(dir, 'vscode-code-server.log'));
-      if (existsSync(join(userData, 'logs'))) cpSync(join(userData, 'logs'), join(dir, 'vscode-logs'), { recursive: true });
-      if (existsSync(reportPath)) cpSync(reportPath, join(dir, 'vscode-report.md'));
+      if (existsSync(codeServerLog)) cpSync(codeServerLog, join(dir, `${prefix}code-server.log`));
+      if (existsSync(join(userData, 'logs'))) cpSync(join(userData, 'logs'), join(dir, `${prefix}logs`), { recursive: true });
+      if (existsSync(reportPath)) cpSync(reportPath, join(dir, `${prefix}report.md`));
     }
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
@@ -154,7 +181,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
         await fn(page, t);
       } catch (e) {
         failed = true;
-        const shot = join(artifactsDir(), `vscode-${slug}.png`);
+        const shot = join(artifactsDir(), `${prefix}${slug}.png`);
         await page.screenshot({ path: shot }).catch(() => undefined);
         t.diagnostic(`screenshot: ${shot}`);
         throw e;
@@ -307,7 +334,7 @@ describe('VS Code (code-server) with the packaged extension', () => {
     await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
     await saveAndRead(p, 'the inserted citation', (l) => l[LINE.command - 1] === 'Resolution No. 34-NQ/TW');
   });
-  scenario('g. the client restarts a killed server and the diagnostics come back', 'restart', async (p, t) => {
+  if (host === 'desktop') scenario('g. the client restarts a killed server and the diagnostics come back', 'restart', async (p, t) => {
     /** Process ids of our language server (the bundled dist/server.js of the installed extension). */
     const serverPids = (): number[] =>
       spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
@@ -329,4 +356,68 @@ describe('VS Code (code-server) with the packaged extension', () => {
       return label && /Errors: 2\b/.test(label) ? label : undefined;
     });
   });
+
+  scenario('h. a workspace pack written meanwhile (.communique/house.yaml) is read after Reload Vocabulary, and its term is checked', 'workspace-pack', async (p, t) => {
+    mkdirSync(join(workspace, '.communique'), { recursive: true });
+    writeFileSync(join(workspace, '.communique', 'house.yaml'), WORKSPACE_PACK);
+    // The command, not the file watcher, so that the scenario does not depend on when the workbench notices the file.
+    // The server reads the pack: on the desktop from disk, on the web through the client (vscode.workspace.fs).
+    await p.keyboard.press('F1');
+    await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await p.keyboard.type('Communiqué: Reload Vocabulary');
+    await p.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Communiqué: Reload Vocabulary' }).first().waitFor({ state: 'visible' });
+    await p.keyboard.press('Enter');
+    await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // Open since scenario a, unless a scenario closed it (Ctrl+Shift+M toggles the panel).
+    if (!(await p.locator('.markers-panel').first().isVisible())) await p.keyboard.press('Control+Shift+M');
+    await p.locator('.markers-panel').first().waitFor({ state: 'visible' });
+    const texts = await waitFor('the workspace pack\'s finding in the Problems panel', WAIT_MS, async () => {
+      const all = (await p.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+      return all.some((r) => r.includes('term/non-canonical')) ? all : undefined;
+    });
+    t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
+    const row = texts.find((r) => r.includes('term/non-canonical'))!;
+    assert.match(row, /“at the meeting” should be “at the session” \(the house style of this workspace\)/);
+    assert.match(row, /\[Ln 11, Col 32\]/);
+  });
+
+  if (host === 'web') scenario('i. the extension ran in the web worker extension host, its server in a worker, and nothing in Node', 'web-worker', async (p, t) => {
+    // The web-worker extension host's own log, kept by the workbench in the browser.
+    const [hostLog] = await browserLogs(p, /\/exthost\/webWorker\/workerexthost\.log$/);
+    assert.ok(hostLog, 'the web worker extension host log');
+    const activation = hostLog.text.split('\n').filter((l) => /_doActivateExtension communique\.communique\b/.test(l));
+    t.diagnostic(`${hostLog.path}: ${JSON.stringify(activation)}`);
+    assert.equal(activation.length, 1, hostLog.text);
+    assert.match(activation[0]!, /activationEvent: 'onLanguage:(markdown|plaintext)'/);
+    // The client's output channel: it started the server's worker from the installed dist/web/server.js.
+    const [clientLog] = await browserLogs(p, /\/exthost\/webWorker\/communique\.communique\/Communiqué\.log$/);
+    assert.ok(clientLog, 'the extension\'s output channel, logged by the web worker extension host');
+    t.diagnostic(`${clientLog.path}: ${JSON.stringify(clientLog.text.split('\n').filter((l) => /worker/i.test(l)))}`);
+    assert.match(clientLog.text, /Server worker started from \S*communique\.communique-[\d.]+\/dist\/web\/server\.js/);
+    // code-server's Node extension host did not activate it, and no server process runs.
+    const remoteLogs = readdirSync(join(userData, 'logs')).map((d) => join(userData, 'logs', d, 'exthost1', 'remoteexthost.log')).filter((f) => existsSync(f));
+    assert.ok(remoteLogs.length > 0, 'the Node extension host log');
+    for (const f of remoteLogs) {
+      const text = readFileSync(f, 'utf8');
+      assert.match(text, /_doActivateExtension vscode\./, `${f}: the Node extension host runs the built-in extensions`);
+      assert.doesNotMatch(text, /communique\.communique/, f);
+    }
+    const processes = spawnSync('ps', ['-eo', 'args='], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(tmp) && /communique/.test(l) && /dist\/server\.js/.test(l));
+    assert.deepEqual(processes, []);
+  });
 });
+}
+
+/**
+ * The web variant of the installed extension: its manifest keeps `browser` and loses `main`, and the Node bundles are
+ * removed, so that the workbench can only run it in its web-worker extension host, from dist/web/.
+ */
+function makeWebOnly(installed: string): void {
+  const file = join(installed, 'package.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { main?: string; browser?: string };
+  assert.equal(manifest.browser, './dist/web/client.js', 'the packaged manifest declares the web entry');
+  for (const bundle of ['dist/web/client.js', 'dist/web/server.js']) assert.ok(existsSync(join(installed, bundle)), `${bundle} is in the .vsix`);
+  delete manifest.main;
+  writeFileSync(file, JSON.stringify(manifest, null, 2));
+  for (const bundle of ['dist/client.js', 'dist/client.js.map', 'dist/server.js', 'dist/server.js.map', 'dist/cli.js', 'dist/cli.js.map']) rmSync(join(installed, bundle));
+}
