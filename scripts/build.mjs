@@ -1,12 +1,14 @@
 // Builds the extension: client, server and CLI each bundled into one file with a source
-// map. With --tests, also bundles every test file into out/test (the same way, so tests
-// run exactly the code that ships); with --bundle ENTRY OUT, one more entry. The built-in pack is embedded at build time.
+// map, and the web build (client and server for a browser: dist/web/). With --tests, also bundles
+// every test file into out/test (the same way, so tests run exactly the code that ships); with
+// --bundle ENTRY OUT, one more entry. The built-in pack is embedded at build time.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import AjvModule from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { readdirSync, readFileSync, statSync, chmodSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -78,11 +80,51 @@ const common = {
 
 const shebang = { js: '#!/usr/bin/env node' };
 
+/**
+ * The web build must not reach for Node: every import of a Node built-in (`fs`, `node:path`, …)
+ * fails it, naming the importer, even where a package's `browser` field would quietly swap the
+ * module for an empty one.
+ */
+const noNodeBuiltins = {
+  name: 'communique-no-node-builtins',
+  setup(b) {
+    const names = builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    const filter = new RegExp(`^(node:.*|(${names.join('|')})(/.*)?)$`);
+    b.onResolve({ filter }, (args) => ({
+      errors: [{ text: `Node built-in "${args.path}" imported by ${relative(root, args.importer) || args.importer}: the web build (${b.initialOptions.outfile ? relative(root, b.initialOptions.outfile) : ''}) runs in a browser, where it does not exist` }],
+    }));
+  },
+};
+
+/** Client and server for VS Code on the web: no Node, the built-in pack inside; warnings are errors. */
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  logLevel: 'error',
+  define: { __VERSION__: common.define.__VERSION__, __LOADER_HASH__: common.define.__LOADER_HASH__ },
+  inject: [],
+  metafile: true,
+};
+
+/** esbuild's warnings for a web bundle (import.meta, a require it cannot see, …) fail the build: they are bugs in a browser. */
+async function buildWeb(options) {
+  const result = await build(options);
+  if (result.warnings.length > 0) {
+    throw new Error(`${relative(root, options.outfile)}: ${result.warnings.map((w) => `${w.location ? `${w.location.file}:${w.location.line}: ` : ''}${w.text}`).join('\n')}`);
+  }
+  return result;
+}
+
 common.plugins = [virtualModules({ withPack: true })];
+web.plugins = [noNodeBuiltins, virtualModules({ withPack: true })];
 await Promise.all([
-  build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
-  build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(root, 'dist/server.js'), banner: shebang }),
+  build({ ...common, entryPoints: [join(root, 'client/src/node.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
+  build({ ...common, entryPoints: [join(root, 'server/src/node/main.ts')], outfile: join(root, 'dist/server.js'), banner: shebang }),
   build({ ...common, entryPoints: [join(root, 'cli/src/main.ts')], outfile: join(root, 'dist/cli.js'), banner: shebang }),
+  // VS Code loads a web extension's `browser` script as CommonJS; the server is a worker script.
+  buildWeb({ ...web, format: 'cjs', entryPoints: [join(root, 'client/src/browser.ts')], outfile: join(root, 'dist/web/client.js'), external: ['vscode'] }),
+  buildWeb({ ...web, format: 'iife', entryPoints: [join(root, 'server/src/browser/main.ts')], outfile: join(root, 'dist/web/server.js') }),
 ]);
 chmodSync(join(root, 'dist/server.js'), 0o755);
 chmodSync(join(root, 'dist/cli.js'), 0o755);

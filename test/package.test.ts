@@ -1,8 +1,9 @@
-// `npm run package` makes an installable .vsix: bundles with source maps, the pack and its
-// schema, the grammar and snippets, and no node_modules.
+// `npm run package` makes an installable .vsix: bundles with source maps (desktop and web), the
+// pack and its schema, the grammar and snippets, and no node_modules.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -26,7 +27,7 @@ function zipEntries(zip: Buffer): string[] {
   return names;
 }
 
-test('the .vsix holds the bundles, the vocabulary pack and schema, and no node_modules', () => {
+test('the .vsix holds the bundles (desktop and web), the vocabulary pack and schema, and no node_modules', () => {
   const root = repoRoot();
   const dir = mkdtempSync(join(tmpdir(), 'communique-vsix-'));
   try {
@@ -42,6 +43,10 @@ test('the .vsix holds the bundles, the vocabulary pack and schema, and no node_m
       'extension/dist/server.js',
       'extension/dist/server.js.map',
       'extension/dist/cli.js',
+      'extension/dist/web/client.js',
+      'extension/dist/web/client.js.map',
+      'extension/dist/web/server.js',
+      'extension/dist/web/server.js.map',
       'extension/vocabulary/pack.schema.json',
       'extension/vocabulary/builtin/documents.yaml',
       'extension/syntaxes/communique.injection.tmLanguage.json',
@@ -53,6 +58,8 @@ test('the .vsix holds the bundles, the vocabulary pack and schema, and no node_m
     assert.deepEqual(names.filter((n) => n.includes('node_modules') || n.includes('/src/') || n.includes('/test/')), []);
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     assert.equal(manifest.main, './dist/client.js');
+    assert.equal(manifest.browser, './dist/web/client.js');
+    assert.notEqual(manifest.capabilities.virtualWorkspaces.supported, false, 'vscode.dev and github.dev open virtual workspaces');
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext']);
     for (const contributed of [...manifest.contributes.grammars, ...manifest.contributes.snippets, ...manifest.contributes.yamlValidation.map((y: { url: string }) => ({ path: y.url }))]) {
       assert.ok(names.includes(`extension/${contributed.path.replace(/^\.\//, '')}`), `${contributed.path} is packaged`);
@@ -60,4 +67,21 @@ test('the .vsix holds the bundles, the vocabulary pack and schema, and no node_m
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the web bundles load no Node built-in and carry the built-in pack', () => {
+  const root = repoRoot();
+  const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+  for (const bundle of ['dist/web/client.js', 'dist/web/server.js']) {
+    const code = readFileSync(join(root, bundle), 'utf8');
+    const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
+    assert.deepEqual(required.filter((r) => builtins.has(r) || builtins.has(r.split('/')[0]!)), [], bundle);
+    assert.doesNotMatch(code, /\b__dirname\b|\b__filename\b/, `${bundle}: Node's module globals`);
+  }
+  // The client needs only the vscode module; the server is a worker script (no module system at all).
+  const client = readFileSync(join(root, 'dist/web/client.js'), 'utf8');
+  assert.deepEqual([...new Set([...client.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]))], ['vscode']);
+  const server = readFileSync(join(root, 'dist/web/server.js'), 'utf8');
+  assert.match(server, /^"use strict";\s*\(\(\)\s*=>\s*\{/, 'an immediately invoked function');
+  assert.match(server, /34-NQ\/TW/, 'the built-in pack is inside');
 });

@@ -1,9 +1,10 @@
-// The VS Code client: starts the bundled language server over IPC, passes it the
-// settings, and adds what only an editor can do — the citation picker, the list of
-// citations, the references section, checking the whole workspace with a progress
-// notification, the status bar. No checking happens here.
+// The VS Code client, the same on the desktop and on the web: starts the language client
+// that an entry makes (client/src/node.ts: the server as a Node process over IPC;
+// client/src/browser.ts: the server in a web worker), passes it the settings, and adds what
+// only an editor can do — the citation picker, the list of citations, the references section,
+// checking the whole workspace with a progress notification, the status bar. No checking
+// happens here, and no Node API is used.
 
-import * as path from 'node:path';
 import {
   commands,
   ProgressLocation,
@@ -21,7 +22,7 @@ import {
   type QuickPickItem,
   type StatusBarItem,
 } from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
 import {
   CHECK_FILES_REQUEST,
   CITATIONS_REQUEST,
@@ -37,43 +38,38 @@ import {
   type StatusParams,
 } from '../../server/src/lsp/protocol';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
-const REPORT_LANGUAGES = ['markdown', 'plaintext'];
+export const REPORT_LANGUAGES = ['markdown', 'plaintext'];
+/** Workspace packs, so that their unsaved edits apply at once and their problems show on them. */
+export const PACK_PATTERN = '**/.communique/*.{yaml,yml,tbx}';
 
-export async function activate(context: ExtensionContext): Promise<void> {
+export interface ClientEntry {
+  /** Reports and workspace packs: on the desktop files on disk, on the web any workspace file system. */
+  documentSelector: DocumentSelector;
+  /** Makes the language client (its server, its transport). */
+  createClient(options: LanguageClientOptions, context: ExtensionContext, output: LogOutputChannel): BaseLanguageClient;
+}
+
+export async function activateClient(context: ExtensionContext, entry: ClientEntry): Promise<void> {
   const output: LogOutputChannel = window.createOutputChannel('Communiqué', { log: true });
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      ...REPORT_LANGUAGES.flatMap((language) => [
-        { scheme: 'file', language },
-        { scheme: 'untitled', language },
-      ]),
-      // Workspace packs, so that their unsaved edits apply at once and their problems show on them.
-      { scheme: 'file', pattern: '**/.communique/*.{yaml,yml,tbx}' },
-    ],
+    documentSelector: entry.documentSelector,
     synchronize: {
       // Workspace packs: a change reloads the vocabulary and re-checks open reports.
-      fileEvents: workspace.createFileSystemWatcher('**/.communique/*.{yaml,yml,tbx}'),
+      fileEvents: workspace.createFileSystemWatcher(PACK_PATTERN),
     },
     outputChannel: output,
     // An untrusted workspace's own packs (.communique/) are not loaded; see capabilities.untrustedWorkspaces.
     initializationOptions: () => ({ trusted: workspace.isTrusted }),
   };
-  client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions);
+  client = entry.createClient(clientOptions, context, output);
 
   const status = createStatusItem();
   context.subscriptions.push(
     output,
     status,
-    commands.registerCommand('communique.restartServer', async () => {
-      await client?.restart();
-    }),
+    commands.registerCommand('communique.restartServer', () => restart()),
     commands.registerCommand('communique.showOutput', () => output.show(true)),
     commands.registerCommand('communique.reloadVocabulary', async () => {
       await client?.sendRequest(RELOAD_REQUEST);
@@ -84,7 +80,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('communique.checkWorkspace', checkWorkspace),
     commands.registerCommand('communique.showVocabularyProblems', async (problem?: StatusParams['problems'][number]) => {
       if (!problem) return;
-      const doc = await workspace.openTextDocument(Uri.file(problem.file));
+      // A file path on the desktop, a URI on the web.
+      const doc = await workspace.openTextDocument(/^[a-z][a-z0-9+.-]+:/i.test(problem.file) ? Uri.parse(problem.file) : Uri.file(problem.file));
       const at = new Position(problem.line - 1, problem.column - 1);
       await window.showTextDocument(doc, { selection: new Selection(at, at) });
     }),
@@ -92,7 +89,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
 
   context.subscriptions.push(
     // The server reads trust when it starts: restart it so that the workspace's packs load.
-    workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
+    workspace.onDidGrantWorkspaceTrust(() => restart()),
   );
   client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => updateStatus(status, params));
   client.onDidChangeState((e) => {
@@ -102,6 +99,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
       status.command = 'communique.restartServer';
     }
   });
+  await client.start();
+}
+
+/** Stops the server and starts it again (the web client has no `restart`: this is what the Node one does). */
+async function restart(): Promise<void> {
+  if (!client) return;
+  if (client.needsStop()) await client.stop();
   await client.start();
 }
 

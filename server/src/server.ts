@@ -1,23 +1,21 @@
-// The Communiqué language server: a thin LSP shell over the checking core. Speaks LSP
-// over stdio (`communique-ls --stdio`) or IPC (VS Code's client).
+// The Communiqué language server: a thin LSP shell over the checking core, the same on
+// the desktop and on the web. It takes a connection and a host (how vocabulary files are
+// read); the entries are server/src/node/main.ts (stdio or IPC, files on disk) and
+// server/src/browser/main.ts (a web worker, files through the client). No Node API here.
 
-import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   CompletionItemKind,
-  createConnection,
   MarkupKind,
   MessageType,
   ShowMessageNotification,
   DidChangeConfigurationNotification,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
   type Diagnostic,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './core/analyze';
 import { checkText, type CheckResult } from './core/check';
@@ -47,13 +45,14 @@ import {
   type ReferencesResult,
   type StatusParams,
 } from './lsp/protocol';
+import type { ServerHost } from './lsp/host';
 import { Vocabularies, type VocabularyStatus } from './lsp/vocabularies';
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
-  const vocabularies = new Vocabularies();
+  const vocabularies = new Vocabularies(host);
   const settingsCache = new Map<string, Promise<Settings>>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const results = new Map<string, { version: number; result: CheckResult; vocab: CompiledVocabulary }>();
   /** Documents over the size limit, told once. */
   const tooLarge = new Set<string>();
@@ -70,8 +69,8 @@ export function startServer(connection: Connection): void {
     configurationCapable = params.capabilities.workspace?.configuration === true;
     workspaceFoldersCapable = params.capabilities.workspace?.workspaceFolders === true;
     vocabularies.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
-    folders = (params.workspaceFolders ?? []).map((f) => fileURLToPath(f.uri));
-    if (folders.length === 0 && params.rootUri) folders = [fileURLToPath(params.rootUri)];
+    folders = pathsOf((params.workspaceFolders ?? []).map((f) => f.uri));
+    if (folders.length === 0 && params.rootUri) folders = pathsOf([params.rootUri]);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -89,16 +88,21 @@ export function startServer(connection: Connection): void {
     if (configurationCapable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
     if (workspaceFoldersCapable) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
-        folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => fileURLToPath(f.uri))];
+        const removed = new Set(pathsOf(e.removed.map((f) => f.uri)));
+        folders = [...folders.filter((f) => !removed.has(f)), ...pathsOf(e.added.map((f) => f.uri))];
         recheckAll();
       });
     }
   });
 
+  /** Workspace folders as the host names them (paths on the desktop, URIs on the web); those it cannot read are left out. */
+  const pathsOf = (uris: string[]): string[] => uris.map((u) => host.pathOf(u)).filter((p): p is string => p !== undefined);
+  /** A file of a workspace pack (`.communique/*.yaml`), which is vocabulary, not a report. */
+  const isPackUri = (uri: string): boolean => host.pathOf(uri) !== undefined && /\/\.communique\/[^/]+\.(ya?ml|tbx)$/i.test(uri);
+
   const folderOf = (uri: string): string | undefined => {
-    if (!uri.startsWith('file:')) return folders[0];
-    const path = fileURLToPath(uri);
+    const path = host.pathOf(uri);
+    if (path === undefined) return folders[0];
     return folders.filter((f) => path === f || path.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0];
   };
 
@@ -122,7 +126,7 @@ export function startServer(connection: Connection): void {
   const publishVocabProblems = (problems: VocabProblem[]): void => {
     const byFile = new Map<string, Diagnostic[]>();
     for (const p of problems) {
-      const uri = p.file.startsWith('/') ? pathToFileURL(p.file).href : p.file;
+      const uri = host.uriOf(p.file);
       byFile.set(uri, [...(byFile.get(uri) ?? []), vocabDiagnostic(p)]);
     }
     for (const uri of vocabFilesWithProblems) if (!byFile.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -138,10 +142,10 @@ export function startServer(connection: Connection): void {
     if (!doc) return;
     const version = doc.version;
     const settings = await settingsFor(uri);
+    const status = await vocabularies.get(await vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
     const current = documents.get(uri);
-    // A newer edit arrived while settings were fetched: its own check will publish.
+    // A newer edit arrived while settings and vocabulary were fetched: its own check will publish.
     if (!current || current.version !== version) return;
-    const status = vocabularies.get(vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
     if (status.problems.length > 0 || vocabFilesWithProblems.size > 0) publishVocabProblems(status.problems);
     sendStatus(status);
     const syntax = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
@@ -190,22 +194,19 @@ export function startServer(connection: Connection): void {
   };
 
   /** Checks a file from disk and publishes its diagnostics, unless it is open by then (its own check stands). */
-  const checkFromDisk = (uri: string, settings: Settings): { findings?: Finding[]; skipped?: string } => {
-    if (!uri.startsWith('file:')) return { skipped: 'not a file' };
+  const checkFromDisk = async (uri: string, settings: Settings): Promise<{ findings?: Finding[]; skipped?: string }> => {
     if (isPackUri(uri)) return { skipped: 'a vocabulary pack' };
-    const path = fileURLToPath(uri);
-    let text: string;
-    try {
-      if (statSync(path).size > settings.maxDocumentSize * 4) return { skipped: `larger than communique.maxDocumentSize` };
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
+    // UTF-8 takes at most 4 bytes per UTF-16 code unit of the limit.
+    const read = await host.readReport(uri, settings.maxDocumentSize * 4);
+    if (!('text' in read)) {
       // Gone or unreadable: whatever was published for it is stale.
-      if (fromDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-      return { skipped: `cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+      if (read.missing && fromDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      return { skipped: read.skipped };
     }
+    const text = read.text;
     if (text.length > settings.maxDocumentSize) return { skipped: `larger than communique.maxDocumentSize` };
-    const syntax = /\.(md|markdown|mdown|mkd|mkdn|mdwn|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
-    const status = vocabularies.get(vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
+    const syntax = /\.(md|markdown|mdown|mkd|mkdn|mdwn|mdx)$/i.test(uri) ? 'markdown' : 'plaintext';
+    const status = await vocabularies.get(await vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
     const result = checkText(text, status.compiled, {
       syntax,
       date: settings.reportDate,
@@ -223,7 +224,7 @@ export function startServer(connection: Connection): void {
     const settings = await settingsForMany(params.uris);
     for (let i = 0; i < params.uris.length; i++) {
       // Let a $/cancelRequest (and edits) in between two files.
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (token.isCancellationRequested) {
         out.cancelled = true;
         return out;
@@ -237,7 +238,7 @@ export function startServer(connection: Connection): void {
         if (!findings) out.skipped.push({ uri, reason: 'larger than communique.maxDocumentSize' });
       } else {
         try {
-          const r = checkFromDisk(uri, settings[i]!);
+          const r = await checkFromDisk(uri, settings[i]!);
           findings = r.findings;
           if (r.skipped) out.skipped.push({ uri, reason: r.skipped });
         } catch (e) {
@@ -281,7 +282,9 @@ export function startServer(connection: Connection): void {
     if (cached && cached.version === doc.version) return { doc, ...cached };
     const settings = await settingsFor(uri);
     if (doc.getText().length > settings.maxDocumentSize) return undefined;
-    const status = vocabularies.get(vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
+    const status = await vocabularies.get(await vocabularies.layerPaths(folderOf(uri), settings.vocabularyPaths));
+    // The document may have changed while the vocabulary was read: check the text as it is now.
+    if (documents.get(uri) !== doc) return undefined;
     const result = checkText(doc.getText(), status.compiled, {
       syntax: doc.languageId === 'markdown' ? 'markdown' : 'plaintext',
       date: settings.reportDate,
@@ -314,15 +317,18 @@ export function startServer(connection: Connection): void {
 
   // A workspace pack open in the editor: its unsaved text becomes the vocabulary, so that
   // reports update while the pack is edited, and its problems show on it.
-  let packTimer: NodeJS.Timeout | undefined;
+  let packTimer: ReturnType<typeof setTimeout> | undefined;
   const packChanged = (uri: string, text: string | undefined): void => {
-    vocabularies.setOverlay(fileURLToPath(uri), text);
+    vocabularies.setOverlay(host.pathOf(uri)!, text);
     clearTimeout(packTimer);
-    packTimer = setTimeout(() => {
-      publishVocabProblems(vocabularies.reloadAll().flatMap((s) => s.problems));
-      results.clear();
-      recheckAll();
-    }, 150);
+    packTimer = setTimeout(() => void reload(), 150);
+  };
+
+  /** Reads every vocabulary in use again, publishes its problems and re-checks the open reports. */
+  const reload = async (): Promise<void> => {
+    publishVocabProblems((await vocabularies.reloadAll()).flatMap((s) => s.problems));
+    results.clear();
+    recheckAll();
   };
 
   // onDidChangeContent also fires on open: the first check runs at once, edits are debounced.
@@ -352,18 +358,16 @@ export function startServer(connection: Connection): void {
       // Checked with the workspace: back to what is on disk (the editor's unsaved text is gone).
       void settingsForMany([uri]).then(([settings]) => {
         if (documents.get(uri)) return;
-        const r = checkFromDisk(uri, settings!);
-        if (r.skipped && fromDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        void checkFromDisk(uri, settings!).then((r) => {
+          if (r.skipped && fromDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+        });
       });
       return;
     }
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    publishVocabProblems(vocabularies.reloadAll().flatMap((s) => s.problems));
-    recheckAll();
-  });
+  connection.onDidChangeWatchedFiles(() => void reload());
 
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);
@@ -439,7 +443,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(DOCUMENTS_REQUEST, async (params: DocumentsParams): Promise<DocumentItem[]> => {
     const settings = await settingsFor(params.uri);
-    const vocab = vocabularies.get(vocabularies.layerPaths(folderOf(params.uri), settings.vocabularyPaths)).compiled;
+    const vocab = (await vocabularies.get(await vocabularies.layerPaths(folderOf(params.uri), settings.vocabularyPaths))).compiled;
     return [...vocab.vocabulary.documents.values()].map((d) => ({
       id: d.id,
       ...(d.symbol ? { symbol: d.symbol } : {}),
@@ -489,10 +493,8 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onRequest(RELOAD_REQUEST, () => {
-    publishVocabProblems(vocabularies.reloadAll().flatMap((s) => s.problems));
-    results.clear();
-    recheckAll();
+  connection.onRequest(RELOAD_REQUEST, async () => {
+    await reload();
     return null;
   });
 
@@ -521,11 +523,6 @@ function diagnosticsOf(doc: TextDocument, findings: Finding[], max: number): Dia
   return shown;
 }
 
-/** A file of a workspace pack (`.communique/*.yaml`, `*.tbx`), which is vocabulary, not a report. */
-function isPackUri(uri: string): boolean {
-  return uri.startsWith('file:') && /\/\.communique\/[^/]+\.(ya?ml|tbx)$/i.test(uri);
-}
-
 function endOfLine(text: string, offset: number): number {
   const end = text.indexOf('\n', offset);
   return end < 0 ? text.length : end;
@@ -538,12 +535,4 @@ function isBlankLine(text: string, offset: number): boolean {
 }
 
 declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
-
-if (require.main === module) {
-  if (process.argv.includes('--version')) {
-    process.stdout.write(`${VERSION}\n`);
-  } else {
-    startServer(createConnection(ProposedFeatures.all));
-  }
-}
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

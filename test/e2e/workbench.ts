@@ -105,3 +105,32 @@ export function editorLines(page: Page): Promise<string[]> {
       .map((l) => l.text);
   }, null);
 }
+
+/**
+ * The logs the workbench itself keeps in the browser (IndexedDB `vscode-web-db`, store `vscode-logs-store`): those of
+ * the web-worker extension host (`exthost/webWorker/workerexthost.log`) and of the output channels of the extensions
+ * it runs. code-server's Node extension host writes its log to disk instead (user-data/logs). Paths matching `path`.
+ */
+export function browserLogs(page: Page, path: RegExp): Promise<{ path: string; text: string }[]> {
+  return page.evaluate(async (source: string) => {
+    const idb = (globalThis as unknown as { indexedDB: any }).indexedDB;
+    const db: any = await new Promise((resolve, reject) => {
+      const r = idb.open('vscode-web-db');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const store = db.transaction('vscode-logs-store').objectStore('vscode-logs-store');
+    const request = <T>(r: any): Promise<T> => new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const keys = (await request<unknown[]>(store.getAllKeys())).map(String).filter((k) => new RegExp(source).test(k));
+    const out: { path: string; text: string }[] = [];
+    for (const key of keys) {
+      const value: any = await request(db.transaction('vscode-logs-store').objectStore('vscode-logs-store').get(key));
+      out.push({ path: key, text: typeof value === 'string' ? value : new TextDecoder().decode(value) });
+    }
+    db.close();
+    return out;
+  }, path.source) as unknown as Promise<{ path: string; text: string }[]>; // Playwright awaits what the function returns
+}

@@ -92,3 +92,24 @@ export interface ReferencesResult {
 }
 
 export const RELOAD_REQUEST = 'communique/reloadVocabulary';
+
+// On the web the server has no file system: it asks the client, which reads through
+// `vscode.workspace.fs` (see server/src/browser/host.ts and client/src/browser.ts). Only
+// vocabulary files (.yaml/.yml) and folders are answered.
+
+export const PACK_STAT_REQUEST = 'communique/packs/stat';
+export interface PackStatParams {
+  uri: string;
+}
+export type PackStatResult =
+  | { type: 'file'; size: number }
+  /** The folder's YAML files, with their URIs as the client writes them. */
+  | { type: 'directory'; files: { uri: string; size: number }[] }
+  | { type: 'missing' }
+  | { type: 'error'; message: string };
+
+export const PACK_READ_REQUEST = 'communique/packs/read';
+export interface PackReadParams {
+  uri: string;
+}
+export type PackReadResult = { text: string } | { error: string };

@@ -1,14 +1,12 @@
 // The vocabularies in force, one per distinct set of layers (settings paths plus the
 // workspace's .communique folder). A layer that fails to load is reported and the last
-// good vocabulary for that set stays in force.
+// good vocabulary for that set stays in force. Files are found and read by the host
+// (disk on the desktop, the client's file system on the web).
 
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { builtinVocabulary, buildVocabulary, type LayerSource } from '../core/vocabulary';
 import type { CompiledVocabulary } from '../core/vocabulary/compile';
 import type { VocabProblem } from '../core/vocabulary/load';
-import { diskVocabularyCache } from '../node/packCache';
-import { PACK_FILE, readLayer } from '../node/vocabularyFiles';
+import type { ServerHost } from './host';
 
 export interface VocabularyStatus {
   compiled: CompiledVocabulary;
@@ -19,9 +17,10 @@ export interface VocabularyStatus {
 
 export class Vocabularies {
   private readonly byKey = new Map<string, VocabularyStatus>();
-  private readonly packCache = diskVocabularyCache();
   /** Pack files open in the editor: their unsaved text is the vocabulary. */
   private readonly overlay = new Map<string, string>();
+
+  constructor(private readonly host: ServerHost) {}
 
   /** Uses `text` for the pack file at `path` until it is cleared with undefined (on close). */
   setOverlay(path: string, text: string | undefined): void {
@@ -29,37 +28,38 @@ export class Vocabularies {
     else this.overlay.set(path, text);
   }
 
-  /** The layer paths for a document: settings paths (relative to the folder), then `<folder>/.communique`. */
   /** In an untrusted workspace the workspace's own packs (.communique/) are not loaded. */
   trusted = true;
 
-  layerPaths(folder: string | undefined, settingsPaths: string[]): string[] {
-    const paths = settingsPaths.map((p) => (isAbsolute(p) || !folder ? p : resolve(folder, p)));
+  /** The layer paths for a document: settings paths (relative to the folder), then `<folder>/.communique`. */
+  async layerPaths(folder: string | undefined, settingsPaths: string[]): Promise<string[]> {
+    const paths = settingsPaths.map((p) => this.host.resolve(folder, p));
     if (folder && this.trusted) {
-      const local = join(folder, '.communique');
-      if (existsSync(local) && readdirSync(local).some((f) => PACK_FILE.test(f))) paths.push(local);
+      const local = await this.host.workspacePack(folder);
+      if (local) paths.push(local);
     }
     return paths;
   }
 
-  get(paths: string[]): VocabularyStatus {
+  async get(paths: string[]): Promise<VocabularyStatus> {
     const key = paths.join('\u0000');
     const cached = this.byKey.get(key);
     if (cached) return cached;
     return this.load(key, paths);
   }
 
-  private load(key: string, paths: string[]): VocabularyStatus {
-    const previous = this.byKey.get(key);
+  private async load(key: string, paths: string[]): Promise<VocabularyStatus> {
     const layers: LayerSource[] = [];
     const problems: VocabProblem[] = [];
     for (const p of paths) {
-      const read = readLayer(p, p.startsWith('/') ? '/' : dirname(p), this.overlay);
+      const read = await this.host.readLayer(p, this.overlay);
       problems.push(...read.problems);
       if (read.layer) layers.push(read.layer);
     }
+    // Read after the files, so that a load that finished meanwhile is the one kept in force.
+    const previous = this.byKey.get(key);
     let status: VocabularyStatus;
-    const built = problems.length === 0 ? buildVocabulary(layers, true, this.packCache) : undefined;
+    const built = problems.length === 0 ? buildVocabulary(layers, true, this.host.packCache) : undefined;
     if (built?.compiled) status = { compiled: built.compiled, problems: built.problems, stale: false };
     else {
       problems.push(...(built?.problems ?? []));
@@ -69,8 +69,9 @@ export class Vocabularies {
     return status;
   }
 
-  reloadAll(): VocabularyStatus[] {
+  async reloadAll(): Promise<VocabularyStatus[]> {
+    this.host.refresh?.();
     const keys = [...this.byKey.keys()];
-    return keys.map((key) => this.load(key, key === '' ? [] : key.split('\u0000')));
+    return Promise.all(keys.map((key) => this.load(key, key === '' ? [] : key.split('\u0000'))));
   }
 }
