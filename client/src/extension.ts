@@ -266,7 +266,8 @@ async function checkWorkspace(): Promise<void> {
   const excludes = ['**/node_modules/**', ...Object.entries(searchExclude).filter(([k, v]) => v === true && !/[{},]/.test(k)).map(([k]) => k)];
   const found = await workspace.findFiles(REPORT_GLOB, `{${excludes.join(',')}}`, max + 1);
   const files = found
-    .filter((u) => u.scheme === 'file' && !/\/node_modules\//.test(u.path))
+    // Files of the workspace's file system: `file:` on the desktop, others on the web.
+    .filter((u) => u.scheme !== 'untitled' && !/\/node_modules\//.test(u.path))
     .sort((a, b) => (a.fsPath < b.fsPath ? -1 : a.fsPath > b.fsPath ? 1 : 0));
   const capped = files.length > max;
   if (capped) files.length = max;
