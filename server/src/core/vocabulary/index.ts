@@ -71,7 +71,7 @@ function loadCached(file: SourceFile, key: string, cache: VocabularyCache | unde
 }
 
 export function buildVocabulary(extra: LayerSource[] = [], includeBuiltin = true, cache?: VocabularyCache): BuiltVocabulary {
-  const fileKeys = extra.map((source) => source.files.map((file) => textKey(file.text)));
+  const fileKeys = extra.map((source) => source.files.map((file) => file.key ?? textKey(file.text)));
   // The whole set of layers: names, paths and texts, in order (the built-in pack is part of LOADER).
   const snapshotKey = cache && extra.length > 0
     ? `${LOADER}-vocabulary-${includeBuiltin ? 'b' : 'n'}-${textKey(JSON.stringify(extra.map((s, i) => [s.name, s.files.map((f, j) => [f.path, fileKeys[i]![j]])])))}`

@@ -43,6 +43,11 @@ export const isBlocking = (p: VocabProblem): boolean => p.severity !== 'warning'
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * A key of the file's content, when the adapter has a cheaper one than hashing the text (the
+   * Node adapter hashes the bytes it read, and decodes them only if the text is asked for).
+   */
+  key?: string;
 }
 
 export interface LoadedFile {
