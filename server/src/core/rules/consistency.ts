@@ -10,6 +10,17 @@ import { matchCase, type Rule, type RuleContext } from './context';
 
 const COUNTED = new Set(['body', 'title', 'term', 'member']);
 
+/** Vocabulary names folded once: the rule compares them for every repeated mention. */
+const FOLDED = new Map<string, string>();
+function foldedName(name: string): string {
+  let f = FOLDED.get(name);
+  if (f === undefined) {
+    f = fold(name);
+    if (FOLDED.size < 100_000) FOLDED.set(name, f);
+  }
+  return f;
+}
+
 export const inconsistentTerms: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const first = new Map<string, Mention>();
@@ -18,14 +29,15 @@ export const inconsistentTerms: Rule = (ctx) => {
       registerEmbeddedBody(ctx, m, first);
       const f = m.form;
       if (!COUNTED.has(f.kind) || (f.role !== 'canonical' && f.role !== 'variant') || f.caseSensitive || m.diacriticsDiffer) continue;
-      const key = `${f.kind}:${f.id}:${f.lang ?? ''}`;
+      const key = `${f.kind}:${f.id}:${f.lang ?? ''}`; // same id, kind and language: the same name list
       const established = first.get(key);
       if (!established) {
         first.set(key, m);
         continue;
       }
-      const a = fold(established.form.form);
-      const b = fold(f.form);
+      if (established.form === f) continue;
+      const a = foldedName(established.form.form);
+      const b = foldedName(f.form);
       // The same name, or a shortening of it ("the Central Committee" after "the Party Central Committee").
       if (a === b || a.includes(b) || b.includes(a)) continue;
       const name = established.form.form;
@@ -56,7 +68,7 @@ function registerEmbeddedBody(ctx: RuleContext, m: Mention, first: Map<string, M
   if (first.has(key)) return;
   const written = fold(m.text);
   const names = [body.name[lang], ...(body.variants?.[lang] ?? [])].filter((n): n is string => !!n);
-  const embedded = names.filter((n) => written.includes(fold(n))).sort((a, b) => b.length - a.length)[0];
+  const embedded = names.filter((n) => written.includes(foldedName(n))).sort((a, b) => b.length - a.length)[0];
   if (!embedded) return;
   const form: SurfaceForm = { kind: 'body', id: body.id, role: 'variant', form: embedded, lang, caseSensitive: false, diacriticsStrict: false };
   first.set(key, { ...m, form, text: embedded, alternatives: [] });

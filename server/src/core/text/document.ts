@@ -72,14 +72,17 @@ export function detachedCopy(s: string): string {
  * same length that differ in one character (an edit's usual result) never share a key; other
  * differences would have to collide in all four hashes at once.
  */
-export function contentKey(prefix: string, text: string, start: number, end: number): string {
+export function contentKey(prefix: string, text: string, start: number, end: number, layout: readonly number[] = []): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   let c = 0x9e3779b9;
   let d = 0x85ebca6b;
-  // Written out rather than a helper per character: this runs over every paragraph on every check.
-  for (let i = -prefix.length - 1; i < end - start; i++) {
-    const ch = i < -1 ? prefix.charCodeAt(i + prefix.length + 1) : i === -1 ? 0x1f : text.charCodeAt(start + i);
+  // Written out rather than a helper per character: this runs over every paragraph on every
+  // check. The prefix, the layout numbers and the text go through the same steps.
+  const p = prefix.length;
+  const l = layout.length;
+  for (let i = -p - l - 1; i < end - start; i++) {
+    const ch = i < -l - 1 ? prefix.charCodeAt(i + p + l + 1) : i < -1 ? layout[i + l + 1]! : i === -1 ? 0x1f : text.charCodeAt(start + i);
     a = Math.imul(a ^ ch, 0x01000193);
     b = Math.imul(b ^ ch, 0x5bd1e995);
     b ^= b >>> 15;
@@ -88,8 +91,10 @@ export function contentKey(prefix: string, text: string, start: number, end: num
     d = Math.imul(d ^ ch, 0x1b873593) + 0xe6546b64;
     d ^= d >>> 13;
   }
-  const hex = (x: number): string => (x >>> 0).toString(16).padStart(8, '0');
-  return `${hex(a)}${hex(b)}${hex(c)}${hex(d)}-${end - start}`;
+  const n = end - start;
+  // One flat string of ten code units (the four hashes and the length, 16 bits each): a key
+  // built of hex pieces cost more to make than the hashing, and more memory to keep.
+  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16, n & 0xffff, n >>> 16);
 }
 
 export class ParseCache {
@@ -303,7 +308,26 @@ function proseWithoutUrls(text: string, start: number, end: number): Piece[] {
   return pieces;
 }
 
+/**
+ * Front matter already read, by its whole text (it always starts the document, so its offsets
+ * are the same): it rarely changes while the report below it is edited, and YAML parsing it
+ * again on every keystroke cost more than a paragraph's check. Treated as read-only.
+ */
+const frontMatters = new Map<string, FrontMatter>();
+
 function readFrontMatter(text: string, start: number, end: number, yamlText: string): FrontMatter {
+  const key = text.slice(start, end);
+  const known = frontMatters.get(key);
+  if (known) return known;
+  // A copy through JSON (it is plain data): its strings would otherwise be slices that keep
+  // this version of the whole document alive.
+  const fm = JSON.parse(JSON.stringify(readFrontMatterAnew(text, start, end, yamlText))) as FrontMatter;
+  if (frontMatters.size >= 64) frontMatters.clear();
+  frontMatters.set(detachedCopy(key), fm);
+  return fm;
+}
+
+function readFrontMatterAnew(text: string, start: number, end: number, yamlText: string): FrontMatter {
   const fm: FrontMatter = { start, end, disable: [], problems: [] };
   const whole = { start, end: Math.min(end, text.indexOf('\n', start) >= 0 ? text.indexOf('\n', start) : end) };
   let data: unknown;
