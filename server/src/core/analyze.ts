@@ -270,9 +270,7 @@ export class AnalysisCache {
       this.findings.clear();
       this.vocab = vocab;
     }
-    const layout: number[] = [];
-    for (const p of block.pieces) layout.push(p.start - block.start, p.end - block.start, p.hardBefore ? 1 : 0);
-    const key = contentKey(block.lang, text, block.start, block.end, layout);
+    const key = block.paragraphKey !== undefined ? `${block.paragraphKey}${block.lang}` : blockKey(text, block);
     this.used.add(key);
     const cached = this.entries.get(key);
     if (cached) {
@@ -317,6 +315,13 @@ export class AnalysisCache {
     this.findings.set(key, { date: reportDate, findings: fresh.map((f) => ownFinding(shiftFinding(f, -a.block.start))) });
     return fresh;
   }
+}
+
+/** The key of a block not read through the parse cache: its language, prose layout and text. */
+function blockKey(text: string, block: Block): string {
+  const layout: number[] = [];
+  for (const p of block.pieces) layout.push(p.start - block.start, p.end - block.start, p.hardBefore ? 1 : 0);
+  return contentKey(block.lang, text, block.start, block.end, layout);
 }
 
 /** The analysis of a block that now sits at `block.start` of `text`. */

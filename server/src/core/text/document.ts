@@ -24,6 +24,12 @@ export interface Block {
   end: number;
   pieces: Piece[];
   lang: Lang;
+  /**
+   * The content key of the paragraph the block was read from (see contentKey), when the parse
+   * was cached: its text decides the block's pieces, so the analysis cache keys by it too
+   * rather than hashing the text a second time.
+   */
+  paragraphKey?: string;
 }
 
 export interface Suppression {
@@ -65,18 +71,16 @@ export function detachedCopy(s: string): string {
 }
 
 /**
- * The cache key of a stretch of text: 128 bits of hash (four 32-bit multiplicative hashes
- * with different seeds and multipliers) of `prefix` and text[start, end), with the length.
- * A key holds no copy of the text: caches of every open report would otherwise keep each
- * paragraph twice more. Each step is a bijection of each hash's state, so two stretches of the
- * same length that differ in one character (an edit's usual result) never share a key; other
- * differences would have to collide in all four hashes at once.
+ * The cache key of a stretch of text: 64 bits of hash (two 32-bit multiplicative hashes with
+ * different multipliers) of `prefix`, `layout` and text[start, end), with the length. A key
+ * holds no copy of the text: caches of every open report would otherwise keep each paragraph
+ * twice more. Each step is a bijection of each hash's state, so two stretches of the same length
+ * that differ in one character (an edit's usual result) never share a key; other differences
+ * collide with a chance of about 2^-64 per pair, among the paragraphs of one document.
  */
 export function contentKey(prefix: string, text: string, start: number, end: number, layout: readonly number[] = []): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  let c = 0x9e3779b9;
-  let d = 0x85ebca6b;
   // Written out rather than a helper per character: this runs over every paragraph on every
   // check. The prefix, the layout numbers and the text go through the same steps.
   const p = prefix.length;
@@ -86,15 +90,11 @@ export function contentKey(prefix: string, text: string, start: number, end: num
     a = Math.imul(a ^ ch, 0x01000193);
     b = Math.imul(b ^ ch, 0x5bd1e995);
     b ^= b >>> 15;
-    c = Math.imul(c + ch, 0xcc9e2d51);
-    c = (c << 13) | (c >>> 19);
-    d = Math.imul(d ^ ch, 0x1b873593) + 0xe6546b64;
-    d ^= d >>> 13;
   }
   const n = end - start;
-  // One flat string of ten code units (the four hashes and the length, 16 bits each): a key
+  // One flat string of six code units (the two hashes and the length, 16 bits each): a key
   // built of hex pieces cost more to make than the hashing, and more memory to keep.
-  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, c & 0xffff, c >>> 16, d & 0xffff, d >>> 16, n & 0xffff, n >>> 16);
+  return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, n & 0xffff, n >>> 16);
 }
 
 export class ParseCache {
@@ -176,11 +176,12 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
       return { pieces, suppressions, lang };
     };
     const base = lines[map[0]]!;
-    const found = cache ? cache.read(contentKey(heading ? 'h' : 'p', text, base, lineEnd(text, lines, map[1] - 1)), base, read) : read();
+    const paragraphKey = cache ? contentKey(heading ? 'h' : 'p', text, base, lineEnd(text, lines, map[1] - 1)) : undefined;
+    const found = paragraphKey !== undefined ? cache!.read(paragraphKey, base, read) : read();
     doc.suppressions.push(...found.suppressions);
     const pieces = found.pieces;
     if (pieces.length === 0) continue;
-    doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: found.lang });
+    doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: found.lang, ...(paragraphKey !== undefined ? { paragraphKey } : {}) });
   }
   return doc;
 }
