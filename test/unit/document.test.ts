@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseReport } from '../../server/src/core/text/document';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { repoRoot } from '../helpers';
+import { ParseCache, parseReport } from '../../server/src/core/text/document';
 
 const prose = (text: string, syntax: 'markdown' | 'plaintext' = 'markdown'): string[] =>
   parseReport(text, syntax).blocks.flatMap((b) => b.pieces.map((p) => text.slice(p.start, p.end)));
@@ -67,4 +71,46 @@ test('an escaped backtick before a code fence is read without a crash (found by 
   for (const text of ['\\```\n', 'a \\`` b ` c', '\\`x`']) assert.doesNotThrow(() => parseReport(text, 'markdown'), text);
   // An escaped backtick opens no code span: all of it is prose.
   assert.deepEqual(prose('\\`x` y'), ['\\`x` y']);
+});
+
+test('read chunk by chunk through the parse cache, a document reads as in one parse, after any edits', () => {
+  const part = fc.oneof(
+    fc.constantFrom(
+      '\n', '\n\n', 'Text with Politburo', '# Heading', '- item', '  continued', '1. first', '> quote', '```\n', '```js\n', '~~~\n', '````\n', '    code',
+      '<pre>\n', '</pre>\n', '<script>\n', '</script>\n', '<!--\n', '-->\n', '<!-- communique-disable -->', '<?x\n', '?>\n', '<!DOCTYPE html>\n',
+      '<![CDATA[\n', ']]>\n', '<div>\n', '</div>\n', '| a | b |\n|---|---|\n', 'Setext\n===\n', '[ref]: https://x.org\n', '---\ndate: 2024-11-05\n---\n', '\r\n', '\t',
+    ),
+    fc.string({ maxLength: 6 }),
+  );
+  const doc = fc.array(part, { maxLength: 40 }).map((p) => p.join(''));
+  const read = (text: string, cache?: ParseCache) => {
+    const d = parseReport(text, 'markdown', undefined, cache);
+    return JSON.stringify({ blocks: d.blocks.map(({ start, end, pieces, lang }) => ({ start, end, pieces, lang })), suppressions: d.suppressions, fm: d.frontMatter });
+  };
+  fc.assert(
+    fc.property(doc, fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: part }), { maxLength: 8 }), (initial, edits) => {
+      const cache = new ParseCache();
+      let text = initial;
+      assert.equal(read(text, cache), read(text));
+      for (const e of edits) {
+        const at = text.length === 0 ? 0 : e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+        assert.equal(read(text, cache), read(text), JSON.stringify(text));
+      }
+    }),
+    { numRuns: Number(process.env.COMMUNIQUE_PROPERTY_RUNS ?? 300) },
+  );
+});
+
+test('the corpus drafts and the sample report read the same chunk by chunk as in one parse', () => {
+  const root = repoRoot();
+  const files = [...readdirSync(join(root, 'test/corpus')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'test/corpus', f)), join(root, 'examples/sample-report.md')];
+  assert.ok(files.length > 40);
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const whole = parseReport(text, 'markdown');
+    const chunked = parseReport(text, 'markdown', undefined, new ParseCache());
+    assert.deepEqual(chunked.blocks.map(({ paragraphKey: _, ...b }) => b), whole.blocks, file);
+    assert.deepEqual(chunked.suppressions, whole.suppressions, file);
+  }
 });

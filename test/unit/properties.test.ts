@@ -20,6 +20,8 @@ const fragment = fc.oneof(
     'the 13th National Party Congress in 2016', 'till 2020 with a vision to 2045', 'policies.Since', 'SecretariatThe', 'Politburo', 'Political Bureau',
     '\n\n', '\n', ' ', '. ', '# ', '- ', '> ', '```\n', '`', '**', '_', '[link](https://x.org/a)', '<https://a.b>', '<!-- communique-disable -->',
     '<!-- communique-enable -->', '---\ndate: 2024-11-05\n---\n', '    indented\n', '| a | b |\n|---|---|\n', '\r\n', '\u0000', '\u200b', '🇻🇳', '\t',
+    // Constructs that may hold blank lines, which the parse cache must not cut (see chunkStarts).
+    '~~~\n', '````\n', '<pre>\n', '</pre>\n', '<script>', '<!--\n', '-->\n', '<?php\n', '?>\n', '<![CDATA[\n', ']]>\n', '<div>\n', '1. ', '  ', '\n\n- ',
   ),
   fc.constantFrom('Bộ Ngoại giao', 'đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân').map((s) => s.normalize('NFD')),
   fc.string({ maxLength: 12 }),

@@ -59,10 +59,6 @@ export interface ReportDocument {
 
 
 /**
- * Paragraphs already read, by their source text: an edit re-reads only the paragraphs it
- * touched (prose pieces, suppressions, detected language), wherever the others have moved.
- */
-/**
  * A copy of `s` that holds no reference to a larger string it was sliced from (a slice would
  * keep a whole old version of the document alive in a cache).
  */
@@ -97,9 +93,35 @@ export function contentKey(prefix: string, text: string, start: number, end: num
   return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, n & 0xffff, n >>> 16);
 }
 
+/** What the block parse of a chunk yields that the reader uses, with lines relative to the chunk. */
+interface ChunkItem {
+  /** `html`: an HTML block (suppression comments); `inline`: a paragraph's or heading's content. */
+  kind: 'html' | 'inline';
+  firstLine: number;
+  /** Line after the last one. */
+  endLine: number;
+  content: string;
+  heading: boolean;
+}
+
+/**
+ * Paragraphs already read, by their source text: an edit re-reads only the paragraphs it
+ * touched (prose pieces, suppressions, detected language), wherever the others have moved;
+ * and the block parse of each chunk of the document (see chunkStarts), so that an edit
+ * re-parses only its chunk.
+ */
 export class ParseCache {
   private entries = new Map<string, { pieces: Piece[]; suppressions: Suppression[]; lang: Lang }>();
   private readonly used = new Set<string>();
+  private chunks = new Map<string, ChunkItem[]>();
+  private readonly usedChunks = new Set<string>();
+
+  chunk(key: string, parse: () => ChunkItem[]): ChunkItem[] {
+    this.usedChunks.add(key);
+    let items = this.chunks.get(key);
+    if (!items) this.chunks.set(key, (items = parse()));
+    return items;
+  }
 
   read(key: string, base: number, compute: () => { pieces: Piece[]; suppressions: Suppression[]; lang: Lang }): { pieces: Piece[]; suppressions: Suppression[]; lang: Lang } {
     this.used.add(key);
@@ -120,10 +142,12 @@ export class ParseCache {
     };
   }
 
-  /** Drops the paragraphs the last read did not use. */
+  /** Drops the paragraphs and chunks the last read did not use. */
   retain(): void {
     if (this.entries.size > this.used.size) for (const k of this.entries.keys()) if (!this.used.has(k)) this.entries.delete(k);
     this.used.clear();
+    if (this.chunks.size > this.usedChunks.size) for (const k of this.chunks.keys()) if (!this.usedChunks.has(k)) this.chunks.delete(k);
+    this.usedChunks.clear();
   }
 }
 
@@ -149,6 +173,83 @@ function parseBlocks(text: string): Token[] {
   return state.tokens;
 }
 
+/** The items of a block parse, lines relative to the parsed text. */
+function chunkItems(text: string): ChunkItem[] {
+  const tokens = parseBlocks(text);
+  const items: ChunkItem[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.map) continue;
+    if (t.type === 'html_block') items.push({ kind: 'html', firstLine: t.map[0], endLine: t.map[1], content: '', heading: false });
+    else if (t.type === 'inline') items.push({ kind: 'inline', firstLine: t.map[0], endLine: t.map[1], content: t.content, heading: (tokens[i - 1]?.type ?? '') === 'heading_open' });
+  }
+  return items;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}(?!.*`)|~{3,})/;
+/** HTML blocks that may hold blank lines (CommonMark types 1 to 5), and what ends each. */
+const HTML_OPEN: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * Where the document can be cut into chunks whose block parses, put together, read as the
+ * whole document's does: before a line that starts at its first column after a blank line,
+ * outside fenced code and outside HTML blocks that may hold blank lines. Such a line ends every
+ * list and block quote (or, "- b" after "- a", starts an item whose paragraph reads the same in a
+ * list of its own). Returns the first line of each chunk.
+ */
+function chunkStarts(text: string, lines: number[]): number[] {
+  const starts = [0];
+  let fence: { char: string; length: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  let afterBlank = false;
+  for (let k = 0; k < lines.length; k++) {
+    if (!fence && !htmlEnd) {
+      // Most lines start with a letter: not blank, no fence, no HTML, nothing more to read.
+      const start = lines[k]!;
+      const c = text.charCodeAt(start);
+      if (start < lineEnd(text, lines, k) && c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x60 && c !== 0x7e && c !== 0x3c) {
+        if (afterBlank && k > starts[starts.length - 1]!) starts.push(k);
+        afterBlank = false;
+        continue;
+      }
+    }
+    const line = text.slice(lines[k]!, lineEnd(text, lines, k));
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+      continue;
+    }
+    if (/^\s*$/.test(line)) {
+      afterBlank = true;
+      continue;
+    }
+    if (afterBlank && k > starts[starts.length - 1]! && !/^\s/.test(line)) starts.push(k);
+    afterBlank = false;
+    const open = FENCE_OPEN.exec(line);
+    if (open) {
+      fence = { char: open[1]![0]!, length: open[1]!.length };
+      continue;
+    }
+    for (const [start, end] of HTML_OPEN) {
+      if (start.test(line)) {
+        if (!end.test(line.replace(start, ''))) htmlEnd = end;
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
 function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
   const doc: ReportDocument = { text, syntax: 'markdown', blocks: [], suppressions: [] };
   const lines = new LineIndex(text).starts;
@@ -159,29 +260,36 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
     // Blank the front matter out (same line count) so that block lines stay aligned.
     body = text.slice(0, fm.end).replace(/[^\n]/g, ' ') + text.slice(fm.end);
   }
-  const tokens = parseBlocks(body);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.type === 'html_block' && t.map) {
-      readSuppressions(text, lines[t.map[0]]!, lineEnd(text, lines, t.map[1] - 1), doc.suppressions);
-      continue;
-    }
-    if (t.type !== 'inline' || !t.map) continue;
-    const heading = (tokens[i - 1]?.type ?? '') === 'heading_open';
-    const map = t.map;
-    const read = (): { pieces: Piece[]; suppressions: Suppression[]; lang: Lang } => {
-      const suppressions: Suppression[] = [];
-      const pieces = inlinePieces(text, lines, map[0], map[1], t.content, heading, suppressions);
-      const lang = pieces.length ? detectLanguage(text, { start: 0, end: 0, pieces, lang: 'en' }) : 'en';
-      return { pieces, suppressions, lang };
-    };
-    const base = lines[map[0]]!;
-    const paragraphKey = cache ? contentKey(heading ? 'h' : 'p', text, base, lineEnd(text, lines, map[1] - 1)) : undefined;
-    const found = paragraphKey !== undefined ? cache!.read(paragraphKey, base, read) : read();
-    doc.suppressions.push(...found.suppressions);
-    const pieces = found.pieces;
-    if (pieces.length === 0) continue;
-    doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: found.lang, ...(paragraphKey !== undefined ? { paragraphKey } : {}) });
+  // With a cache, chunk by chunk, each parsed only when its text is new; without, in one parse.
+  const starts = cache ? chunkStarts(body, lines) : [0];
+  for (let c = 0; c < starts.length; c++) {
+    const firstLine = starts[c]!;
+    const from = lines[firstLine]!;
+    const to = c + 1 < starts.length ? lines[starts[c + 1]!]! : body.length;
+    const chunkKey = cache ? contentKey('c', body, from, to) : '';
+    const items = cache ? cache.chunk(chunkKey, () => chunkItems(body.slice(from, to))) : chunkItems(body);
+    items.forEach((item, index) => {
+      const first = firstLine + item.firstLine;
+      const last = firstLine + item.endLine - 1;
+      if (item.kind === 'html') {
+        readSuppressions(text, lines[first]!, lineEnd(text, lines, last), doc.suppressions);
+        return;
+      }
+      const read = (): { pieces: Piece[]; suppressions: Suppression[]; lang: Lang } => {
+        const suppressions: Suppression[] = [];
+        const pieces = inlinePieces(text, lines, first, last + 1, item.content, item.heading, suppressions);
+        const lang = pieces.length ? detectLanguage(text, { start: 0, end: 0, pieces, lang: 'en' }) : 'en';
+        return { pieces, suppressions, lang };
+      };
+      const base = lines[first]!;
+      // The chunk's text decides each of its paragraphs: the chunk's key and the paragraph's place in it name the paragraph.
+      const paragraphKey = cache ? `${chunkKey}${String.fromCharCode(index & 0xffff, index >>> 16)}` : undefined;
+      const found = paragraphKey !== undefined ? cache!.read(paragraphKey, base, read) : read();
+      doc.suppressions.push(...found.suppressions);
+      const pieces = found.pieces;
+      if (pieces.length === 0) return;
+      doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: found.lang, ...(paragraphKey !== undefined ? { paragraphKey } : {}) });
+    });
   }
   return doc;
 }
