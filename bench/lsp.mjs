@@ -271,7 +271,7 @@ export async function memoryWithDocs(serverPath, root, docs) {
   });
   await Promise.all(waits);
   const allCheckedMs = performance.now() - t;
-  await new Promise((r) => setTimeout(r, 1000));
+  await new Promise((r) => setTimeout(r, Number(process.env.REST ?? 1000)));
   const after = procStatus(server.child.pid);
   await server.stop();
   return { docs: docs.length, docBytes: docs.reduce((s, d) => s + Buffer.byteLength(d), 0), baseline, after, allCheckedMs };
