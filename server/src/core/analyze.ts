@@ -259,6 +259,9 @@ export class AnalysisCache {
   /** Which cache key each analysis handed out belongs to (for blockFindings). */
   private keys = new WeakMap<BlockAnalysis, string>();
   private findings = new Map<string, { date: string; findings: ShiftableFinding[] }>();
+  /** Per key, the analysis and the findings handed out last, where the block was then. */
+  private lastShift = new Map<string, BlockAnalysis>();
+  private lastFindings = new Map<string, { start: number; date: string; findings: ShiftableFinding[] }>();
   private vocab: CompiledVocabulary | undefined;
   private readonly used = new Set<string>();
   hits = 0;
@@ -268,6 +271,8 @@ export class AnalysisCache {
     if (vocab !== this.vocab) {
       this.entries.clear();
       this.findings.clear();
+      this.lastShift.clear();
+      this.lastFindings.clear();
       this.vocab = vocab;
     }
     const key = block.paragraphKey !== undefined ? `${block.paragraphKey}${block.lang}` : blockKey(text, block);
@@ -275,7 +280,14 @@ export class AnalysisCache {
     const cached = this.entries.get(key);
     if (cached) {
       this.hits++;
-      const shifted = shiftAnalysis(cached, block, text);
+      // A block that has not moved since the last check keeps the mentions and citations it
+      // was given then: no copies for the blocks an edit left in place.
+      const last = this.lastShift.get(key);
+      const shifted =
+        last && last.block.start === block.start
+          ? { ...last, block, folded: last.folded.source === text ? last.folded : { ...last.folded, source: text } }
+          : shiftAnalysis(cached, block, text);
+      this.lastShift.set(key, shifted);
       this.keys.set(shifted, key);
       return shifted;
     }
@@ -297,6 +309,8 @@ export class AnalysisCache {
         if (this.used.has(k)) continue;
         this.entries.delete(k);
         this.findings.delete(k);
+        this.lastShift.delete(k);
+        this.lastFindings.delete(k);
       }
     }
     this.used.clear();
@@ -310,7 +324,13 @@ export class AnalysisCache {
     const key = this.keys.get(a);
     if (key === undefined) return compute();
     const cached = this.findings.get(key);
-    if (cached && cached.date === reportDate) return cached.findings.map((f) => shiftFinding(f as F, a.block.start));
+    if (cached && cached.date === reportDate) {
+      const last = this.lastFindings.get(key);
+      if (last && last.start === a.block.start && last.date === reportDate) return last.findings as F[];
+      const shifted = cached.findings.map((f) => shiftFinding(f as F, a.block.start));
+      this.lastFindings.set(key, { start: a.block.start, date: reportDate, findings: shifted });
+      return shifted;
+    }
     const fresh = compute();
     this.findings.set(key, { date: reportDate, findings: fresh.map((f) => ownFinding(shiftFinding(f, -a.block.start))) });
     return fresh;

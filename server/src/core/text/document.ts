@@ -93,6 +93,13 @@ export function contentKey(prefix: string, text: string, start: number, end: num
   return String.fromCharCode(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, n & 0xffff, n >>> 16);
 }
 
+/** What reading a paragraph yields: its prose pieces, its suppression comments, its language. */
+interface ParagraphRead {
+  pieces: Piece[];
+  suppressions: Suppression[];
+  lang: Lang;
+}
+
 /** What the block parse of a chunk yields that the reader uses, with lines relative to the chunk. */
 interface ChunkItem {
   /** `html`: an HTML block (suppression comments); `inline`: a paragraph's or heading's content. */
@@ -111,7 +118,7 @@ interface ChunkItem {
  * re-parses only its chunk.
  */
 export class ParseCache {
-  private entries = new Map<string, { pieces: Piece[]; suppressions: Suppression[]; lang: Lang }>();
+  private entries = new Map<string, { pieces: Piece[]; suppressions: Suppression[]; lang: Lang; last?: { base: number; read: ParagraphRead } }>();
   private readonly used = new Set<string>();
   private chunks = new Map<string, ChunkItem[]>();
   private readonly usedChunks = new Set<string>();
@@ -123,7 +130,7 @@ export class ParseCache {
     return items;
   }
 
-  read(key: string, base: number, compute: () => { pieces: Piece[]; suppressions: Suppression[]; lang: Lang }): { pieces: Piece[]; suppressions: Suppression[]; lang: Lang } {
+  read(key: string, base: number, compute: () => ParagraphRead): ParagraphRead {
     this.used.add(key);
     let entry = this.entries.get(key);
     if (!entry) {
@@ -135,11 +142,15 @@ export class ParseCache {
       };
       this.entries.set(key, entry);
     }
-    return {
+    // A paragraph that has not moved since the last read gets what it got then (read-only).
+    if (entry.last?.base === base) return entry.last.read;
+    const read: ParagraphRead = {
       pieces: entry.pieces.map((p) => ({ ...p, start: p.start + base, end: p.end + base })),
       suppressions: entry.suppressions.map((x) => ({ ...x, start: x.start + base, end: x.end + base })),
       lang: entry.lang,
     };
+    entry.last = { base, read };
+    return read;
   }
 
   /** Drops the paragraphs and chunks the last read did not use. */
