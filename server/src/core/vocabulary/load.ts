@@ -140,17 +140,22 @@ export function loadPackFile(source: SourceFile): { file?: LoadedFile; problems:
   const bad = badCharacter(text, tbx ? 'XML' : 'YAML');
   if (bad) return { problems: [at(bad.offset, bad.offset + 1, bad.message, 'vocab/syntax')] };
 
+  /** A pack converted from a term base or a prh dictionary: each term's origin is where the converter found it. */
+  const convertedFile = (pack: PackFile, offsets: number[]): LoadedFile => {
+    const origins = new Map<string, Omit<Origin, 'layer'>>();
+    pack.terms?.forEach((t, i) => {
+      const pos = positions.at(offsets[i] ?? 0);
+      origins.set(`terms:${t.id}`, { file: path, line: pos.line, column: pos.col });
+    });
+    return { path, pack, origins };
+  };
+
   if (tbx) {
     const converted = tbxToPack(text, path);
     const problems = converted.problems.map((p) => at(p.range[0], p.range[1], p.message, p.ruleId, p.severity === 'warning' ? 'warning' : undefined));
     problems.sort((a, b) => a.line - b.line || a.column - b.column);
     if (problems.some(isBlocking)) return { problems };
-    const origins = new Map<string, Omit<Origin, 'layer'>>();
-    converted.pack.terms?.forEach((t, i) => {
-      const pos = positions.at(converted.offsets[i] ?? 0);
-      origins.set(`terms:${t.id}`, { file: path, line: pos.line, column: pos.col });
-    });
-    return { file: { path, pack: converted.pack, origins }, problems };
+    return { file: convertedFile(converted.pack, converted.offsets), problems };
   }
 
   const fast = loadFast({ path, text });
@@ -201,12 +206,7 @@ export function loadPackFile(source: SourceFile): { file?: LoadedFile; problems:
     const converted = prhToPack(doc, data as { rules?: unknown; imports?: unknown }, path);
     for (const p of converted.problems) problems.push(at(p.range[0], p.range[1], p.message, 'vocab/prh', p.severity === 'warning' ? 'warning' : undefined));
     if (problems.some(isBlocking)) return { problems };
-    const origins = new Map<string, Omit<Origin, 'layer'>>();
-    converted.pack.terms?.forEach((t, i) => {
-      const pos = positions.at(converted.lines[i] ?? 0);
-      origins.set(`terms:${t.id}`, { file: path, line: pos.line, column: pos.col });
-    });
-    return { file: { path, pack: converted.pack, origins }, problems };
+    return { file: convertedFile(converted.pack, converted.lines), problems };
   }
 
   for (const error of validate(data)) {
