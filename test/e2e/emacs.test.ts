@@ -166,7 +166,7 @@ describe('Emacs 28 with eglot 1.9 and the bundled server', () => {
     assert.deepEqual([mismatch.line, mismatch.col], [6, 22], 'on "Resolution No. 32-CT/TW" (0-based line 6, column 22)');
     assert.match(mismatch.covered, /^Resolution No\. 32-CT\/TW/);
     assert.match(mismatch.message, /CT is a directive/);
-    assert.ok(mismatch.text.includes(mismatch.message), `Flymake shows the message: ${mismatch.text}`);
+    assert.equal(mismatch.text, `communique [citation/type-mismatch]: ${mismatch.message}`, 'what Flymake shows');
     const title = byCode.get('title/non-canonical')!;
     // A warning by default; the driver's eglot-workspace-configuration (the one of docs/editors.md) makes it an
     // error, so this shows that the server read the settings eglot gave it.
