@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the real-client tests (test/e2e/) need, into ~/.cache/communique-e2e (or $COMMUNIQUE_E2E_TOOLS):
 #   apt:  chromium (the browser Playwright drives), libkrb5-dev (headers for a native module of code-server),
-#         neovim (Debian 12: 0.7.2, its built-in LSP client drives the server)
+#         neovim (Debian 12: 0.7.2, its built-in LSP client drives the server),
+#         emacs-nox, elpa-eglot and elpa-markdown-mode (Debian 12: Emacs 28.2, eglot 1.9; eglot drives the server)
 #   npm:  node@24 (code-server requires Node 24), code-server (VS Code's workbench + extension host),
 #         playwright-core (drives Chromium; never `playwright install`, which downloads browsers)
 # Idempotent: what is installed at the pinned version is left alone, so a warm run takes a second or two.
@@ -16,6 +17,8 @@ NODE_VERSION=${NODE_VERSION:-24.21.0}                 # code-server 4.139.1 has 
 CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.139.1}
 PLAYWRIGHT_VERSION=${PLAYWRIGHT_VERSION:-1.65.1}
 APT_PACKAGES=(chromium libkrb5-dev neovim)
+# Without their recommends (which bring a mail server: exim4, mailutils).
+APT_PACKAGES_NO_RECOMMENDS=(emacs-nox elpa-eglot elpa-markdown-mode)
 
 log() { echo "[setup-e2e $(date +%T)] $*" >&2; }
 die() { echo "[setup-e2e] FAILED: $*" >&2; exit 1; }
@@ -30,8 +33,11 @@ missing=()
 command -v chromium >/dev/null && [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
 command -v nvim >/dev/null || missing+=(neovim)
+command -v emacs >/dev/null || missing+=(emacs-nox)
+dpkg -s elpa-eglot >/dev/null 2>&1 || missing+=(elpa-eglot)
+dpkg -s elpa-markdown-mode >/dev/null 2>&1 || missing+=(elpa-markdown-mode)
 if [ ${#missing[@]} -gt 0 ]; then
-  log "apt-get install ${APT_PACKAGES[*]} (missing: ${missing[*]})"
+  log "apt-get install ${APT_PACKAGES[*]} ${APT_PACKAGES_NO_RECOMMENDS[*]} (missing: ${missing[*]})"
   command -v apt-get >/dev/null || die "apt-get not found; install ${missing[*]} yourself (Debian 12 packages)"
   sudo=()
   if [ "$(id -u)" != 0 ]; then
@@ -40,11 +46,14 @@ if [ ${#missing[@]} -gt 0 ]; then
     fi
   fi
   aptlog="$TOOLS/apt.log"
-  { "${sudo[@]}" apt-get update && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "${APT_PACKAGES[@]}"; } \
+  { "${sudo[@]}" apt-get update && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y "${APT_PACKAGES[@]}" \
+      && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${APT_PACKAGES_NO_RECOMMENDS[@]}"; } \
     >"$aptlog" 2>&1 || { tail -20 "$aptlog" >&2; die "apt-get failed (log: $aptlog)"; }
 fi
 [ -x /usr/bin/chromium ] || die "/usr/bin/chromium missing after apt-get"
 command -v nvim >/dev/null || die "nvim missing after apt-get"
+command -v emacs >/dev/null || die "emacs missing after apt-get"
+dpkg -s elpa-eglot elpa-markdown-mode >/dev/null 2>&1 || die "elpa-eglot or elpa-markdown-mode missing after apt-get"
 
 # --- Node 24 (npm package `node`: a Linux binary in node_modules/node/bin) -------------------------------------
 installed_version() { # package.json -> version, or nothing
@@ -91,4 +100,5 @@ if [ "$(installed_version "$TOOLS/pw/node_modules/playwright-core/package.json")
 fi
 
 log "ready: node $("$NODE" -v), code-server $CODE_SERVER_VERSION, playwright-core $PLAYWRIGHT_VERSION," \
-  "$(/usr/bin/chromium --version 2>/dev/null | head -1), $(nvim --version | head -1) in $TOOLS"
+  "$(/usr/bin/chromium --version 2>/dev/null | head -1), $(nvim --version | head -1)," \
+  "$(emacs --version | head -1), eglot $(dpkg-query -W -f='${Version}' elpa-eglot) in $TOOLS"

@@ -61,12 +61,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const cacheFor = (uri: string): AnalysisCache => caches.get(uri) ?? caches.set(uri, new AnalysisCache()).get(uri)!;
   let folders: string[] = [];
   let configurationCapable = false;
+  /** The client takes a registration for didChangeConfiguration (VS Code does; eglot 1.9 and Neovim 0.7 do not, and push it unasked). */
+  let configurationChangeRegistrable = false;
   let workspaceFoldersCapable = false;
   /** YAML files that currently carry vocabulary diagnostics, so they can be cleared. */
   let vocabFilesWithProblems = new Set<string>();
 
   connection.onInitialize((params) => {
     configurationCapable = params.capabilities.workspace?.configuration === true;
+    configurationChangeRegistrable = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     workspaceFoldersCapable = params.capabilities.workspace?.workspaceFolders === true;
     vocabularies.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
     folders = pathsOf((params.workspaceFolders ?? []).map((f) => f.uri));
@@ -85,7 +88,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialized(() => {
-    if (configurationCapable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
+    if (configurationCapable && configurationChangeRegistrable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
     if (workspaceFoldersCapable) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(pathsOf(e.removed.map((f) => f.uri)));

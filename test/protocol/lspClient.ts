@@ -19,10 +19,14 @@ export interface TestServer {
   /** Resolves with the next diagnostics published for `uri` that satisfy `predicate`. */
   diagnostics(uri: string, predicate?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   published: PublishDiagnosticsParams[];
+  /** The methods the server registered with client/registerCapability, in order. */
+  registered: string[];
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { rootPath?: string; settings?: unknown; configuration?: boolean; initializationOptions?: unknown } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { rootPath?: string; settings?: unknown; configuration?: boolean; initializationOptions?: unknown; workspaceCapabilities?: Record<string, unknown> } = {},
+): Promise<TestServer> {
   const child = spawn(process.execPath, [join(repoRoot(), 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -39,7 +43,11 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     }
   });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
-  connection.onRequest('client/registerCapability', () => null);
+  const registered: string[] = [];
+  connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+    for (const r of params.registrations) registered.push(r.method);
+    return null;
+  });
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const rootUri = options.rootPath ? `file://${options.rootPath}` : null;
@@ -48,7 +56,7 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
     initializationOptions: options.initializationOptions,
-    capabilities: { workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: { workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...options.workspaceCapabilities }, textDocument: { publishDiagnostics: { versionSupport: true } } },
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -56,6 +64,7 @@ export async function startServer(options: { rootPath?: string; settings?: unkno
     process: child,
     stderr: () => stderr,
     published,
+    registered,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);

@@ -137,6 +137,25 @@ describe('settings and workspace vocabulary', () => {
     }
   });
 
+  test('didChangeConfiguration is registered only with a client that takes its dynamic registration', async () => {
+    // eglot 1.9 warns about a registration it did not ask for; such clients send the notification unasked.
+    for (const dynamicRegistration of [undefined, false, true]) {
+      const server = await startServer({
+        workspaceCapabilities: dynamicRegistration === undefined ? {} : { didChangeConfiguration: { dynamicRegistration } },
+      });
+      try {
+        // The registration follows `initialized`; a published check comes after it.
+        const uri = 'file:///registration.md';
+        const waiting = server.diagnostics(uri);
+        await open(server, uri, 'Resolution No. 32-CT/TW.');
+        await waiting;
+        assert.deepEqual(server.registered, dynamicRegistration ? ['workspace/didChangeConfiguration'] : [], `dynamicRegistration: ${dynamicRegistration}`);
+      } finally {
+        await server.stop();
+      }
+    }
+  });
+
   test('a workspace pack adds terms; a broken pack is reported on its YAML and the last good vocabulary stays', async () => {
     const server = await startServer({ rootPath: dir });
     try {
