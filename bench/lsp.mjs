@@ -22,7 +22,7 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = r
 
 export const EDITS = Number(process.env.BENCH_EDITS ?? 500);
 /** Edits with the 10,000-term pack (each check is slower; fewer keep the bench short). */
-export const PACK_EDITS = Number(process.env.BENCH_PACK_EDITS ?? 100);
+export const PACK_EDITS = Number(process.env.BENCH_PACK_EDITS ?? 500);
 const DEBOUNCED_EDITS = 20;
 const HOVERS = 300;
 const COMPLETIONS = 300;
