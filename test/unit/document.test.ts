@@ -102,6 +102,16 @@ test('read chunk by chunk through the parse cache, a document reads as in one pa
   );
 });
 
+test('a cut the chunker proposes inside a block it misread is undone (found by npm run fuzz)', () => {
+  // "<!DOCTYPE" inside an HTML block of type 6 looks like the start of one that holds blank
+  // lines; the fence after the blank line is real and runs to the end, past the proposed cut.
+  const text = '</div>- item\nSetext\n===\n<!DOCTYPE ht\n\n```js\n   <?x\n<![C</pre>\n\n! \r\n';
+  const whole = parseReport(text, 'markdown');
+  const chunked = parseReport(text, 'markdown', undefined, new ParseCache());
+  assert.deepEqual(chunked.blocks.map(({ paragraphKey: _, ...b }) => b), whole.blocks);
+  assert.deepEqual(whole.blocks, [], 'all of it is HTML or code');
+});
+
 test('the corpus drafts and the sample report read the same chunk by chunk as in one parse', () => {
   const root = repoRoot();
   const files = [...readdirSync(join(root, 'test/corpus')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'test/corpus', f)), join(root, 'examples/sample-report.md')];
@@ -113,4 +123,10 @@ test('the corpus drafts and the sample report read the same chunk by chunk as in
     assert.deepEqual(chunked.blocks.map(({ paragraphKey: _, ...b }) => b), whole.blocks, file);
     assert.deepEqual(chunked.suppressions, whole.suppressions, file);
   }
+});
+
+test('a lone carriage return in the front matter keeps the lines after it aligned (found by npm run fuzz)', () => {
+  const text = '---\nnote: a\rtitle: b\n---\nThe Politburo met.\n';
+  const doc = parseReport(text, 'markdown');
+  assert.deepEqual(doc.blocks.map((b) => text.slice(b.start, b.end)), ['The Politburo met.']);
 });

@@ -120,14 +120,14 @@ interface ChunkItem {
 export class ParseCache {
   private entries = new Map<string, { pieces: Piece[]; suppressions: Suppression[]; lang: Lang; last?: { base: number; read: ParagraphRead } }>();
   private readonly used = new Set<string>();
-  private chunks = new Map<string, ChunkItem[]>();
+  private chunks = new Map<string, ParsedChunk>();
   private readonly usedChunks = new Set<string>();
 
-  chunk(key: string, parse: () => ChunkItem[]): ChunkItem[] {
+  chunk(key: string, parse: () => ParsedChunk): ParsedChunk {
     this.usedChunks.add(key);
-    let items = this.chunks.get(key);
-    if (!items) this.chunks.set(key, (items = parse()));
-    return items;
+    let parsed = this.chunks.get(key);
+    if (!parsed) this.chunks.set(key, (parsed = parse()));
+    return parsed;
   }
 
   read(key: string, base: number, compute: () => ParagraphRead): ParagraphRead {
@@ -184,17 +184,29 @@ function parseBlocks(text: string): Token[] {
   return state.tokens;
 }
 
-/** The items of a block parse, lines relative to the parsed text. */
-function chunkItems(text: string): ChunkItem[] {
+/** The block parse of a chunk: its items, and whether a construct is still open at its end. */
+interface ParsedChunk {
+  items: ChunkItem[];
+  /**
+   * A fenced code block or an HTML block runs past the chunk's last non-blank line (it is not
+   * closed in the chunk): what follows may belong to it, so the chunk cannot stand alone.
+   */
+  open: boolean;
+}
+
+/** The items of a block parse, lines relative to the parsed text; `contentEnd`: the line after its last non-blank one. */
+function chunkItems(text: string, contentEnd = Infinity): ParsedChunk {
   const tokens = parseBlocks(text);
   const items: ChunkItem[] = [];
+  let open = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.map) continue;
+    if ((t.type === 'fence' || t.type === 'html_block') && t.map[1] > contentEnd) open = true;
     if (t.type === 'html_block') items.push({ kind: 'html', firstLine: t.map[0], endLine: t.map[1], content: '', heading: false });
     else if (t.type === 'inline') items.push({ kind: 'inline', firstLine: t.map[0], endLine: t.map[1], content: t.content, heading: (tokens[i - 1]?.type ?? '') === 'heading_open' });
   }
-  return items;
+  return { items, open };
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}(?!.*`)|~{3,})/;
@@ -208,11 +220,13 @@ const HTML_OPEN: [RegExp, RegExp][] = [
 ];
 
 /**
- * Where the document can be cut into chunks whose block parses, put together, read as the
- * whole document's does: before a line that starts at its first column after a blank line,
- * outside fenced code and outside HTML blocks that may hold blank lines. Such a line ends every
- * list and block quote (or, "- b" after "- a", starts an item whose paragraph reads the same in a
- * list of its own). Returns the first line of each chunk.
+ * Where the document may be cut into chunks whose block parses, put together, read as the whole
+ * document's does: before a line that starts at its first column after a blank line, which ends
+ * every list and block quote (or, "- b" after "- a", starts an item whose paragraph reads the
+ * same in a list of its own). Fenced code and HTML blocks can hold such lines; cuts inside the
+ * ones seen here are not proposed, and a cut that leaves one open all the same (an HTML block
+ * inside another, found by `npm run fuzz`) is undone when its chunk is parsed (ParsedChunk.open).
+ * Returns the first line of each chunk.
  */
 function chunkStarts(text: string, lines: number[]): number[] {
   const starts = [0];
@@ -268,19 +282,41 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
   const fm = frontMatterAt(text);
   if (fm) {
     doc.frontMatter = readFrontMatter(text, 0, fm.end, fm.yaml);
-    // Blank the front matter out (same line count) so that block lines stay aligned.
-    body = text.slice(0, fm.end).replace(/[^\n]/g, ' ') + text.slice(fm.end);
+    // Blank the front matter out, line breaks kept (a lone \r too), so that block lines stay aligned.
+    body = text.slice(0, fm.end).replace(/[^\n\r]/g, ' ') + text.slice(fm.end);
   }
   // With a cache, chunk by chunk, each parsed only when its text is new; without, in one parse.
   const starts = cache ? chunkStarts(body, lines) : [0];
-  for (let c = 0; c < starts.length; c++) {
+  for (let c = 0; c < starts.length; ) {
     const firstLine = starts[c]!;
     const from = lines[firstLine]!;
-    const to = c + 1 < starts.length ? lines[starts[c + 1]!]! : body.length;
-    const chunkKey = cache ? contentKey('c', body, from, to) : '';
-    // Kept items hold copies of their content, not slices that would keep this version of the
-    // whole document alive for as long as the chunk stays unchanged (found by the benchmark).
-    const items = cache ? cache.chunk(chunkKey, () => chunkItems(body.slice(from, to)).map((i) => ({ ...i, content: detachedCopy(i.content) }))) : chunkItems(body);
+    // A chunk is parsed on its own; if a fence or an HTML block is still open at its end (the
+    // cut was not safe after all), it is parsed again joined with the next one, and so on.
+    let next = c + 1;
+    let chunkKey = '';
+    let parsed: ParsedChunk;
+    for (;;) {
+      const endLine = next < starts.length ? starts[next]! : lines.length;
+      const to = next < starts.length ? lines[endLine]! : body.length;
+      let contentEnd = endLine;
+      while (contentEnd > firstLine && isBlankLine(body, lines, contentEnd - 1)) contentEnd--;
+      if (!cache) {
+        parsed = chunkItems(body);
+        break;
+      }
+      chunkKey = contentKey('c', body, from, to);
+      // Kept items hold copies of their content, not slices that would keep this version of the
+      // whole document alive for as long as the chunk stays unchanged (found by the benchmark).
+      parsed = cache.chunk(chunkKey, () => {
+        const fresh = chunkItems(body.slice(from, to), contentEnd - firstLine);
+        return { open: fresh.open, items: fresh.items.map((i) => ({ ...i, content: detachedCopy(i.content) })) };
+      });
+      if (!parsed.open || next >= starts.length) break;
+      // Past a few joins, the rest in one piece: a long open block must not cost a parse per cut.
+      next = next - c >= 8 ? starts.length : next + 1;
+    }
+    c = next;
+    const items = parsed.items;
     items.forEach((item, index) => {
       const first = firstLine + item.firstLine;
       const last = firstLine + item.endLine - 1;
@@ -310,6 +346,14 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
 function frontMatterAt(text: string): { end: number; yaml: string } | undefined {
   const m = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text.length > 100_000 ? text.slice(0, 100_000) : text);
   return m ? { end: m[0].length, yaml: m[1] ?? '' } : undefined;
+}
+
+function isBlankLine(text: string, lines: number[], line: number): boolean {
+  for (let i = lines[line]!, end = lineEnd(text, lines, line); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 function lineEnd(text: string, lines: number[], line: number): number {
