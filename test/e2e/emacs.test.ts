@@ -4,13 +4,10 @@
 // completion-at-point, the code actions eglot-code-actions offered and the text after applying the first one) as
 // JSON; the assertions are here. Needs scripts/setup-e2e.sh (run first; it installs emacs-nox and the packages).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { artifactsDir, clearArtifacts, root, runSetup, spawnGroup, stopGroup } from './harness';
-
-const WALL_MS = 90_000;
+import { before, describe } from 'node:test';
+import { EDITOR_REPORT, resultChecks, runEditorDriver, type EditorRun } from './editorDriver';
+import { root } from './harness';
 
 interface EmacsDiagnostic {
   type: string; // Flymake's: eglot-error, eglot-warning, eglot-note
@@ -50,94 +47,24 @@ interface DriverResult {
   log?: string[];
 }
 
-const REPORT = [
-  '---',
-  'date: 2024-11-05',
-  '---',
-  '',
-  '# Notes on the term',
-  '',
-  'The Politburo adopted Resolution No. 32-CT/TW on external relations.',
-  '',
-  'In January 2023 the Politburo passed Resolution No. 34-NQ/TW.',
-  '',
-  'In Hanoi, the Ministry Politic met on Monday.',
-  '',
-  'Resolution No. ',
-  '',
-].join('\n');
-
 describe('Emacs 28 with eglot 1.9 and the bundled server', () => {
-  let dir = '';
+  let run: (EditorRun & { dir: string }) | undefined;
   let result: DriverResult = {};
-  let raw = '';
-  let failed = false;
 
   before(async () => {
-    clearArtifacts('emacs-');
-    runSetup();
-    const server = join(root, 'dist/server.js');
-    assert.ok(existsSync(server), `${server} missing: build first (node scripts/build.mjs --tests)`);
-    dir = mkdtempSync(join(tmpdir(), 'communique-emacs-'));
-    const file = join(dir, 'report.md');
-    const out = join(dir, 'result.json');
-    writeFileSync(file, REPORT);
-    const started = Date.now();
-    const emacs = spawnGroup('emacs', ['--batch', '-Q', '-l', join(root, 'test/e2e/emacs/driver.el')], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        HOME: dir, // no ~/.emacs.d of the machine's user (-Q reads no init file; package.el would still look there)
-        CQ_SERVER_CMD: JSON.stringify([process.execPath, server, '--stdio']),
-        CQ_FILE: file,
-        CQ_OUT: out,
-        CQ_TIMEOUT_MS: '15000',
-      },
+    run = await runEditorDriver({
+      name: 'Emacs',
+      prefix: 'emacs-',
+      command: 'emacs',
+      args: ['--batch', '-Q', '-l', join(root, 'test/e2e/emacs/driver.el')],
+      env: (dir) => ({ HOME: dir }), // no ~/.emacs.d of the machine's user (-Q reads no init file; package.el would still look there)
     });
-    let output = '';
-    emacs.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-    emacs.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-    const exit = await new Promise<{ code: number | null; timedOut: boolean }>((resolve) => {
-      const timer = setTimeout(() => {
-        void stopGroup(emacs, 1000).then(() => resolve({ code: null, timedOut: true }));
-      }, WALL_MS);
-      emacs.on('error', (e) => {
-        clearTimeout(timer);
-        output += `\ncould not start emacs: ${e.message}`;
-        resolve({ code: null, timedOut: false });
-      });
-      emacs.on('exit', (code) => {
-        clearTimeout(timer);
-        resolve({ code, timedOut: false });
-      });
-    });
-    await stopGroup(emacs, 1000); // the server, should it outlive Emacs
-    raw = existsSync(out) ? readFileSync(out, 'utf8') : '';
-    if (!raw) {
-      throw new Error(`Emacs wrote no result (${exit.timedOut ? `killed after ${WALL_MS} ms` : `exit ${exit.code}`}, ${Date.now() - started} ms):\n${output}`);
-    }
-    if (exit.code !== 0) writeFileSync(join(artifactsDir(), 'emacs-output.txt'), output);
-    result = JSON.parse(raw) as DriverResult;
+    result = JSON.parse(run.raw) as DriverResult;
   }, { timeout: 25 * 60_000 });
-
-  after(() => {
-    if (failed && raw) writeFileSync(join(artifactsDir(), 'emacs-result.json'), raw);
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
 
   const context = (): string =>
     `driver error: ${result.error ?? 'none'}\nlog: ${(result.log ?? []).join(' | ')}${result.server_stderr ? `\nserver stderr: ${result.server_stderr}` : ''}`;
-  const check = (name: string, fn: () => void): void => {
-    test(name, () => {
-      try {
-        fn();
-      } catch (e) {
-        failed = true;
-        throw e;
-      }
-    });
-  };
+  const check = resultChecks('emacs-', () => run);
 
   check('the driver ran every step in Emacs 28 with eglot 1.9 from ELPA, and the server shut down cleanly', () => {
     assert.match(result.emacs ?? '', /^28\.\d+/, context());
@@ -201,7 +128,7 @@ describe('Emacs 28 with eglot 1.9 and the bundled server', () => {
     const lines = (result.text_after_fix ?? '').split('\n');
     assert.equal(lines[10], 'In Hanoi, the Politburo met on Monday.', context());
     assert.equal(lines.filter((l) => l.includes('Ministry Politic')).length, 0);
-    assert.equal(lines.length, REPORT.split('\n').length, 'no other line added or removed');
+    assert.equal(lines.length, EDITOR_REPORT.split('\n').length, 'no other line added or removed');
     assert.equal(lines[6], 'The Politburo adopted Resolution No. 32-CT/TW on external relations.', 'other lines untouched');
     const after = (result.diagnostics_after_fix ?? []).map((d) => d.code);
     assert.deepEqual(after, ['citation/type-mismatch'], `the server re-checked the fixed text: ${context()}`);

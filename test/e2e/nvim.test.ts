@@ -3,13 +3,10 @@
 // saw (diagnostics in vim.diagnostic, hover, completion, the code actions offered and the text after applying the
 // first one) as JSON; the assertions are here. Needs scripts/setup-e2e.sh (run first; it installs neovim).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { artifactsDir, clearArtifacts, root, runSetup, spawnGroup, stopGroup } from './harness';
-
-const WALL_MS = 90_000;
+import { before, describe } from 'node:test';
+import { EDITOR_REPORT, resultChecks, runEditorDriver, type EditorRun } from './editorDriver';
+import { root } from './harness';
 
 interface VimDiagnostic {
   code: string;
@@ -37,86 +34,22 @@ interface DriverResult {
   log?: string[];
 }
 
-const REPORT = [
-  '---',
-  'date: 2024-11-05',
-  '---',
-  '',
-  '# Notes on the term',
-  '',
-  'The Politburo adopted Resolution No. 32-CT/TW on external relations.',
-  '',
-  'In January 2023 the Politburo passed Resolution No. 34-NQ/TW.',
-  '',
-  'In Hanoi, the Ministry Politic met on Monday.',
-  '',
-  'Resolution No. ',
-  '',
-].join('\n');
-
 describe('Neovim 0.7 built-in LSP client with the bundled server', () => {
-  let dir = '';
+  let run: (EditorRun & { dir: string }) | undefined;
   let result: DriverResult = {};
-  let raw = '';
-  let failed = false;
 
   before(async () => {
-    clearArtifacts('nvim-');
-    runSetup();
-    const server = join(root, 'dist/server.js');
-    assert.ok(existsSync(server), `${server} missing: build first (node scripts/build.mjs --tests)`);
-    dir = mkdtempSync(join(tmpdir(), 'communique-nvim-'));
-    const file = join(dir, 'report.md');
-    const out = join(dir, 'result.json');
-    writeFileSync(file, REPORT);
-    const started = Date.now();
-    const nvim = spawnGroup('nvim', ['--headless', '--clean', '-n', '-i', 'NONE', '-u', 'NONE', '-c', `luafile ${join(root, 'test/e2e/nvim/driver.lua')}`], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        CQ_SERVER_CMD: JSON.stringify([process.execPath, server, '--stdio']),
-        CQ_FILE: file,
-        CQ_OUT: out,
-        CQ_TIMEOUT_MS: '15000',
-      },
+    run = await runEditorDriver({
+      name: 'Neovim',
+      prefix: 'nvim-',
+      command: 'nvim',
+      args: ['--headless', '--clean', '-n', '-i', 'NONE', '-u', 'NONE', '-c', `luafile ${join(root, 'test/e2e/nvim/driver.lua')}`],
     });
-    let output = '';
-    nvim.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-    nvim.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-    const exit = await new Promise<{ code: number | null; timedOut: boolean }>((resolve) => {
-      const timer = setTimeout(() => {
-        void stopGroup(nvim, 1000).then(() => resolve({ code: null, timedOut: true }));
-      }, WALL_MS);
-      nvim.on('exit', (code) => {
-        clearTimeout(timer);
-        resolve({ code, timedOut: false });
-      });
-    });
-    await stopGroup(nvim, 1000); // the server, should it outlive Neovim
-    raw = existsSync(out) ? readFileSync(out, 'utf8') : '';
-    if (!raw) {
-      throw new Error(`Neovim wrote no result (${exit.timedOut ? `killed after ${WALL_MS} ms` : `exit ${exit.code}`}, ${Date.now() - started} ms):\n${output}`);
-    }
-    result = JSON.parse(raw) as DriverResult;
+    result = JSON.parse(run.raw) as DriverResult;
   }, { timeout: 25 * 60_000 });
 
-  after(() => {
-    if (failed && raw) writeFileSync(join(artifactsDir(), 'nvim-result.json'), raw);
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
   const context = (): string => `driver error: ${result.error ?? 'none'}\nlog: ${(result.log ?? []).join(' | ')}`;
-  const check = (name: string, fn: () => void): void => {
-    test(name, () => {
-      try {
-        fn();
-      } catch (e) {
-        failed = true;
-        throw e;
-      }
-    });
-  };
+  const check = resultChecks('nvim-', () => run);
 
   check('the driver ran every step in Neovim 0.7 and the server shut down cleanly', () => {
     assert.match(result.nvim ?? '', /^NVIM v0\.\d+/, context());
@@ -162,7 +95,7 @@ describe('Neovim 0.7 built-in LSP client with the bundled server', () => {
     const lines = result.lines_after_fix ?? [];
     assert.equal(lines[6], 'The Politburo adopted Directive No. 32-CT/TW on external relations.', context());
     assert.equal(lines.filter((l) => l.includes('Resolution No. 32-CT/TW')).length, 0);
-    assert.equal(lines.length, REPORT.split('\n').length - 1, 'no other line added or removed');
+    assert.equal(lines.length, EDITOR_REPORT.split('\n').length - 1, 'no other line added or removed');
     const after = (result.diagnostics_after_fix ?? []).map((d) => d.code);
     assert.deepEqual(after, ['title/non-canonical'], `the server re-checked the fixed text: ${context()}`);
   });
