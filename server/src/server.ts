@@ -100,7 +100,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   /** Workspace folders as the host names them (paths on the desktop, URIs on the web); those it cannot read are left out. */
   const pathsOf = (uris: string[]): string[] => uris.map((u) => host.pathOf(u)).filter((p): p is string => p !== undefined);
-  /** A file of a workspace pack (`.communique/*.yaml`), which is vocabulary, not a report. */
+  /** A file of a workspace pack (`.communique/*.yaml`, `*.tbx`), which is vocabulary, not a report. */
   const isPackUri = (uri: string): boolean => host.pathOf(uri) !== undefined && /\/\.communique\/[^/]+\.(ya?ml|tbx)$/i.test(uri);
 
   const folderOf = (uri: string): string | undefined => {

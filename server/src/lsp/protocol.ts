@@ -103,7 +103,7 @@ export interface PackStatParams {
 }
 export type PackStatResult =
   | { type: 'file'; size: number }
-  /** The folder's YAML files, with their URIs as the client writes them. */
+  /** The folder's vocabulary files (YAML, TBX), with their URIs as the client writes them. */
   | { type: 'directory'; files: { uri: string; size: number }[] }
   | { type: 'missing' }
   | { type: 'error'; message: string };
