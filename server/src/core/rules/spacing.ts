@@ -67,17 +67,17 @@ export const spacing: Rule = (ctx) => {
     // run on the whole text from `from` would look past the block for its next match, for every block.
     const stretch = text.slice(from, to + 1);
     RUN_ON.lastIndex = 0;
-    for (let r = RUN_ON.exec(stretch); r; r = RUN_ON.exec(stretch)) {
-      const m = { index: from + r.index, 0: r[0], 1: r[1] };
-      if (m.index >= to) break;
-      if (m.index < 2 || !LOWER.test(text[m.index - 1]!) || !LOWER.test(text[m.index - 2]!)) continue;
-      let w = m.index;
+    for (let m = RUN_ON.exec(stretch); m; m = RUN_ON.exec(stretch)) {
+      const at = from + m.index;
+      if (at >= to) break;
+      if (at < 2 || !LOWER.test(text[at - 1]!) || !LOWER.test(text[at - 2]!)) continue;
+      let w = at;
       while (w > 0 && LETTER.test(text[w - 1]!)) w--;
       // Only whole words: not inside a URL-like or dotted token ("www.siteThe").
       if (w > 0 && /[\p{N}./@_-]/u.test(text[w - 1]!)) continue;
-      const end = m.index + m[0].length;
+      const end = at + m[0].length;
       if (!within(pieces, w, end)) continue;
-      const left = text.slice(w, m.index);
+      const left = text.slice(w, at);
       push(w, end, left, m[1]!, `${left}. ${m[1]}`);
     }
   };

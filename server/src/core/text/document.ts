@@ -5,6 +5,7 @@
 import MarkdownIt, { type MarkdownIt as Parser, type Token } from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { isValidDay } from '../time';
+import { hash64 } from './hash';
 import { LineIndex } from './lines';
 import { scanInline } from './markdownInline';
 import type { Lang } from '../vocabulary/model';
@@ -67,26 +68,13 @@ export function detachedCopy(s: string): string {
 }
 
 /**
- * The cache key of a stretch of text: 64 bits of hash (two 32-bit multiplicative hashes with
- * different multipliers) of `prefix`, `layout` and text[start, end), with the length. A key
- * holds no copy of the text: caches of every open report would otherwise keep each paragraph
- * twice more. Each step is a bijection of each hash's state, so two stretches of the same length
- * that differ in one character (an edit's usual result) never share a key; other differences
- * collide with a chance of about 2^-64 per pair, among the paragraphs of one document.
+ * The cache key of a stretch of text: its 64-bit hash (hash64) with `prefix` and `layout`, and its
+ * length. A key holds no copy of the text: caches of every open report would otherwise keep each
+ * paragraph twice more. Collisions: see hash64; other than one-character differences, about
+ * 2^-64 per pair, among the paragraphs of one document.
  */
 export function contentKey(prefix: string, text: string, start: number, end: number, layout: readonly number[] = []): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  // Written out rather than a helper per character: this runs over every paragraph on every
-  // check. The prefix, the layout numbers and the text go through the same steps.
-  const p = prefix.length;
-  const l = layout.length;
-  for (let i = -p - l - 1; i < end - start; i++) {
-    const ch = i < -l - 1 ? prefix.charCodeAt(i + p + l + 1) : i < -1 ? layout[i + l + 1]! : i === -1 ? 0x1f : text.charCodeAt(start + i);
-    a = Math.imul(a ^ ch, 0x01000193);
-    b = Math.imul(b ^ ch, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
+  const [a, b] = hash64(prefix, layout, text, start, end);
   const n = end - start;
   // One flat string of six code units (the two hashes and the length, 16 bits each): a key
   // built of hex pieces cost more to make than the hashing, and more memory to keep.
@@ -296,18 +284,18 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
     let chunkKey = '';
     let parsed: ParsedChunk;
     for (;;) {
-      const endLine = next < starts.length ? starts[next]! : lines.length;
-      const to = next < starts.length ? lines[endLine]! : body.length;
-      let contentEnd = endLine;
-      while (contentEnd > firstLine && isBlankLine(body, lines, contentEnd - 1)) contentEnd--;
       if (!cache) {
         parsed = chunkItems(body);
         break;
       }
+      const endLine = next < starts.length ? starts[next]! : lines.length;
+      const to = next < starts.length ? lines[endLine]! : body.length;
       chunkKey = contentKey('c', body, from, to);
       // Kept items hold copies of their content, not slices that would keep this version of the
       // whole document alive for as long as the chunk stays unchanged (found by the benchmark).
       parsed = cache.chunk(chunkKey, () => {
+        let contentEnd = endLine;
+        while (contentEnd > firstLine && isBlankLine(body, lines, contentEnd - 1)) contentEnd--;
         const fresh = chunkItems(body.slice(from, to), contentEnd - firstLine);
         return { open: fresh.open, items: fresh.items.map((i) => ({ ...i, content: detachedCopy(i.content) })) };
       });

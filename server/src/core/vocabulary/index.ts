@@ -2,6 +2,7 @@
 // further layer adding entries or overriding them by id.
 
 import builtinFiles from 'communique:builtin-pack';
+import { hash64 } from '../text/hash';
 import { compileVocabulary, type CompiledVocabulary } from './compile';
 import { isBlocking, loadPackFile, mergeLayers, type Layer, type SourceFile, type VocabProblem } from './load';
 import type { PackFile } from './model';
@@ -35,16 +36,10 @@ export interface VocabularyCache {
   set(key: string, value: Uint8Array): void;
 }
 
-/** FNV-1a (64-bit, as two 32-bit halves) of the text, with its length: the cache key of a file. */
+/** The cache key of a file's text: its 64-bit hash (hash64) in hex, with its length. */
 export function textKey(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  return `${(h1 >>> 0).toString(16)}${(h2 >>> 0).toString(16)}-${text.length}`;
+  const [a, b] = hash64('', [], text, 0, text.length);
+  return `${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}-${text.length}`;
 }
 
 declare const __LOADER_HASH__: string | undefined;

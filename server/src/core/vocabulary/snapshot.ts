@@ -182,12 +182,14 @@ class Slices<V> implements Values<V> {
 
 /** A read-only map over slices: the keys are known at once, the values parsed when read. */
 class SnapshotMap<V> implements ReadonlyMap<string, V> {
-  private readonly index = new Map<string, number>();
+  /** Key → place, made on the first lookup: a check may never look up some tables (origins). */
+  private indexOf: Map<string, number> | undefined;
   constructor(
     private readonly keyList: string[],
     private readonly values_: Values<V>,
-  ) {
-    keyList.forEach((k, i) => this.index.set(k, i));
+  ) {}
+  private get index(): Map<string, number> {
+    return (this.indexOf ??= new Map(this.keyList.map((k, i) => [k, i])));
   }
   get size(): number {
     return this.keyList.length;
