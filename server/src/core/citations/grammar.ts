@@ -109,6 +109,15 @@ function isTokenCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 47 || c === 45;
 }
 
+/** A digit that starts a token (not preceded by a token character). */
+const TOKEN_DIGIT = /(?<![0-9a-z/-])[0-9]/g;
+
+/** Where the next digit starting a token lies at or after `from`, or -1. */
+function nextTokenDigit(f: string, from: number): number {
+  TOKEN_DIGIT.lastIndex = from;
+  return TOKEN_DIGIT.exec(f)?.index ?? -1;
+}
+
 /** Reads the token that starts at folded offset `i`: [start, end) in folded text. */
 function readToken(f: string, i: number): [number, number] {
   let j = i;
@@ -218,13 +227,12 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
   }
 
   // Symbols written without a type word: "…under 34-NQ/TW, the Politburo…".
-  for (let i = 0; i < f.length; i++) {
-    const c = f.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    if (i > 0 && isTokenCode(f.charCodeAt(i - 1))) continue;
-    const start = i;
-    const [ts, te] = readToken(f, i);
-    i = te;
+  // The expression engine skips to each digit that starts a token: most of a block has none.
+  // The search resumes one past where the last token (or loose symbol) ended.
+  for (let m = nextTokenDigit(f, 0); m >= 0; ) {
+    const start = m;
+    const [ts, te] = readToken(f, start);
+    m = nextTokenDigit(f, te + 1);
     if (covered.has(ts)) continue;
     const [sStart, sEnd] = src(ts, te);
     const written = source.slice(sStart, sEnd).normalize('NFC');
@@ -240,7 +248,7 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
     const looseText = source.slice(ls, le).normalize('NFC');
     const fixed = looseSymbol(looseText, loose, ls, le);
     citations.push({ start: ls, end: le, foldedStart: start, foldedEnd: loose.end, symbol: fixed, malformed: { start: ls, end: le, written: looseText, canonical: fixed.text }, foreign: false });
-    i = loose.end;
+    m = nextTokenDigit(f, loose.end + 1);
   }
   citations.sort((a, b) => a.start - b.start);
   return citations;

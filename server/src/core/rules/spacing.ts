@@ -9,7 +9,7 @@ import type { Rule } from './context';
  * the rare anchor first and the words around it second, which keeps the pass over a whole
  * report cheap; one-letter parts ("U.S.", "e.g.") are not sentences.
  */
-const CAPITAL_THEN_LOWER = /\p{Lu}\p{Ll}/uy;
+const GLUED_STOP = /[.!?](?=\p{Lu}\p{Ll})/gu;
 const WORD_BEFORE = /(?<![\p{L}\p{N}./@_-])\p{L}\p{Ll}+$/u;
 const WORD_AFTER = /^\p{Lu}\p{Ll}+/u;
 /** A word that starts sentences glued to a lower-case letter: "SecretariatThe". */
@@ -46,15 +46,12 @@ export const spacing: Rule = (ctx) => {
   };
   // One pass of each expression over each block's stretch of text; matches outside prose are dropped.
   const scan = (from: number, to: number): void => {
-    // A loop over the characters finds the stops: faster than a Unicode-mode expression with lookahead.
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
-      const next = text.charCodeAt(i + 1);
-      // Most stops are followed by a space or the end of a line.
-      if (next === 0x20 || next === 0x0a || next !== next) continue;
-      CAPITAL_THEN_LOWER.lastIndex = i + 1;
-      if (!CAPITAL_THEN_LOWER.test(text)) continue;
+    // The expression engine finds the stops followed by a capital and a lower-case letter;
+    // the text just past the block is included, as the letters after a stop may lie there.
+    const tail = text.slice(from, Math.min(text.length, to + 4));
+    GLUED_STOP.lastIndex = 0;
+    for (let m = GLUED_STOP.exec(tail); m && m.index < to - from; m = GLUED_STOP.exec(tail)) {
+      const i = from + m.index;
       const left = WORD_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
       const right = WORD_AFTER.exec(text.slice(i + 1, i + 41));
       if (!left || !right) continue;

@@ -123,6 +123,8 @@ export class Folder {
   private lastWasSpace = true;
   private sourceEnd = 0;
   private source = '';
+  /** A surrogate code unit was folded in: decoded code by code, not as UTF-16 (which would replace a lone one). */
+  private surrogates = false;
 
   /** Empties the folder and keeps its buffers, so that one folder serves many blocks. */
   reset(): this {
@@ -130,29 +132,43 @@ export class Folder {
     this.lastWasSpace = true;
     this.sourceEnd = 0;
     this.source = '';
+    this.surrogates = false;
     return this;
   }
 
   append(source: string, start: number, end: number): this {
     this.source = source;
     this.reserve(end - start + 1);
+    // The buffers and the length in locals for the loop (it meets every character of every
+    // report); written back before anything that may grow the buffers.
+    let codes = this.codes;
+    let offsets = this.offsets;
+    let n = this.length;
+    let lastWasSpace = this.lastWasSpace;
     let i = start;
     while (i < end) {
       const code = source.charCodeAt(i);
       if (code < 128) {
-        if (isSpace(code)) {
-          if (!this.lastWasSpace) this.push(32, i);
-          this.lastWasSpace = true;
+        if (code === 32 || (code >= 9 && code <= 13)) {
+          if (!lastWasSpace) {
+            codes[n] = 32;
+            offsets[n++] = i;
+          }
+          lastWasSpace = true;
         } else {
-          this.push(code >= 65 && code <= 90 ? code + 32 : code, i);
-          this.lastWasSpace = false;
+          codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
+          offsets[n++] = i;
+          lastWasSpace = false;
         }
         i++;
         continue;
       }
       if (isSpace(code)) {
-        if (!this.lastWasSpace) this.push(32, i);
-        this.lastWasSpace = true;
+        if (!lastWasSpace) {
+          codes[n] = 32;
+          offsets[n++] = i;
+        }
+        lastWasSpace = true;
         i++;
         continue;
       }
@@ -162,21 +178,31 @@ export class Folder {
         continue;
       }
       if (one !== FOLDS_TO_MORE) {
-        this.push(one, i);
-        this.lastWasSpace = false;
+        codes[n] = one;
+        offsets[n++] = i;
+        lastWasSpace = false;
         i++;
         continue;
       }
       const cp = source.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
-      {
-        const folded = foldCodePoint(source.slice(i, i + width));
-        this.reserve(folded.length);
-        for (let k = 0; k < folded.length; k++) this.push(folded.charCodeAt(k), i);
-        if (folded.length > 0) this.lastWasSpace = false;
+      const folded = foldCodePoint(source.slice(i, i + width));
+      this.length = n;
+      // Folds to several code units (the buffers may grow) and may hold a lone surrogate.
+      this.reserve(folded.length + (end - i));
+      codes = this.codes;
+      offsets = this.offsets;
+      for (let k = 0; k < folded.length; k++) {
+        const c = folded.charCodeAt(k);
+        if (c >= 0xd800 && c <= 0xdfff) this.surrogates = true;
+        codes[n] = c;
+        offsets[n++] = i;
       }
+      if (folded.length > 0) lastWasSpace = false;
       i += width;
     }
+    this.length = n;
+    this.lastWasSpace = lastWasSpace;
     this.sourceEnd = end;
     return this;
   }
@@ -230,12 +256,15 @@ export class Folder {
         runs[k++] = offsets[i]! - base;
       }
     }
-    return { text: decodeUtf16(this.codes.subarray(0, n)), source: this.source, runs, base, sourceEnd: this.sourceEnd };
+    return { text: decodeUtf16(this.codes.subarray(0, n), this.surrogates), source: this.source, runs, base, sourceEnd: this.sourceEnd };
   }
 }
 
 const CHUNK = 8192;
-function decodeUtf16(codes: Uint16Array): string {
+/** The native decoder reads the buffer as UTF-16LE (where that is the byte order), a leading U+FEFF kept as a character. */
+const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : undefined;
+function decodeUtf16(codes: Uint16Array, surrogates: boolean): string {
+  if (UTF16 && !surrogates) return UTF16.decode(codes);
   let out = '';
   for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode.apply(null, codes.subarray(i, i + CHUNK) as unknown as number[]);
   return out;

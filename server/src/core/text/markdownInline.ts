@@ -13,6 +13,11 @@ export interface InlineSpan {
 const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>|<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>/y;
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const URL = /(?:https?:\/\/|www\.)[^\s<>]+/y;
+/**
+ * Where the next construct may start: most of a paragraph is prose, skipped by the expression
+ * engine rather than a character at a time. A bare URL still needs no letter or digit before it.
+ */
+const NEXT = /[\\`<\][*~_]|(?=https?:\/\/|www\.)/g;
 
 function isAlnum(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -42,6 +47,10 @@ export function scanInline(s: string): InlineSpan[] {
     return re.test(s) ? re.lastIndex : -1;
   };
   while (i < s.length) {
+    NEXT.lastIndex = i;
+    const next = NEXT.exec(s);
+    if (!next) break;
+    i = next.index;
     const c = s[i]!;
     if (c === '\\') {
       i += 2;
