@@ -62,22 +62,23 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
     const forms = vocab.forms.at(match.pattern)!;
     const [start, end] = sourceRange(folded, match.start, match.end);
     const written = collapse(nfc(text.slice(start, end)));
+    const writtenLower = written.toLowerCase();
     const applicable: { form: SurfaceForm; rank: number }[] = [];
     for (const form of forms) {
       if (form.role === 'type-word') {
         typeWords.push({ start: match.start, end: match.end, type: form.id as DocumentType, lang: form.lang ?? 'en' });
         continue;
       }
-      const rank = rankForm(form, written, folded.text, match.start, match.end);
+      const rank = rankForm(form, written, writtenLower, folded.text, match.start, match.end);
       if (rank !== undefined) applicable.push({ form, rank });
     }
     if (applicable.length === 0) continue;
-    applicable.sort((a, b) => a.rank - b.rank);
+    if (applicable.length > 1) applicable.sort((a, b) => a.rank - b.rank);
     const best = applicable[0]!.form;
-    const diacriticsDiffer = best.lang === 'vi' && written.toLowerCase() !== best.form.toLowerCase() && fold(best.form) !== best.form.toLowerCase();
+    const diacriticsDiffer = best.lang === 'vi' && writtenLower !== formKeys(best).lower && formKeys(best).hasDiacritics;
     candidates.push({
       start, end, foldedStart: match.start, foldedEnd: match.end, form: best, text: written, diacriticsDiffer,
-      alternatives: applicable.slice(1).map((a) => a.form),
+      alternatives: applicable.length > 1 ? applicable.slice(1).map((a) => a.form) : [],
     });
   }
 
@@ -94,10 +95,10 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
  * apply. Exact spelling beats case-insensitive beats diacritic-insensitive; a wrong form
  * tied to its context (unless_near) beats a correct name; otherwise correct names win.
  */
-function rankForm(form: SurfaceForm, written: string, foldedText: string, fs: number, fe: number): number | undefined {
-  const target = writtenForm(form);
-  const exactCase = written === target;
-  const sameLetters = exactCase || written.toLowerCase() === target.toLowerCase();
+function rankForm(form: SurfaceForm, written: string, writtenLower: string, foldedText: string, fs: number, fe: number): number | undefined {
+  const keys = formKeys(form);
+  const exactCase = written === keys.written;
+  const sameLetters = exactCase || writtenLower === keys.writtenLower;
   if (form.caseSensitive && !exactCase) return undefined;
   if (form.diacriticsStrict && !sameLetters) return undefined;
   let roleRank = ROLE_RANK[form.role];
@@ -147,12 +148,26 @@ function isJsSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** A form as it is compared with the text as written (NFC, whitespace collapsed), once per form. */
-const WRITTEN = new WeakMap<SurfaceForm, string>();
-function writtenForm(form: SurfaceForm): string {
-  let w = WRITTEN.get(form);
-  if (w === undefined) WRITTEN.set(form, (w = collapse(form.form.normalize('NFC'))));
-  return w;
+interface FormKeys {
+  /** The form as it is compared with the text as written (NFC, whitespace collapsed), and in lower case. */
+  written: string;
+  writtenLower: string;
+  /** The form in lower case, and whether folding takes diacritics off it. */
+  lower: string;
+  hasDiacritics: boolean;
+}
+
+/** What every mention of a form is compared with, worked out once per form. */
+const KEYS = new WeakMap<SurfaceForm, FormKeys>();
+function formKeys(form: SurfaceForm): FormKeys {
+  let k = KEYS.get(form);
+  if (k === undefined) {
+    const written = collapse(form.form.normalize('NFC'));
+    const lower = form.form.toLowerCase();
+    k = { written, writtenLower: written.toLowerCase(), lower, hasDiacritics: fold(form.form) !== lower };
+    KEYS.set(form, k);
+  }
+  return k;
 }
 
 /** NFC of a short stretch, skipping the work for plain ASCII (most mentions in English reports). */

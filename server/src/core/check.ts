@@ -66,12 +66,15 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
   const ctx: RuleContext = { text, document, blocks, vocab, reportDate };
 
   const raw: Omit<Finding, 'severity'>[] = [];
-  for (const a of blocks) {
-    const local = (): Omit<Finding, 'severity'>[] => {
-      const one: RuleContext = { ...ctx, blocks: [a] };
-      return BLOCK_RULES.flatMap((rule) => rule(one));
-    };
-    raw.push(...(cache ? cache.blockFindings(a, reportDate, local) : local()));
+  if (cache) {
+    // Block by block, so that each block's findings are cached with it.
+    for (const a of blocks) {
+      raw.push(...cache.blockFindings(a, reportDate, () => BLOCK_RULES.flatMap((rule) => rule({ ...ctx, blocks: [a] }))));
+    }
+  } else {
+    // Each rule once over all blocks: the same findings (each rule reads its blocks in order,
+    // and they are sorted below), without a call of every rule for every block.
+    for (const rule of BLOCK_RULES) for (const f of rule(ctx)) raw.push(f);
   }
   for (const rule of DOCUMENT_RULES) raw.push(...rule(ctx));
   for (const p of document.frontMatter?.problems ?? []) raw.push({ ruleId: 'text/front-matter', start: p.start, end: p.end, message: p.message, fixes: [] });

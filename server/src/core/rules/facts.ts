@@ -5,7 +5,7 @@ import { formOf, sentenceBounds, type BlockAnalysis } from '../analyze';
 import { sourceOffset } from '../text/fold';
 import { roman } from '../citations/grammar';
 import { formatDate, yearOf } from '../time';
-import type { EventEntry } from '../vocabulary/model';
+import type { EventEntry, MilestoneEntry, Vocabulary } from '../vocabulary/model';
 import type { Rule } from './context';
 
 interface CongressMention {
@@ -56,9 +56,21 @@ function statedYear(f: string, end: number): { at: number; year: number } | unde
   return { at: end + y.index, year: Number(y[1]) };
 }
 
+/** Per vocabulary, the events with an ordinal and the milestones by year (rules run once per block). */
+const derived = new WeakMap<Vocabulary, { events: (EventEntry & { ordinal: number })[]; milestones: MilestoneEntry[]; years: Set<number> }>();
+function derivedOf(v: Vocabulary): { events: (EventEntry & { ordinal: number })[]; milestones: MilestoneEntry[]; years: Set<number> } {
+  let d = derived.get(v);
+  if (!d) {
+    const milestones = [...v.milestones.values()].sort((a, b) => a.year - b.year);
+    d = { events: [...v.events.values()].filter((e): e is EventEntry & { ordinal: number } => e.ordinal !== undefined), milestones, years: new Set(milestones.map((m) => m.year)) };
+    derived.set(v, d);
+  }
+  return d;
+}
+
 export const congressDate: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
-  const events = [...ctx.vocab.vocabulary.events.values()].filter((e): e is EventEntry & { ordinal: number } => e.ordinal !== undefined);
+  const { events } = derivedOf(ctx.vocab.vocabulary);
   for (const a of ctx.blocks) {
     const f = a.folded.text;
     for (const c of findCongresses(f)) {
@@ -85,8 +97,7 @@ const VISION = /(?:^|[^\w])(?:to|till|until|by|den nam|den) ((?:19|20)\d{2}),? (
 
 export const milestoneYear: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
-  const milestones = [...ctx.vocab.vocabulary.milestones.values()].sort((a, b) => a.year - b.year);
-  const years = new Set(milestones.map((m) => m.year));
+  const { milestones, years } = derivedOf(ctx.vocab.vocabulary);
   const push = (a: BlockAnalysis, at: number, written: number, right: number, why: string): void => {
     const [start, end] = [sourceOffset(a.folded, at), sourceOffset(a.folded, at + 3) + 1];
     out.push({
@@ -101,7 +112,9 @@ export const milestoneYear: Rule = (ctx) => {
     const f = a.folded.text;
     // "to 2030, with a vision to 2045": the target before a known horizon is the milestone before it.
     VISION.lastIndex = 0;
-    for (let m = VISION.exec(f); m; m = VISION.exec(f)) {
+    // The expression is slow to reject a block; the word it needs is quick to look for.
+    const vision = f.includes('vision') || f.includes('tam nhin');
+    for (let m = vision ? VISION.exec(f) : null; m; m = VISION.exec(f)) {
       const target = Number(m[1]);
       const horizon = Number(m[2]);
       if (years.has(horizon) && !years.has(target)) {

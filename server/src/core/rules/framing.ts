@@ -79,10 +79,13 @@ function enumeratedMembers(text: string, candidates: Mention[], prefix: string):
 export const framingOrder: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   for (const { mentions, folded, block } of ctx.blocks) {
+    // Most blocks name no framing member at all.
+    if (!mentions.some((m) => formOf(m, 'member'))) continue;
     for (const framing of ctx.vocab.framings) {
       const prefix = `${framing.id}/`;
-      const order = new Map(framing.members.map((m, i) => [m.id, i]));
       const members = mentions.filter((m) => formOf(m, 'member', prefix));
+      if (members.length < 2) continue;
+      const order = new Map(framing.members.map((m, i) => [m.id, i]));
       for (const chain of chains(ctx.text, members)) {
         if (chain.length < 2) continue;
         const ids = chain.map((m) => formOf(m, 'member', prefix)!.id.slice(prefix.length));
