@@ -248,7 +248,11 @@ export function yearsInSentence(analysis: BlockAnalysis, start: number, end: num
   // A bare year, or the year of a written date (1/11/2024), but not a number inside a symbol.
   const re = /(?:(?<![\d/.-])|(?<=(?:^|[^\d/])\d{1,2}\/\d{1,2}\/))(1[89]\d{2}|20\d{2})(?![\d/-])/g;
   re.lastIndex = s;
-  for (let m = re.exec(f); m && m.index < e; m = re.exec(f)) {
+  // Searched up to the sentence's end and the five characters a year starting before it reads
+  // (a cheap slice, not a copy): on the whole block, the search would run on to the next year
+  // wherever it is, for every mention.
+  const upTo = f.slice(0, Math.min(f.length, e + 5));
+  for (let m = re.exec(upTo); m && m.index < e; m = re.exec(upTo)) {
     const at = m.index;
     if (analysis.citations.some((c) => c.symbol && at >= c.foldedStart && at < c.foldedEnd)) continue;
     years.push(Number(m[1]));

@@ -81,9 +81,15 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
 
   const disabled = new Set(document.frontMatter?.disable ?? []);
   const findings: Finding[] = [];
+  // Severity and disabling depend on the rule only: decided once per rule id.
+  const decided = new Map<string, SeveritySetting>();
   for (const f of raw) {
-    const severity = severityOf(f.ruleId, options.rules);
-    if (severity === 'off' || isDisabled(f.ruleId, disabled) || isSuppressed(f, document, text)) continue;
+    let severity = decided.get(f.ruleId);
+    if (severity === undefined) {
+      severity = isDisabled(f.ruleId, disabled) ? 'off' : severityOf(f.ruleId, options.rules);
+      decided.set(f.ruleId, severity);
+    }
+    if (severity === 'off' || isSuppressed(f, document, text)) continue;
     findings.push({ ...f, severity });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
