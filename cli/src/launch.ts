@@ -10,7 +10,7 @@
 // Worker threads (workers.ts) start dist/cli-main.js directly: its `__filename` is that file.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -23,7 +23,16 @@ interface CliBundle {
   runCli(): void;
 }
 
-const BUNDLE = join(__dirname, 'cli-main.js');
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Beside the launcher's real file (a bin link started with --preserve-symlinks-main is not where the bundle is). */
+const BUNDLE = join(dirname(realpathOr(__filename)), 'cli-main.js');
 /**
  * Node's CommonJS wrapper, alone on the first line (the script starts one line early), so that
  * lines and columns in stack traces and profiles are the bundle's own and its source map applies.

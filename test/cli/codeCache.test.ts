@@ -6,7 +6,7 @@
 // the folder pruned; worker threads and stack traces as without the launcher.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -323,4 +323,17 @@ test('dist/cli-main.js runs as the main module, and does nothing when required',
   assert.match(direct.stdout, /^\d+\.\d+\.\d+\n$/);
   const required = spawnSync(process.execPath, ['-e', `const m = require(${JSON.stringify(bundle)}); process.stdout.write(typeof m.runCli)`, '--', '--version'], { encoding: 'utf8' });
   assert.equal(required.stdout, 'function', required.stderr);
+});
+
+test('a bin link to dist/cli.js finds the bundle, also with --preserve-symlinks-main', () => {
+  const link = join(work, 'bin', 'communique');
+  mkdirSync(join(work, 'bin'), { recursive: true });
+  symlinkSync(CLI, link);
+  const dir = newCacheDir();
+  for (const node of [[], ['--preserve-symlinks-main']]) {
+    const r = cli(['--version'], dir, {}, node, link);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
+  }
+  assert.equal(files(dir).length, 2, 'each set of flags has its cache');
 });
