@@ -5,8 +5,10 @@
 // module, then calls its `runCli`. When there was no cache, or V8 rejected it, the cache is written
 // at exit, after the run, so that it holds the functions the run compiled lazily too.
 //
-// Anything wrong with the cache (turned off, unreadable, damaged, from another build) and the
-// bundle is loaded with a plain `require` instead: the cache only ever makes a run faster.
+// No cache file, or a damaged or rejected one: the bundle is compiled without it, and the cache
+// written. The cache turned off (COMMUNIQUE_NO_CACHE=1, or source maps on), a bundle that is not
+// the one this launcher was built with, or any error before the bundle runs: it is loaded with a
+// plain `require`, as if there were no launcher.
 // Worker threads (workers.ts) start dist/cli-main.js directly: its `__filename` is that file.
 
 import { createHash } from 'node:crypto';
@@ -65,20 +67,33 @@ function compileWithCache(): Script | undefined {
   }
 }
 
-/** Runs the compiled bundle as Node runs a CommonJS module: its own `module`, `require`, `__filename`, `__dirname`. */
-function run(script: Script): CliBundle {
+type Wrapper = (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+
+/**
+ * Runs the compiled bundle as Node runs a CommonJS module: its own `module`, `require`,
+ * `__filename`, `__dirname`. Undefined when that cannot be set up; an error of the bundle itself
+ * is thrown as it would be from `require`.
+ */
+function run(script: Script): CliBundle | undefined {
   const dir = dirname(BUNDLE);
-  const mod = new Module(BUNDLE, module as unknown as Module);
-  mod.filename = BUNDLE;
-  mod.paths = (Module as unknown as { _nodeModulePaths?(dir: string): string[] })._nodeModulePaths?.(dir) ?? [];
-  const req = Module.createRequire(BUNDLE);
+  let mod: Module;
+  let req: NodeJS.Require;
+  let wrapper: Wrapper;
+  try {
+    mod = new Module(BUNDLE, module as unknown as Module);
+    mod.filename = BUNDLE;
+    mod.paths = (Module as unknown as { _nodeModulePaths?(dir: string): string[] })._nodeModulePaths?.(dir) ?? [];
+    req = Module.createRequire(BUNDLE);
+    wrapper = script.runInThisContext() as Wrapper;
+  } catch {
+    return undefined;
+  }
   req.cache[BUNDLE] = mod;
-  const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   wrapper.call(mod.exports, mod.exports, req, mod, BUNDLE, dir);
   mod.loaded = true;
   return mod.exports as CliBundle;
 }
 
 const script = compileWithCache();
-const cli: CliBundle = script ? run(script) : (require(BUNDLE) as CliBundle);
+const cli = (script && run(script)) ?? (require(BUNDLE) as CliBundle);
 cli.runCli();
