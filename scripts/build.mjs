@@ -1,7 +1,8 @@
 // Builds the extension: client, server and CLI each bundled into one file with a source
-// map, and the web build (client and server for a browser: dist/web/). With --tests, also bundles
-// every test file into out/test (the same way, so tests run exactly the code that ships); with
-// --bundle ENTRY OUT, one more entry. The built-in pack is embedded at build time.
+// map (the CLI behind a small launcher, dist/cli.js), and the web build (client and server for a
+// browser: dist/web/). With --tests, also bundles every test file into out/test (the same way, so
+// tests run exactly the code that ships); with --bundle ENTRY OUT, one more entry. The built-in
+// pack is embedded at build time.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -116,12 +117,35 @@ async function buildWeb(options) {
   return result;
 }
 
+/**
+ * The command line: the bundle, dist/cli-main.js, then the launcher that is the bin, dist/cli.js
+ * (cli/src/launch.ts), which runs the bundle from a V8 code cache named by the bundle's hash.
+ */
+async function buildCli() {
+  const bundle = join(root, 'dist/cli-main.js');
+  const { metafile } = await build({ ...common, entryPoints: [join(root, 'cli/src/main.ts')], outfile: bundle, metafile: true });
+  // The launcher compiles the bundle with vm.Script, which has no loader for import() (bundled
+  // modules' import() become require; one of a module left outside would stay).
+  const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
+  if (dynamic.length > 0) throw new Error(`dist/cli-main.js: import(${dynamic.map((i) => JSON.stringify(i.path)).join(', ')}) cannot run from the launcher (cli/src/launch.ts); use require`);
+  const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+  await build({
+    ...common,
+    plugins: [],
+    inject: [],
+    define: { __CLI_BUNDLE_HASH__: JSON.stringify(hash) },
+    entryPoints: [join(root, 'cli/src/launch.ts')],
+    outfile: join(root, 'dist/cli.js'),
+    banner: shebang,
+  });
+}
+
 common.plugins = [virtualModules({ withPack: true })];
 web.plugins = [noNodeBuiltins, virtualModules({ withPack: true })];
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client/src/node.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
   build({ ...common, entryPoints: [join(root, 'server/src/node/main.ts')], outfile: join(root, 'dist/server.js'), banner: shebang }),
-  build({ ...common, entryPoints: [join(root, 'cli/src/main.ts')], outfile: join(root, 'dist/cli.js'), banner: shebang }),
+  buildCli(),
   // VS Code loads a web extension's `browser` script as CommonJS; the server is a worker script.
   buildWeb({ ...web, format: 'cjs', entryPoints: [join(root, 'client/src/browser.ts')], outfile: join(root, 'dist/web/client.js'), external: ['vscode'] }),
   buildWeb({ ...web, format: 'iife', entryPoints: [join(root, 'server/src/browser/main.ts')], outfile: join(root, 'dist/web/server.js') }),

@@ -43,6 +43,8 @@ test('the .vsix holds the bundles (desktop and web), the vocabulary pack and sch
       'extension/dist/server.js',
       'extension/dist/server.js.map',
       'extension/dist/cli.js',
+      'extension/dist/cli-main.js',
+      'extension/dist/cli-main.js.map',
       'extension/dist/web/client.js',
       'extension/dist/web/client.js.map',
       'extension/dist/web/server.js',

@@ -61,7 +61,7 @@ test('the language server works over stdio with every network API blocked', asyn
 });
 
 test('the shipped bundles contain no eval and no Function constructor', () => {
-  for (const bundle of ['dist/cli.js', 'dist/server.js', 'dist/client.js', 'dist/web/client.js', 'dist/web/server.js']) {
+  for (const bundle of ['dist/cli.js', 'dist/cli-main.js', 'dist/server.js', 'dist/client.js', 'dist/web/client.js', 'dist/web/server.js']) {
     const code = readFileSync(join(root, bundle), 'utf8');
     assert.doesNotMatch(code, /new Function\s*\(/, `${bundle}: new Function`);
     assert.doesNotMatch(code, /(?<![.\w$])eval\s*\(/, `${bundle}: eval`);

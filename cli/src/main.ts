@@ -297,10 +297,12 @@ function importVocabulary(args: string[], io: Parameters<typeof main>[1]): numbe
 
 const quiet: IO = { stdout: () => undefined, stderr: () => undefined, stdin: () => '' };
 
-if (!isMainThread && (workerData as { kind?: unknown } | undefined)?.kind === WORKER_KIND) {
-  // A worker of checkInWorkers: the main thread has already loaded (and reported on) the same vocabulary.
-  runWorker(parentPort!, workerData as WorkerInit, (init) => loadVocabulary(init.vocab, init.builtin, quiet));
-} else if (require.main === module) {
+/**
+ * Runs the command line in this process with its arguments, streams and environment. Called by
+ * the launcher, dist/cli.js (launch.ts), once it has loaded this bundle; or below when this
+ * bundle is itself the main module (`node dist/cli-main.js …`).
+ */
+export function runCli(): void {
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
@@ -316,4 +318,12 @@ if (!isMainThread && (workerData as { kind?: unknown } | undefined)?.kind === WO
       process.exitCode = 2;
     },
   );
+}
+
+if (!isMainThread && (workerData as { kind?: unknown } | undefined)?.kind === WORKER_KIND) {
+  // A worker of checkInWorkers (this bundle, started directly): the main thread has already loaded
+  // (and reported on) the same vocabulary.
+  runWorker(parentPort!, workerData as WorkerInit, (init) => loadVocabulary(init.vocab, init.builtin, quiet));
+} else if (require.main === module) {
+  runCli();
 }

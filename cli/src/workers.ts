@@ -2,7 +2,8 @@
 // cache makes that cheap) and takes files a few at a time from the main thread, which puts the
 // results back in input order: the output is the same as with one thread, byte for byte.
 //
-// The worker is this same bundle (dist/cli.js) started with `workerData.kind` set; see main.ts.
+// The worker is this same bundle (dist/cli-main.js, which dist/cli.js launches) started with
+// `workerData.kind` set; see main.ts.
 
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

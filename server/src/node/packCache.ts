@@ -11,12 +11,22 @@ import type { VocabularyCache } from '../core/vocabulary';
 /** Entries kept; each write beyond this removes the least recently used. */
 const MAX_ENTRIES = 64;
 
+/** The user's cache folder for Communiqué (`COMMUNIQUE_CACHE_DIR`, else `XDG_CACHE_HOME`, else `~/.cache`, then `communique`). */
+export function cacheRoot(): string {
+  return join(process.env.COMMUNIQUE_CACHE_DIR || process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'communique');
+}
+
+/** `COMMUNIQUE_NO_CACHE=1` turns off every cache on disk: this one and the CLI's code cache. */
+export function cacheDisabled(): boolean {
+  return process.env.COMMUNIQUE_NO_CACHE === '1';
+}
+
 export function cacheDirectory(): string {
-  return join(process.env.COMMUNIQUE_CACHE_DIR || process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'communique', 'packs');
+  return join(cacheRoot(), 'packs');
 }
 
 export function diskVocabularyCache(): VocabularyCache | undefined {
-  if (process.env.COMMUNIQUE_NO_CACHE === '1') return undefined;
+  if (cacheDisabled()) return undefined;
   const dir = cacheDirectory();
   return {
     get(key) {
