@@ -115,10 +115,14 @@ export function sourceOffset(folded: FoldedText, i: number): number {
 
 /** Builds a folded text from source ranges, appending barriers between them. */
 export class Folder {
-  // Code units and their source offsets, in typed arrays that grow by doubling: folding runs
-  // over every character of every report, so it allocates nothing per character.
+  // Code units, and where each run of them comes from, in typed arrays that grow by doubling:
+  // folding runs over every character of every report, so it allocates nothing per character.
   private codes = new Uint16Array(256);
-  private offsets = new Int32Array(256);
+  /** Runs as (folded index, source offset) pairs: a new one wherever a unit's offset is not the last one's + 1. */
+  private runs = new Int32Array(512);
+  private runInts = 0;
+  /** Source offset of the last unit pushed (-2: none yet). */
+  private lastOffset = -2;
   private length = 0;
   private lastWasSpace = true;
   private sourceEnd = 0;
@@ -129,6 +133,8 @@ export class Folder {
   /** Empties the folder and keeps its buffers, so that one folder serves many blocks. */
   reset(): this {
     this.length = 0;
+    this.runInts = 0;
+    this.lastOffset = -2;
     this.lastWasSpace = true;
     this.sourceEnd = 0;
     this.source = '';
@@ -139,69 +145,71 @@ export class Folder {
   append(source: string, start: number, end: number): this {
     this.source = source;
     this.reserve(end - start + 1);
-    // The buffers and the length in locals for the loop (it meets every character of every
+    // The buffers and counters in locals for the loop (it meets every character of every
     // report); written back before anything that may grow the buffers.
     let codes = this.codes;
-    let offsets = this.offsets;
+    let runs = this.runs;
     let n = this.length;
+    let r = this.runInts;
+    let last = this.lastOffset;
     let lastWasSpace = this.lastWasSpace;
     let i = start;
     while (i < end) {
       const code = source.charCodeAt(i);
+      // The unit this character folds to; -1 for none.
+      let unit: number;
       if (code < 128) {
         if (code === 32 || (code >= 9 && code <= 13)) {
-          if (!lastWasSpace) {
-            codes[n] = 32;
-            offsets[n++] = i;
-          }
+          unit = lastWasSpace ? -1 : 32;
           lastWasSpace = true;
         } else {
-          codes[n] = code >= 65 && code <= 90 ? code + 32 : code;
-          offsets[n++] = i;
+          unit = code >= 65 && code <= 90 ? code + 32 : code;
           lastWasSpace = false;
         }
-        i++;
-        continue;
-      }
-      if (isSpace(code)) {
-        if (!lastWasSpace) {
-          codes[n] = 32;
-          offsets[n++] = i;
-        }
+      } else if (isSpace(code)) {
+        unit = lastWasSpace ? -1 : 32;
         lastWasSpace = true;
-        i++;
-        continue;
+      } else {
+        const one = code < 0xd800 || (code > 0xdfff && code < FOLDS_TO_NOTHING) ? foldOne(code) : FOLDS_TO_MORE;
+        if (one === FOLDS_TO_MORE) {
+          // Folds to several code units (the buffers may grow), or is a surrogate.
+          const width = source.codePointAt(i)! > 0xffff ? 2 : 1;
+          const folded = foldCodePoint(source.slice(i, i + width));
+          this.length = n;
+          this.runInts = r;
+          this.reserve(folded.length + (end - i));
+          codes = this.codes;
+          runs = this.runs;
+          for (let k = 0; k < folded.length; k++) {
+            const c = folded.charCodeAt(k);
+            if (c >= 0xd800 && c <= 0xdfff) this.surrogates = true;
+            if (i !== last + 1) {
+              runs[r++] = n;
+              runs[r++] = i;
+            }
+            last = i;
+            codes[n++] = c;
+          }
+          if (folded.length > 0) lastWasSpace = false;
+          i += width;
+          continue;
+        }
+        unit = one === FOLDS_TO_NOTHING ? -1 : one;
+        if (unit >= 0) lastWasSpace = false;
       }
-      const one = code < 0xd800 || (code > 0xdfff && code < FOLDS_TO_NOTHING) ? foldOne(code) : FOLDS_TO_MORE;
-      if (one === FOLDS_TO_NOTHING) {
-        i++;
-        continue;
+      if (unit >= 0) {
+        if (i !== last + 1) {
+          runs[r++] = n;
+          runs[r++] = i;
+        }
+        last = i;
+        codes[n++] = unit;
       }
-      if (one !== FOLDS_TO_MORE) {
-        codes[n] = one;
-        offsets[n++] = i;
-        lastWasSpace = false;
-        i++;
-        continue;
-      }
-      const cp = source.codePointAt(i)!;
-      const width = cp > 0xffff ? 2 : 1;
-      const folded = foldCodePoint(source.slice(i, i + width));
-      this.length = n;
-      // Folds to several code units (the buffers may grow) and may hold a lone surrogate.
-      this.reserve(folded.length + (end - i));
-      codes = this.codes;
-      offsets = this.offsets;
-      for (let k = 0; k < folded.length; k++) {
-        const c = folded.charCodeAt(k);
-        if (c >= 0xd800 && c <= 0xdfff) this.surrogates = true;
-        codes[n] = c;
-        offsets[n++] = i;
-      }
-      if (folded.length > 0) lastWasSpace = false;
-      i += width;
+      i++;
     }
     this.length = n;
+    this.runInts = r;
+    this.lastOffset = last;
     this.lastWasSpace = lastWasSpace;
     this.sourceEnd = end;
     return this;
@@ -226,36 +234,39 @@ export class Folder {
     return this;
   }
 
+  /** Room for `n` more units (and as many runs). */
   private reserve(n: number): void {
-    if (this.length + n <= this.codes.length) return;
-    let size = this.codes.length * 2;
-    while (size < this.length + n) size *= 2;
-    const codes = new Uint16Array(size);
-    codes.set(this.codes.subarray(0, this.length));
-    const offsets = new Int32Array(size);
-    offsets.set(this.offsets.subarray(0, this.length));
-    this.codes = codes;
-    this.offsets = offsets;
+    if (this.length + n > this.codes.length) {
+      let size = this.codes.length * 2;
+      while (size < this.length + n) size *= 2;
+      const codes = new Uint16Array(size);
+      codes.set(this.codes.subarray(0, this.length));
+      this.codes = codes;
+    }
+    if (this.runInts + 2 * n > this.runs.length) {
+      let size = this.runs.length * 2;
+      while (size < this.runInts + 2 * n) size *= 2;
+      const runs = new Int32Array(size);
+      runs.set(this.runs.subarray(0, this.runInts));
+      this.runs = runs;
+    }
   }
 
   private push(code: number, offset: number): void {
-    this.codes[this.length] = code;
-    this.offsets[this.length++] = offset;
+    if (offset !== this.lastOffset + 1) {
+      this.runs[this.runInts++] = this.length;
+      this.runs[this.runInts++] = offset;
+    }
+    this.lastOffset = offset;
+    this.codes[this.length++] = code;
   }
 
   result(): FoldedText {
     const n = this.length;
-    const offsets = this.offsets;
-    const base = n > 0 ? offsets[0]! : 0;
-    let count = 0;
-    for (let i = 0; i < n; i++) if (i === 0 || offsets[i] !== offsets[i - 1]! + 1) count++;
-    const runs = new Int32Array(Math.max(count, 1) * 2);
-    for (let i = 0, k = 0; i < n; i++) {
-      if (i === 0 || offsets[i] !== offsets[i - 1]! + 1) {
-        runs[k++] = i;
-        runs[k++] = offsets[i]! - base;
-      }
-    }
+    const base = n > 0 ? this.runs[1]! : 0;
+    // Offsets relative to the first unit's, so that moving the block only changes `base`.
+    const runs = this.runInts > 0 ? this.runs.slice(0, this.runInts) : new Int32Array(2);
+    for (let k = 1; k < runs.length; k += 2) runs[k]! -= base;
     return { text: decodeUtf16(this.codes.subarray(0, n), this.surrogates), source: this.source, runs, base, sourceEnd: this.sourceEnd };
   }
 }
