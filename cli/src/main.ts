@@ -11,8 +11,6 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { isValidDay } from '../../server/src/core/time';
 import type { Finding } from '../../server/src/core/findings';
 import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabulary';
@@ -26,7 +24,7 @@ import { readLayer } from '../../server/src/node/vocabularyFiles';
 import { toSarif, type CheckedFile } from './sarif';
 import { formatJson, formatPretty, formatProblems } from './format';
 import { progressBar, progressWanted } from './progress';
-import { checkFile, checkInWorkers, runWorker, workerCount, WORKER_KIND, type FileResult, type WorkerInit } from './workers';
+import { checkFile, checkInWorkers, runWorker, workerCount, WORKER_ARG, WORKER_KIND, type FileResult, type WorkerInit } from './workers';
 
 const USAGE = `Usage:
   communique check [options] FILE|GLOB|-...
@@ -183,14 +181,20 @@ function loadVocabulary(paths: string[], builtin: boolean, io: IO) {
   return undefined;
 }
 
+/** Every character that can make a pattern dynamic for picomatch (a superset: `isDynamicPattern` decides). */
+const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
+
 async function expandInputs(patterns: string[], io: IO): Promise<string[] | undefined> {
   const files: string[] = [];
   for (const p of patterns) {
-    if (p === '-' || !isDynamicPattern(p)) {
+    // A name without any of the characters a glob is made of is a file name; tinyglobby (and
+    // picomatch) are loaded only for the others.
+    const globbing = p !== '-' && GLOB_CHARACTERS.test(p) ? (require('tinyglobby') as typeof import('tinyglobby')) : undefined;
+    if (!globbing?.isDynamicPattern(p)) {
       files.push(p);
       continue;
     }
-    const matched = (await glob(p, { ignore: ['**/node_modules/**'], expandDirectories: false })).sort();
+    const matched = (await globbing.glob(p, { ignore: ['**/node_modules/**'], expandDirectories: false })).sort();
     if (matched.length === 0) {
       io.stderr(`communique: no files match ${p}\n`);
       return undefined;
@@ -320,10 +324,11 @@ export function runCli(): void {
   );
 }
 
-if (!isMainThread && (workerData as { kind?: unknown } | undefined)?.kind === WORKER_KIND) {
+const thread = process.argv[2] === WORKER_ARG ? (require('node:worker_threads') as typeof import('node:worker_threads')) : undefined;
+if (thread && !thread.isMainThread && (thread.workerData as { kind?: unknown } | undefined)?.kind === WORKER_KIND) {
   // A worker of checkInWorkers (this bundle, started directly): the main thread has already loaded
   // (and reported on) the same vocabulary.
-  runWorker(parentPort!, workerData as WorkerInit, (init) => loadVocabulary(init.vocab, init.builtin, quiet));
+  runWorker(thread.parentPort!, thread.workerData as WorkerInit, (init) => loadVocabulary(init.vocab, init.builtin, quiet));
 } else if (require.main === module) {
   runCli();
 }

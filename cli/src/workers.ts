@@ -7,13 +7,18 @@
 
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { checkText } from '../../server/src/core/check';
 import type { Finding } from '../../server/src/core/findings';
 import type { CompiledVocabulary } from '../../server/src/core/vocabulary/compile';
 import type { Lang } from '../../server/src/core/vocabulary/model';
 
 export const WORKER_KIND = 'communique-check-worker';
+/**
+ * The argument a worker is started with (it sees [node, script, WORKER_ARG] as its argv): the
+ * bundle tells a worker from a command line without loading worker_threads on every run.
+ */
+export const WORKER_ARG = '--communique-check-worker';
 
 /** Below this many files per worker, starting a worker (and loading the vocabulary in it) costs more than it saves. */
 export const FILES_PER_WORKER = 100;
@@ -90,8 +95,10 @@ export function checkInWorkers(jobs: { index: number; path: string }[], count: n
       next += chunk.length;
       w.postMessage({ type: 'jobs', jobs: chunk } satisfies ToWorker);
     };
+    // Loaded here, where threads are started, rather than by every run of the command line.
+    const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
     for (let i = 0; i < count; i++) {
-      const w = new Worker(__filename, { workerData: { kind: WORKER_KIND, ...init } satisfies WorkerInit });
+      const w = new WorkerThread(__filename, { argv: [WORKER_ARG], workerData: { kind: WORKER_KIND, ...init } satisfies WorkerInit });
       workers.push(w);
       w.on('message', (m: FromWorker) => {
         if (m.type === 'failed') return fail(new Error(`a worker could not start: ${m.message}`));
