@@ -203,29 +203,45 @@ export class Automaton {
   search(text: string, from = 0, to = text.length): AutomatonMatch[] {
     if (!this.built) this.build();
     const matches: AutomatonMatch[] = [];
-    const { endOffsets, endPatterns, patternLengths, patternEdges } = this;
-    const report = (node: number, end: number): void => {
-      for (let k = endOffsets[node]!, last = endOffsets[node + 1]!; k < last; k++) {
-        const p = endPatterns[k]!;
-        const start = end - patternLengths[p]!;
-        const edges = patternEdges[p]!;
-        if (edges & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        if (edges & WORD_END && end < text.length && isWordCode(text.charCodeAt(end))) continue;
-        matches.push({ pattern: p, start, end });
-      }
-    };
+    // The arrays in locals and the child lookup written out: this loop meets every folded
+    // character of every report, and a first check runs it before the JIT has inlined anything.
+    const { endOffsets, endPatterns, patternLengths, patternEdges, rootNext, rowOf, rows, firstChild, nextSibling, edge, fail, outputLink } = this;
     let node = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      let next = this.child(node, c);
-      while (next === NONE && node !== 0) {
-        node = this.fail[node]!;
-        next = this.child(node, c);
+      let next = NONE;
+      for (;;) {
+        if (node === 0) {
+          next = rootNext[c]! || NONE;
+          break;
+        }
+        const row = c < 128 ? rowOf[node]! : NONE;
+        if (row >= 0) next = rows[row * 128 + c]!;
+        else {
+          for (let k = firstChild[node]!; k !== NONE; k = nextSibling[k]!) {
+            if (edge[k] === c) {
+              next = k;
+              break;
+            }
+          }
+        }
+        if (next !== NONE) break;
+        node = fail[node]!;
       }
       node = next === NONE ? 0 : next;
       if (node === 0) continue;
-      if (endOffsets[node + 1] !== endOffsets[node]) report(node, i + 1);
-      for (let o = this.outputLink[node]!; o !== NONE && o !== 0; o = this.outputLink[o]!) report(o, i + 1);
+      // The node itself if it ends patterns, then those on its failure chain that do.
+      for (let o = endOffsets[node + 1] !== endOffsets[node] ? node : outputLink[node]!; o > 0; o = outputLink[o]!) {
+        const end = i + 1;
+        for (let k = endOffsets[o]!, last = endOffsets[o + 1]!; k < last; k++) {
+          const p = endPatterns[k]!;
+          const start = end - patternLengths[p]!;
+          const edges = patternEdges[p]!;
+          if (edges & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+          if (edges & WORD_END && end < text.length && isWordCode(text.charCodeAt(end))) continue;
+          matches.push({ pattern: p, start, end });
+        }
+      }
     }
     return matches;
   }
