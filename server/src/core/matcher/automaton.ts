@@ -2,10 +2,13 @@
 // is found in one pass whose time is linear in the text (plus the matches reported).
 // Vocabulary strings are only ever literal patterns here, never regular expressions.
 //
-// The trie is kept in flat typed arrays (first child, next sibling, edge code) rather than a
-// Map per node: a 10,000-term pack makes some 370,000 nodes, and a Map each cost most of the
-// build time and tens of megabytes. The root's transitions, where most steps start, are a
-// dense table; deeper nodes have few children, scanned in their sibling list.
+// The trie is kept in flat typed arrays rather than a Map per node: a 10,000-term pack makes
+// some 370,000 nodes, and a Map each cost most of the build time and tens of megabytes. While
+// patterns are added, each node has a first child and a next sibling; the built automaton is
+// numbered breadth first, so that a node's children are consecutive nodes (`childStart`), sorted
+// by their code unit, and the shallow nodes where most steps happen lie side by side. The root's
+// transitions are a dense table, and so are the ASCII transitions of nodes with many children;
+// other children are scanned, or searched by halves where there are many.
 
 import { isWordCode } from '../text/fold';
 
@@ -24,8 +27,7 @@ const MAX_ROWS = 8192;
 
 /** A built automaton as flat arrays, for a snapshot on disk (see vocabulary/snapshot.ts). */
 export interface AutomatonArrays {
-  firstChild: Int32Array;
-  nextSibling: Int32Array;
+  childStart: Int32Array;
   edge: Uint16Array;
   fail: Int32Array;
   outputLink: Int32Array;
@@ -37,10 +39,17 @@ export interface AutomatonArrays {
   rows: Int32Array;
 }
 
+/** Children of a node beyond this many are searched by halves (they are sorted), not scanned. */
+const SCAN_MAX = 8;
+
 export class Automaton {
+  // While adding: each node's first child and next sibling (dropped by build()).
   private firstChild = new Int32Array(1024).fill(NONE);
   private nextSibling = new Int32Array(1024).fill(NONE);
+  /** The code unit on the edge into each node. */
   private edge = new Uint16Array(1024);
+  /** Once built: the children of node k are the nodes childStart[k] … childStart[k + 1] - 1. */
+  private childStart = new Int32Array(0);
   private nodes = 1;
   private rootNext = new Int32Array(65536);
   private fail = new Int32Array(0);
@@ -60,15 +69,18 @@ export class Automaton {
   private rowOf = new Int32Array(0);
   private rows = new Int32Array(0);
 
+  /** The child of `node` along `c`, or NONE. */
   private child(node: number, c: number): number {
     if (node === 0) return this.rootNext[c]! || NONE;
+    if (!this.built) {
+      for (let k = this.firstChild[node]!; k !== NONE; k = this.nextSibling[k]!) if (this.edge[k] === c) return k;
+      return NONE;
+    }
     if (c < 128) {
-      // Before the rows are made (while adding) rowOf[node] is undefined, and the test fails.
       const row = this.rowOf[node]!;
       if (row >= 0) return this.rows[row * 128 + c]!;
     }
-    for (let k = this.firstChild[node]!; k !== NONE; k = this.nextSibling[k]!) if (this.edge[k] === c) return k;
-    return NONE;
+    return findChild(this.edge, this.childStart[node]!, this.childStart[node + 1]!, c);
   }
 
   private newNode(parent: number, c: number): number {
@@ -121,8 +133,8 @@ export class Automaton {
   /** The built automaton's arrays (shared, not copied). */
   toArrays(): AutomatonArrays {
     if (!this.built) this.build();
-    const { firstChild, nextSibling, edge, fail, outputLink, endOffsets, endPatterns, rowOf, rows } = this;
-    return { firstChild, nextSibling, edge, fail, outputLink, endOffsets, endPatterns, patternLengths: this.patternLengths as Int32Array, patternEdges: this.patternEdges as Uint8Array, rowOf, rows };
+    const { childStart, edge, fail, outputLink, endOffsets, endPatterns, rowOf, rows } = this;
+    return { childStart, edge, fail, outputLink, endOffsets, endPatterns, patternLengths: this.patternLengths as Int32Array, patternEdges: this.patternEdges as Uint8Array, rowOf, rows };
   }
 
   /** An automaton from the arrays of a built one; they are used as they are, not copied. */
@@ -131,7 +143,8 @@ export class Automaton {
     Object.assign(automaton, a);
     automaton.nodes = a.edge.length;
     automaton.ends = undefined;
-    for (let k = a.firstChild[0]!; k !== NONE; k = a.nextSibling[k]!) automaton.rootNext[a.edge[k]!] = k;
+    automaton.firstChild = automaton.nextSibling = new Int32Array(0);
+    for (let k = a.childStart[0]!; k < a.childStart[1]!; k++) automaton.rootNext[a.edge[k]!] = k;
     automaton.built = true;
     return automaton;
   }
@@ -142,10 +155,7 @@ export class Automaton {
 
   build(): this {
     const n = this.nodes;
-    // The arrays grew by doubling; keep only what is used.
-    this.firstChild = this.firstChild.slice(0, n);
-    this.nextSibling = this.nextSibling.slice(0, n);
-    this.edge = this.edge.slice(0, n);
+    this.renumberBreadthFirst();
     this.endOffsets = new Int32Array(n + 1);
     this.endPatterns = new Int32Array(this.patternLengths.length);
     for (const [node, list] of this.ends!) this.endOffsets[node + 1] = list.length;
@@ -155,44 +165,83 @@ export class Automaton {
     this.patternLengths = Int32Array.from(this.patternLengths);
     this.patternEdges = Uint8Array.from(this.patternEdges);
     this.indexRows();
+    this.built = true;
+    // Failure links, level by level: the nodes are numbered so, and a node's failure target is shallower.
+    const { childStart, edge } = this;
     this.fail = new Int32Array(n);
     this.outputLink = new Int32Array(n).fill(NONE);
-    const queue = new Int32Array(n);
-    let tail = 0;
-    for (let k = this.firstChild[0]!; k !== NONE; k = this.nextSibling[k]!) queue[tail++] = k;
-    for (let head = 0; head < tail; head++) {
-      const node = queue[head]!;
-      for (let k = this.firstChild[node]!; k !== NONE; k = this.nextSibling[k]!) {
-        const c = this.edge[k]!;
-        let f = this.fail[node]!;
-        let target = this.child(f, c);
-        while (target === NONE && f !== 0) {
-          f = this.fail[f]!;
-          target = this.child(f, c);
+    for (let node = 0; node < n; node++) {
+      for (let k = childStart[node]!; k < childStart[node + 1]!; k++) {
+        const c = edge[k]!;
+        let fk = 0;
+        if (node !== 0) {
+          let f = this.fail[node]!;
+          let target = this.child(f, c);
+          while (target === NONE && f !== 0) {
+            f = this.fail[f]!;
+            target = this.child(f, c);
+          }
+          fk = target !== NONE ? target : 0;
         }
-        const fk = target !== NONE && target !== k ? target : 0;
         this.fail[k] = fk;
         this.outputLink[k] = this.endsAt(fk) ? fk : this.outputLink[fk]!;
-        queue[tail++] = k;
       }
     }
-    this.built = true;
     return this;
+  }
+
+  /**
+   * Numbers the nodes breadth first, each node's children in the order of their code units, and
+   * keeps the children as ranges (`childStart`) instead of sibling lists.
+   */
+  private renumberBreadthFirst(): void {
+    const n = this.nodes;
+    const { firstChild, nextSibling, edge } = this;
+    const order = new Int32Array(n);
+    const newId = new Int32Array(n);
+    const childStart = new Int32Array(n + 1);
+    const renumberedEdge = new Uint16Array(n);
+    let tail = 1;
+    for (let head = 0; head < n; head++) {
+      childStart[head] = tail;
+      // The children go into `order` by insertion sort on their code units (most nodes have one).
+      for (let k = firstChild[order[head]!]!; k !== NONE; k = nextSibling[k]!) {
+        const c = edge[k]!;
+        let at = tail++;
+        while (at > childStart[head]! && edge[order[at - 1]!]! > c) {
+          order[at] = order[at - 1]!;
+          at--;
+        }
+        order[at] = k;
+      }
+      for (let j = childStart[head]!; j < tail; j++) {
+        newId[order[j]!] = j;
+        renumberedEdge[j] = edge[order[j]!]!;
+      }
+    }
+    childStart[n] = tail;
+    this.childStart = childStart;
+    this.edge = renumberedEdge;
+    this.firstChild = this.nextSibling = new Int32Array(0);
+    this.rootNext.fill(0);
+    for (let k = childStart[0]!; k < childStart[1]!; k++) this.rootNext[renumberedEdge[k]!] = k;
+    const ends = new Map<number, number[]>();
+    for (const [node, list] of this.ends!) ends.set(newId[node]!, list);
+    this.ends = ends;
   }
 
   /** Dense rows for the nodes with the most children: near the root, where failure links lead and most steps happen. */
   private indexRows(): void {
     const n = this.nodes;
-    const counts = new Uint16Array(n);
-    for (let k = 1; k < n; k++) for (let j = this.firstChild[k]!; j !== NONE; j = this.nextSibling[j]!) counts[k]++;
+    const { childStart, edge } = this;
     this.rowOf = new Int32Array(n).fill(NONE);
     let rows = 0;
-    for (let k = 1; k < n && rows < MAX_ROWS; k++) if (counts[k]! >= ROW_MIN_CHILDREN) this.rowOf[k] = rows++;
+    for (let k = 1; k < n && rows < MAX_ROWS; k++) if (childStart[k + 1]! - childStart[k]! >= ROW_MIN_CHILDREN) this.rowOf[k] = rows++;
     this.rows = new Int32Array(rows * 128).fill(NONE);
     for (let k = 1; k < n; k++) {
       const row = this.rowOf[k]!;
       if (row === NONE) continue;
-      for (let j = this.firstChild[k]!; j !== NONE; j = this.nextSibling[j]!) if (this.edge[j]! < 128) this.rows[row * 128 + this.edge[j]!] = j;
+      for (let j = childStart[k]!; j < childStart[k + 1]!; j++) if (edge[j]! < 128) this.rows[row * 128 + edge[j]!] = j;
     }
   }
 
@@ -205,7 +254,7 @@ export class Automaton {
     const matches: AutomatonMatch[] = [];
     // The arrays in locals and the child lookup written out: this loop meets every folded
     // character of every report, and a first check runs it before the JIT has inlined anything.
-    const { endOffsets, endPatterns, patternLengths, patternEdges, rootNext, rowOf, rows, firstChild, nextSibling, edge, fail, outputLink } = this;
+    const { endOffsets, endPatterns, patternLengths, patternEdges, rootNext, rowOf, rows, childStart, edge, fail, outputLink } = this;
     let node = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
@@ -218,12 +267,16 @@ export class Automaton {
         const row = c < 128 ? rowOf[node]! : NONE;
         if (row >= 0) next = rows[row * 128 + c]!;
         else {
-          for (let k = firstChild[node]!; k !== NONE; k = nextSibling[k]!) {
-            if (edge[k] === c) {
-              next = k;
-              break;
+          const first = childStart[node]!;
+          const end = childStart[node + 1]!;
+          if (end - first <= SCAN_MAX) {
+            for (let k = first; k < end; k++) {
+              if (edge[k] === c) {
+                next = k;
+                break;
+              }
             }
-          }
+          } else next = findChild(edge, first, end, c);
         }
         if (next !== NONE) break;
         node = fail[node]!;
@@ -245,4 +298,22 @@ export class Automaton {
     }
     return matches;
   }
+}
+
+/** The node among [first, end) (sorted by their code units) whose edge is `c`, or NONE. */
+function findChild(edge: Uint16Array, first: number, end: number, c: number): number {
+  if (end - first <= SCAN_MAX) {
+    for (let k = first; k < end; k++) if (edge[k] === c) return k;
+    return NONE;
+  }
+  let lo = first;
+  let hi = end - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = edge[mid]!;
+    if (e === c) return mid;
+    if (e < c) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return NONE;
 }

@@ -19,7 +19,7 @@ const MAGIC = 0x31565143; // "CQV1" read as a little-endian u32
 const ARRAY_TYPES = { Int32Array, Uint16Array, Uint8Array } as const;
 type ArrayTypeName = keyof typeof ARRAY_TYPES;
 type Segment = Int32Array | Uint16Array | Uint8Array;
-const AUTOMATON: (keyof AutomatonArrays)[] = ['firstChild', 'nextSibling', 'edge', 'fail', 'outputLink', 'endOffsets', 'endPatterns', 'patternLengths', 'patternEdges', 'rowOf', 'rows'];
+const AUTOMATON: (keyof AutomatonArrays)[] = ['childStart', 'edge', 'fail', 'outputLink', 'endOffsets', 'endPatterns', 'patternLengths', 'patternEdges', 'rowOf', 'rows'];
 /** Tables of JSON slices: the vocabulary's sections, its origins, and the forms per pattern. */
 const TABLES = [...SECTIONS, 'origins', 'forms'] as const;
 type TableName = (typeof TABLES)[number];
