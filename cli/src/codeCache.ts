@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDisabled, cacheRoot } from '../../server/src/node/packCache';
+import { cacheDisabled, cacheRoot, pruneLeastRecentlyUsed } from '../../server/src/node/packCache';
 
 /** Files kept in the folder; each write beyond this removes the least recently used. */
 export const MAX_CODE_CACHE_FILES = 8;
@@ -127,19 +127,13 @@ export function writeCodeCache(dir: string, name: string, data: Uint8Array): voi
 
 function prune(dir: string): void {
   const now = Date.now();
-  const kept: { name: string; used: number }[] = [];
   for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.tmp')) continue;
     try {
-      if (name.endsWith('.tmp')) {
-        if (now - statSync(join(dir, name)).mtimeMs > STALE_TEMP_MS) rmSync(join(dir, name), { force: true });
-      } else if (name.endsWith('.bin')) {
-        kept.push({ name, used: statSync(join(dir, name)).mtimeMs });
-      }
+      if (now - statSync(join(dir, name)).mtimeMs > STALE_TEMP_MS) rmSync(join(dir, name), { force: true });
     } catch {
       // gone meanwhile
     }
   }
-  if (kept.length <= MAX_CODE_CACHE_FILES) return;
-  kept.sort((a, b) => b.used - a.used);
-  for (const f of kept.slice(MAX_CODE_CACHE_FILES)) rmSync(join(dir, f.name), { force: true });
+  pruneLeastRecentlyUsed(dir, MAX_CODE_CACHE_FILES, (name) => name.endsWith('.bin'));
 }

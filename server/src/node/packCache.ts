@@ -61,17 +61,24 @@ export function diskVocabularyCache(): VocabularyCache | undefined {
 }
 
 function prune(dir: string): void {
-  const entries = readdirSync(dir)
-    .filter((name) => name.endsWith('.bin') || name.endsWith('.json'))
-    .map((name) => {
-      try {
-        return { name, used: statSync(join(dir, name)).mtimeMs };
-      } catch {
-        return undefined;
-      }
-    })
-    .filter((e) => e !== undefined);
-  if (entries.length <= MAX_ENTRIES) return;
-  entries.sort((a, b) => a.used - b.used);
-  for (const e of entries.slice(0, entries.length - MAX_ENTRIES)) rmSync(join(dir, e.name), { force: true });
+  pruneLeastRecentlyUsed(dir, MAX_ENTRIES, (name) => name.endsWith('.bin') || name.endsWith('.json'));
+}
+
+/**
+ * Removes from `dir` the entries (files for which `isEntry` holds) beyond the `keep` most recently
+ * used, by modification time (readers touch what they use). Shared by the caches on disk.
+ */
+export function pruneLeastRecentlyUsed(dir: string, keep: number, isEntry: (name: string) => boolean): void {
+  const entries: { name: string; used: number }[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!isEntry(name)) continue;
+    try {
+      entries.push({ name, used: statSync(join(dir, name)).mtimeMs });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  if (entries.length <= keep) return;
+  entries.sort((a, b) => b.used - a.used);
+  for (const e of entries.slice(keep)) rmSync(join(dir, e.name), { force: true });
 }
