@@ -46,8 +46,8 @@ export const spacing: Rule = (ctx) => {
   };
   // One pass of each expression over each block's stretch of text; matches outside prose are dropped.
   const scan = (from: number, to: number): void => {
-    // The expression engine finds the stops followed by a capital and a lower-case letter;
-    // the text just past the block is included, as the letters after a stop may lie there.
+    // The block's text and the few characters after it, which the expressions' lookaheads read.
+    // The expression engine finds the stops followed by a capital and a lower-case letter.
     const tail = text.slice(from, Math.min(text.length, to + 4));
     GLUED_STOP.lastIndex = 0;
     for (let m = GLUED_STOP.exec(tail); m && m.index < to - from; m = GLUED_STOP.exec(tail)) {
@@ -60,11 +60,10 @@ export const spacing: Rule = (ctx) => {
       if (!within(pieces, start, end)) continue;
       push(start, end, left[0] + text[i], right[0], `${left[0]}${text[i]} ${right[0]}`);
     }
-    // Over the block's text (and the character after it, for the lookahead) only: an expression
-    // run on the whole text from `from` would look past the block for its next match, for every block.
-    const stretch = text.slice(from, to + 1);
+    // Over the same stretch only: an expression run on the whole text from `from` would look
+    // past the block for its next match, for every block.
     RUN_ON.lastIndex = 0;
-    for (let m = RUN_ON.exec(stretch); m; m = RUN_ON.exec(stretch)) {
+    for (let m = RUN_ON.exec(tail); m; m = RUN_ON.exec(tail)) {
       const at = from + m.index;
       if (at >= to) break;
       if (at < 2 || !LOWER.test(text[at - 1]!) || !LOWER.test(text[at - 2]!)) continue;
