@@ -75,6 +75,9 @@ if [ "$(installed_version "$CS/package.json")" != "$CODE_SERVER_VERSION" ] || ! 
   log "npm i code-server@$CODE_SERVER_VERSION --prefix $TOOLS/cs (its postinstall builds VS Code's native modules: ~2-3 minutes)"
   # npm must itself run on Node 24: code-server's postinstall reads the Node major from npm_config_user_agent.
   export PATH="$(dirname "$NODE"):$PATH"
+  # Under `npm test`, the outer npm (on the machine's Node) has exported its own user agent, and npm takes
+  # npm_config_* variables as settings: the inner npm would pass "node/v20" on, and the postinstall refuse it.
+  unset npm_config_user_agent
   # node-gyp would download Node 24 headers from nodejs.org; use the machine's Node headers instead (Node-API
   # modules built against them load in Node 24). The `node` npm package has no headers.
   if [ -z "${npm_config_nodedir:-}" ]; then
