@@ -4,7 +4,7 @@
 
 import { findCitations, type Citation, type TypeWordHit } from './citations/grammar';
 import { resolveCitation } from './citations/resolve';
-import { contentKey, detachedCopy as own, ParseCache, type Block } from './text/document';
+import { contentKey, sharedCopy as own, ParseCache, type Block } from './text/document';
 import { BARRIER, Folder, fold, sourceRange, type FoldedText } from './text/fold';
 import type { CompiledVocabulary, SurfaceForm } from './vocabulary/compile';
 import type { DocumentType } from './vocabulary/model';
@@ -37,6 +37,9 @@ export interface BlockAnalysis {
   mentions: Mention[];
   citations: Citation[];
 }
+
+/** The alternatives of most mentions: one shared empty list, not one per mention. */
+const NO_ALTERNATIVES: SurfaceForm[] = Object.freeze([]) as unknown as SurfaceForm[];
 
 const ROLE_RANK: Record<SurfaceForm['role'], number> = { wrong: 3, canonical: 1, variant: 2, short: 4, trigger: 5, 'type-word': 6 };
 
@@ -78,7 +81,7 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
     const diacriticsDiffer = best.lang === 'vi' && writtenLower !== formKeys(best).lower && formKeys(best).hasDiacritics;
     candidates.push({
       start, end, foldedStart: match.start, foldedEnd: match.end, form: best, text: written, diacriticsDiffer,
-      alternatives: applicable.length > 1 ? applicable.slice(1).map((a) => a.form) : [],
+      alternatives: applicable.length > 1 ? applicable.slice(1).map((a) => a.form) : NO_ALTERNATIVES,
     });
   }
 
@@ -274,13 +277,12 @@ export function precededBy(f: string, at: number, words: string[]): boolean {
 export class AnalysisCache {
   /** The paragraphs' reading (prose pieces, language), kept the same way. */
   readonly parsed = new ParseCache();
+  /** Per key, the block's analysis detached from the text (see detach), where the block last was. */
   private entries = new Map<string, BlockAnalysis>();
   /** Which cache key each analysis handed out belongs to (for blockFindings). */
   private keys = new WeakMap<BlockAnalysis, string>();
-  private findings = new Map<string, { date: string; findings: ShiftableFinding[] }>();
-  /** Per key, the analysis and the findings handed out last, where the block was then. */
-  private lastShift = new Map<string, BlockAnalysis>();
-  private lastFindings = new Map<string, { start: number; date: string; findings: ShiftableFinding[] }>();
+  /** Per key, the block rules' findings where the block was when they were last handed out (one copy). */
+  private findings = new Map<string, { date: string; start: number; findings: ShiftableFinding[] }>();
   private vocab: CompiledVocabulary | undefined;
   private readonly used = new Set<string>();
   hits = 0;
@@ -290,25 +292,20 @@ export class AnalysisCache {
     if (vocab !== this.vocab) {
       this.entries.clear();
       this.findings.clear();
-      this.lastShift.clear();
-      this.lastFindings.clear();
       this.vocab = vocab;
     }
     const key = block.paragraphKey !== undefined ? `${block.paragraphKey}${block.lang}` : blockKey(text, block);
     this.used.add(key);
-    const cached = this.entries.get(key);
+    let cached = this.entries.get(key);
     if (cached) {
       this.hits++;
-      // A block that has not moved since the last check keeps the mentions and citations it
-      // was given then: no copies for the blocks an edit left in place.
-      const last = this.lastShift.get(key);
-      const shifted =
-        last && last.block.start === block.start
-          ? { ...last, block, folded: last.folded.source === text ? last.folded : { ...last.folded, source: text } }
-          : shiftAnalysis(cached, block, text);
-      this.lastShift.set(key, shifted);
-      this.keys.set(shifted, key);
-      return shifted;
+      // A block that has not moved keeps its mentions and citations (handed out read-only): no
+      // copies for the blocks an edit left in place. One that has moved gets shifted copies,
+      // which replace the cached ones.
+      if (cached.block.start !== block.start) this.entries.set(key, (cached = shiftAnalysis(cached, block, '')));
+      const handed: BlockAnalysis = { ...cached, block, folded: { ...cached.folded, source: text } };
+      this.keys.set(handed, key);
+      return handed;
     }
     this.misses++;
     // Kept detached from this version of the document: the analysis's strings would otherwise
@@ -328,8 +325,6 @@ export class AnalysisCache {
         if (this.used.has(k)) continue;
         this.entries.delete(k);
         this.findings.delete(k);
-        this.lastShift.delete(k);
-        this.lastFindings.delete(k);
       }
     }
     this.used.clear();
@@ -344,14 +339,18 @@ export class AnalysisCache {
     if (key === undefined) return compute();
     const cached = this.findings.get(key);
     if (cached && cached.date === reportDate) {
-      const last = this.lastFindings.get(key);
-      if (last && last.start === a.block.start && last.date === reportDate) return last.findings as F[];
-      const shifted = cached.findings.map((f) => shiftFinding(f as F, a.block.start));
-      this.lastFindings.set(key, { start: a.block.start, date: reportDate, findings: shifted });
-      return shifted;
+      // Handed out read-only, and replaced (not kept beside) when the block has moved.
+      if (cached.start !== a.block.start) {
+        const d = a.block.start - cached.start;
+        cached.findings = cached.findings.map((f) => shiftFinding(f, d));
+        cached.start = a.block.start;
+      }
+      return cached.findings as F[];
     }
     const fresh = compute();
-    this.findings.set(key, { date: reportDate, findings: fresh.map((f) => ownFinding(shiftFinding(f, -a.block.start))) });
+    // The check's result and the cache share the findings, and one copy of each string.
+    for (const f of fresh) shareStrings(f);
+    this.findings.set(key, { date: reportDate, start: a.block.start, findings: fresh });
     return fresh;
   }
 }
@@ -437,11 +436,12 @@ function shiftFinding<F extends ShiftableFinding>(f: F, d: number): F {
   };
 }
 
-function ownFinding<F extends ShiftableFinding>(f: F): F {
-  return {
-    ...f,
-    message: own(f.message),
-    fixes: f.fixes.map((x) => ({ ...x, title: own(x.title), edits: x.edits.map((e) => ({ ...e, newText: own(e.newText) })) })),
-    ...(f.related ? { related: f.related.map((r) => ({ ...r, message: own(r.message) })) } : {}),
-  };
+/** A new finding's strings replaced, in place, by detached shared copies (sharedCopy). */
+function shareStrings(f: ShiftableFinding): void {
+  f.message = own(f.message);
+  for (const fix of f.fixes) {
+    fix.title = own(fix.title);
+    for (const e of fix.edits) e.newText = own(e.newText);
+  }
+  for (const r of f.related ?? []) r.message = own(r.message);
 }

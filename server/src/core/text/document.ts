@@ -67,6 +67,25 @@ export function detachedCopy(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
+/** Past this many strings the pool of sharedCopy starts over (what it handed out stays valid). */
+const SHARED_MAX = 20_000;
+const shared = new Map<string, string>();
+
+/**
+ * A detached copy of `s` (see detachedCopy), one for all equal strings: the same messages, fix
+ * texts and mentioned words recur in every paragraph of every open report, and caches keep them
+ * all (with 50 open reports, thousands of copies of each; found by the benchmark).
+ */
+export function sharedCopy(s: string): string {
+  let copy = shared.get(s);
+  if (copy === undefined) {
+    if (shared.size >= SHARED_MAX) shared.clear();
+    copy = detachedCopy(s);
+    shared.set(copy, copy);
+  }
+  return copy;
+}
+
 /**
  * The cache key of a stretch of text: its 64-bit hash (hash64) with `prefix` and `layout`, and its
  * length. A key holds no copy of the text: caches of every open report would otherwise keep each
@@ -95,7 +114,8 @@ interface ChunkItem {
   firstLine: number;
   /** Line after the last one. */
   endLine: number;
-  content: string;
+  /** Inline source of an `inline` item; not kept in the cache (see parseMarkdown). */
+  content?: string;
   heading: boolean;
 }
 
@@ -106,7 +126,8 @@ interface ChunkItem {
  * re-parses only its chunk.
  */
 export class ParseCache {
-  private entries = new Map<string, { pieces: Piece[]; suppressions: Suppression[]; lang: Lang; last?: { base: number; read: ParagraphRead } }>();
+  /** Per paragraph, what it read as when last handed out, and where it was then (one copy). */
+  private entries = new Map<string, { base: number; read: ParagraphRead }>();
   private readonly used = new Set<string>();
   private chunks = new Map<string, ParsedChunk>();
   private readonly usedChunks = new Set<string>();
@@ -120,25 +141,24 @@ export class ParseCache {
 
   read(key: string, base: number, compute: () => ParagraphRead): ParagraphRead {
     this.used.add(key);
-    let entry = this.entries.get(key);
+    const entry = this.entries.get(key);
     if (!entry) {
       const fresh = compute();
-      entry = {
-        pieces: fresh.pieces.map((p) => ({ ...p, start: p.start - base, end: p.end - base })),
-        suppressions: fresh.suppressions.map((x) => ({ ...x, rules: x.rules.map(detachedCopy), start: x.start - base, end: x.end - base })),
-        lang: fresh.lang,
-      };
-      this.entries.set(key, entry);
+      const read: ParagraphRead = { ...fresh, suppressions: fresh.suppressions.map((x) => ({ ...x, rules: x.rules.map(detachedCopy) })) };
+      this.entries.set(key, { base, read });
+      return read;
     }
-    // A paragraph that has not moved since the last read gets what it got then (read-only).
-    if (entry.last?.base === base) return entry.last.read;
-    const read: ParagraphRead = {
-      pieces: entry.pieces.map((p) => ({ ...p, start: p.start + base, end: p.end + base })),
-      suppressions: entry.suppressions.map((x) => ({ ...x, start: x.start + base, end: x.end + base })),
-      lang: entry.lang,
-    };
-    entry.last = { base, read };
-    return read;
+    // Handed out read-only; a paragraph that has moved gets shifted copies, which replace these.
+    if (entry.base !== base) {
+      const d = base - entry.base;
+      entry.read = {
+        pieces: entry.read.pieces.map((p) => ({ ...p, start: p.start + d, end: p.end + d })),
+        suppressions: entry.read.suppressions.map((x) => ({ ...x, start: x.start + d, end: x.end + d })),
+        lang: entry.read.lang,
+      };
+      entry.base = base;
+    }
+    return entry.read;
   }
 
   /** Drops the paragraphs and chunks the last read did not use. */
@@ -283,21 +303,32 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
     let next = c + 1;
     let chunkKey = '';
     let parsed: ParsedChunk;
+    // The items with their inline source, when this pass parsed the chunk (or has to again).
+    let withContent: ChunkItem[] | undefined;
+    let parseChunk: () => ParsedChunk;
     for (;;) {
       if (!cache) {
         parsed = chunkItems(body);
+        withContent = parsed.items;
+        parseChunk = () => parsed;
         break;
       }
       const endLine = next < starts.length ? starts[next]! : lines.length;
       const to = next < starts.length ? lines[endLine]! : body.length;
       chunkKey = contentKey('c', body, from, to);
-      // Kept items hold copies of their content, not slices that would keep this version of the
-      // whole document alive for as long as the chunk stays unchanged (found by the benchmark).
-      parsed = cache.chunk(chunkKey, () => {
+      parseChunk = () => {
         let contentEnd = endLine;
         while (contentEnd > firstLine && isBlankLine(body, lines, contentEnd - 1)) contentEnd--;
-        const fresh = chunkItems(body.slice(from, to), contentEnd - firstLine);
-        return { open: fresh.open, items: fresh.items.map((i) => ({ ...i, content: detachedCopy(i.content) })) };
+        return chunkItems(body.slice(from, to), contentEnd - firstLine);
+      };
+      withContent = undefined;
+      // Kept without the items' inline source: it is read only right after a parse (a cached
+      // chunk's paragraphs are cached too), and copies of it would keep every open report's
+      // text twice (found by the benchmark); slices, a whole old version of it.
+      parsed = cache.chunk(chunkKey, () => {
+        const fresh = parseChunk();
+        withContent = fresh.items;
+        return { open: fresh.open, items: fresh.items.map(({ content: _, ...rest }) => rest) };
       });
       if (!parsed.open || next >= starts.length) break;
       // Past a few joins, the rest in one piece: a long open block must not cost a parse per cut.
@@ -305,6 +336,7 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
     }
     c = next;
     const items = parsed.items;
+    const contentOf = (index: number): string => (withContent ??= parseChunk().items)[index]!.content ?? '';
     items.forEach((item, index) => {
       const first = firstLine + item.firstLine;
       const last = firstLine + item.endLine - 1;
@@ -314,7 +346,7 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
       }
       const read = (): { pieces: Piece[]; suppressions: Suppression[]; lang: Lang } => {
         const suppressions: Suppression[] = [];
-        const pieces = inlinePieces(text, lines, first, last + 1, item.content, item.heading, suppressions);
+        const pieces = inlinePieces(text, lines, first, last + 1, contentOf(index), item.heading, suppressions);
         const lang = pieces.length ? detectLanguage(text, { start: 0, end: 0, pieces, lang: 'en' }) : 'en';
         return { pieces, suppressions, lang };
       };
