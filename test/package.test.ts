@@ -87,3 +87,14 @@ test('the web bundles load no Node built-in and carry the built-in pack', () => 
   assert.match(server, /^"use strict";\s*\(\(\)\s*=>\s*\{/, 'an immediately invoked function');
   assert.match(server, /34-NQ\/TW/, 'the built-in pack is inside');
 });
+
+test('every bundle is ASCII, so that V8 keeps its source at one byte a character', () => {
+  const root = repoRoot();
+  for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/web/client.js', 'dist/web/server.js']) {
+    const code = readFileSync(join(root, bundle), 'utf8');
+    const at = code.search(/[^\x00-\x7f]/);
+    assert.equal(at, -1, `${bundle}: non-ASCII ${JSON.stringify(code.slice(Math.max(0, at - 30), at + 10))}`);
+  }
+  // That the escapes keep their meaning (Đ in the citation grammar) is what every other test checks:
+  // the test files are bundled by the same build.
+});
