@@ -266,6 +266,11 @@ const nodeRuns = Array.from({ length: 5 }, () => measure(['-e', '0']));
 const nodeMs = percentile(nodeRuns.map((m) => m.ms), 50);
 const nodeRssKB = percentile(nodeRuns.map((m) => m.rssKB), 50);
 log(`  node -e 0: ${fmtMs(nodeMs)}`);
+log('floor: bench/floor.cjs on 1 MB × 10,000 (read both files, NFC, lower case, one pass; no checking)');
+const floorRuns = Array.from({ length: 5 }, () => measure([join(ROOT, 'bench/floor.cjs'), 'reports/report-1mb.md', 'vocab/pack-10000.yaml']));
+const floorFailed = floorRuns.filter((m) => m.status !== 0).map((m) => ({ failure: `exit ${m.status ?? m.signal ?? m.error}: ${readErr(m).trim().slice(0, 160)}` }))[0];
+const floorMs = percentile(floorRuns.map((m) => m.ms), 50);
+log(`  floor: ${floorFailed ? `failed: ${floorFailed.failure}` : fmtMs(floorMs)}`);
 
 log('CLI matrix …');
 for (const cell of CELLS) {
@@ -412,6 +417,7 @@ const cs10k = find('cspell', 'report-1mb', 10000);
 const verdict = (ok) => (ok === undefined ? 'n/a ' : ok ? 'PASS' : 'FAIL');
 const targets = [];
 targets.push(`- node -e 0 (process start alone): ${fmtMs(nodeMs)}, RSS ${fmtMB(nodeRssKB)} (median of 5)`);
+targets.push(`- floor, \`bench/floor.cjs\` on 1 MB × 10,000 (reads the report and the pack, NFC, lower case, one pass over the characters; parses nothing, checks nothing): ${floorFailed ? `failed: ${floorFailed.failure}` : `${fmtMs(floorMs)}, ${fmtMs(floorMs - nodeMs)} over \`node -e 0\``} (median of 5)`);
 if (cq10k && !cq10k.failure) {
   targets.push(`- **${verdict(cq10k.ms <= 100)}** CLI checks 1 MB against 10,000 terms in ≤ 100 ms wall, process start included: ${fmtMs(cq10k.ms)} (${fmtMs(cq10k.ms - nodeMs)} over \`node -e 0\`; CPU ${fmtMs(cq10k.cpuMs)}), with the pack's compiled vocabulary in the cache (written by the bench's first run with that pack); with no cache at all (\`COMMUNIQUE_NO_CACHE=1\`) ${cqNoCache.failure ? `failed: ${cqNoCache.failure}` : fmtMs(cqNoCache.ms)}`);
   const flat = cq1m.every((r) => r && !r.failure) ? cq1m[2].ms / cq1m[0].ms : NaN;
