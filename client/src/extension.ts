@@ -56,8 +56,10 @@ export async function activateClient(context: ExtensionContext, entry: ClientEnt
   const clientOptions: LanguageClientOptions = {
     documentSelector: entry.documentSelector,
     synchronize: {
-      // Workspace packs: a change reloads the vocabulary and re-checks open reports.
-      fileEvents: workspace.createFileSystemWatcher(PACK_PATTERN),
+      // Workspace packs: a change reloads the vocabulary and re-checks open reports (and those
+      // Check Workspace read). Reports: one that Check Workspace read is checked again when it
+      // changes on disk (the server ignores the others).
+      fileEvents: [workspace.createFileSystemWatcher(PACK_PATTERN), workspace.createFileSystemWatcher(REPORT_GLOB)],
     },
     outputChannel: output,
     // An untrusted workspace's own packs (.communique/) are not loaded; see capabilities.untrustedWorkspaces.

@@ -48,6 +48,11 @@ import {
 import type { ServerHost } from './lsp/host';
 import { Vocabularies, type VocabularyStatus } from './lsp/vocabularies';
 
+/** Reports as Check Workspace finds them (the client's REPORT_GLOB). */
+const REPORT_FILE = /\.(md|markdown|mdown|mkd|mkdn|mdwn|txt)$/i;
+/** Files per configuration request when files from disk are checked again. */
+const DISK_BATCH = 25;
+
 export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const vocabularies = new Vocabularies(host);
@@ -327,11 +332,52 @@ export function startServer(connection: Connection, host: ServerHost): void {
     packTimer = setTimeout(() => void reload(), 150);
   };
 
-  /** Reads every vocabulary in use again, publishes its problems and re-checks the open reports. */
+  /** Reads every vocabulary in use again, publishes its problems and re-checks the open reports and those checked from disk. */
   const reload = async (): Promise<void> => {
     publishVocabProblems((await vocabularies.reloadAll()).flatMap((s) => s.problems));
     results.clear();
     recheckAll();
+    recheckFromDisk([...fromDisk.keys()]);
+  };
+
+  /** Files from disk waiting to be checked again, and whether the loop that does it is running. */
+  const diskQueue = new Set<string>();
+  let diskDraining = false;
+  /**
+   * Checks again, in the background, files whose diagnostics came from disk (Check Workspace) and
+   * that are not open: they changed on disk, or the vocabulary did. One file at a time, letting
+   * edits in between; a file queued twice is checked once; one gone from disk is cleared.
+   */
+  const recheckFromDisk = (uris: string[]): void => {
+    for (const uri of uris) diskQueue.add(uri);
+    if (diskDraining || diskQueue.size === 0) return;
+    diskDraining = true;
+    void (async () => {
+      try {
+        while (diskQueue.size > 0) {
+          const batch: string[] = [];
+          for (const uri of diskQueue) {
+            diskQueue.delete(uri);
+            if (fromDisk.has(uri) && !documents.get(uri)) batch.push(uri);
+            if (batch.length === DISK_BATCH) break;
+          }
+          const settings = await settingsForMany(batch);
+          for (let k = 0; k < batch.length; k++) {
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            const uri = batch[k]!;
+            if (!fromDisk.has(uri) || documents.get(uri)) continue;
+            try {
+              const r = await checkFromDisk(uri, settings[k]!);
+              if (r.skipped && fromDisk.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+            } catch (e) {
+              connection.console.error(`Checking ${uri} again failed: ${(e as Error).stack ?? String(e)}`);
+            }
+          }
+        }
+      } finally {
+        diskDraining = false;
+      }
+    })();
   };
 
   // onDidChangeContent also fires on open: the first check runs at once, edits are debounced.
@@ -370,7 +416,13 @@ export function startServer(connection: Connection, host: ServerHost): void {
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.onDidChangeWatchedFiles(() => void reload());
+  // Reports (Markdown, plain text) that Check Workspace read are checked again when they change on
+  // disk; any other watched file is a vocabulary file, and reloads the vocabularies.
+  connection.onDidChangeWatchedFiles((params) => {
+    const reports = params.changes.filter((c) => REPORT_FILE.test(c.uri));
+    if (reports.length < params.changes.length) void reload();
+    else recheckFromDisk(reports.map((c) => c.uri).filter((uri) => fromDisk.has(uri)));
+  });
 
   connection.onCodeAction((params) => {
     const doc = documents.get(params.textDocument.uri);

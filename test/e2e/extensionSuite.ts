@@ -420,7 +420,7 @@ describe(title, () => {
     await p.keyboard.press('Enter');
   };
 
-  scenario('j. Communiqué: Check Workspace puts the findings of a report never opened in the Problems panel, not node_modules', 'check-workspace', async (p, t) => {
+  scenario('j. Communiqué: Check Workspace puts the findings of a report never opened in the Problems panel, not node_modules, and follows it on disk', 'check-workspace', async (p, t) => {
     await runCommand(p, 'Check Workspace');
     const toast = p.locator('.notifications-toasts .notification-toast', { hasText: 'Communiqué: checked' }).first();
     await toast.waitFor({ state: 'visible' });
@@ -436,6 +436,12 @@ describe(title, () => {
     t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
     assert.ok(texts.some((r) => /“Resolution” does not match 25-CT\/TW.*citation\/type-mismatch \[Ln 1, Col 23\]/.test(r)), texts.join('\n'));
     assert.ok(!texts.some((r) => r.includes('vendored.md')), 'node_modules is not checked');
+    // Corrected on disk, outside the editor: the file watcher tells the server, which checks it again.
+    writeFileSync(join(workspace, 'notes/other.md'), 'Nothing to report here.\n');
+    await waitFor('the report corrected on disk to leave the Problems panel', WAIT_MS, async () => {
+      const all = (await rows.allInnerTexts()).join('\n');
+      return all.includes('does not match 25-CT/TW') ? undefined : all;
+    });
   });
 
   scenario('k. Communiqué: Insert References appends "Documents cited" with each document once, in order of citation', 'insert-references', async (p, t) => {

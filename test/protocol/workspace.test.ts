@@ -107,6 +107,64 @@ describe('communique/checkFiles', () => {
   });
 });
 
+describe('files checked from disk, when they or the vocabulary change on disk (workspace/didChangeWatchedFiles)', () => {
+  let server: TestServer;
+  const ws = mkdtempSync(join(tmpdir(), 'communique-watched-'));
+  const put = (rel: string, text: string): string => {
+    const full = join(ws, rel);
+    mkdirSync(join(full, '..'), { recursive: true });
+    writeFileSync(full, text);
+    return pathToFileURL(full).href;
+  };
+  const changed = (...changes: [string, 1 | 2 | 3][]): Promise<void> =>
+    server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([uri, type]) => ({ uri, type })) });
+  const c = put('c.md', 'The Politburo adopted Resolution No. 32-CT/TW.\n');
+  const d = put('d.md', 'The Ministry Politic met.\n');
+  const e = put('e.md', 'The Ministry Politic met.\n');
+  before(async () => {
+    server = await startServer({ rootPath: ws });
+    const got = Promise.all([server.diagnostics(c), server.diagnostics(d)]);
+    await server.connection.sendRequest('communique/checkFiles', { uris: [c, d], run: 1, last: true });
+    const [dc, dd] = await got;
+    assert.deepEqual(codes(dc.diagnostics), ['citation/type-mismatch']);
+    assert.deepEqual(codes(dd.diagnostics), ['title/non-canonical']);
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(ws, { recursive: true, force: true });
+  });
+
+  test('a checked report changed on disk is checked again; one deleted is cleared', async () => {
+    put('c.md', 'Directive No. 32-CT/TW was issued. Its foreign relation works grew.\n');
+    const recheckedC = server.diagnostics(c, (p) => p.diagnostics.length === 0);
+    await changed([c, 2]);
+    await recheckedC;
+    rmSync(join(ws, 'd.md'));
+    const clearedD = server.diagnostics(d, (p) => p.diagnostics.length === 0);
+    await changed([d, 3]);
+    await clearedD;
+  });
+
+  test('a report Check Workspace did not read is left alone when it changes', async () => {
+    const before = server.published.length;
+    await changed([e, 2]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(server.published.slice(before).map((p) => p.uri), []);
+  });
+
+  test('a workspace pack changed on disk re-checks the reports read from disk with the new vocabulary', async () => {
+    const pack = put('.communique/house.yaml', 'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n');
+    const recheckedC = server.diagnostics(c, (p) => p.diagnostics.length > 0);
+    await changed([pack, 1]);
+    assert.deepEqual(codes((await recheckedC).diagnostics), ['term/non-canonical']);
+    // Deleted, it no longer counts: the report is clean again.
+    rmSync(join(ws, '.communique/house.yaml'));
+    const cleanAgain = server.diagnostics(c, (p) => p.diagnostics.length === 0);
+    await changed([pack, 3]);
+    await cleanAgain;
+  });
+});
+
 describe('communique/references and communique/citations', () => {
   let server: TestServer;
   before(async () => {
