@@ -11,13 +11,18 @@ import { CancellationTokenSource, type PublishDiagnosticsParams } from 'vscode-l
 import type { CheckFilesResult, CitationItem, ReferencesResult } from '../../server/src/lsp/protocol';
 import { codes, startServer, type TestServer } from './lspClient';
 
+/** Writes files under `root` (folders made as needed) and returns their URIs. */
+const writerIn =
+  (root: string) =>
+  (rel: string, text: string): string => {
+    const full = join(root, rel);
+    mkdirSync(join(full, '..'), { recursive: true });
+    writeFileSync(full, text);
+    return pathToFileURL(full).href;
+  };
+
 const dir = mkdtempSync(join(tmpdir(), 'communique-ws-'));
-const write = (rel: string, text: string): string => {
-  const full = join(dir, rel);
-  mkdirSync(join(full, '..'), { recursive: true });
-  writeFileSync(full, text);
-  return pathToFileURL(full).href;
-};
+const write = writerIn(dir);
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The latest diagnostics published for `uri` (undefined: none yet). */
@@ -110,12 +115,7 @@ describe('communique/checkFiles', () => {
 describe('files checked from disk, when they or the vocabulary change on disk (workspace/didChangeWatchedFiles)', () => {
   let server: TestServer;
   const ws = mkdtempSync(join(tmpdir(), 'communique-watched-'));
-  const put = (rel: string, text: string): string => {
-    const full = join(ws, rel);
-    mkdirSync(join(full, '..'), { recursive: true });
-    writeFileSync(full, text);
-    return pathToFileURL(full).href;
-  };
+  const put = writerIn(ws);
   const changed = (...changes: [string, 1 | 2 | 3][]): Promise<void> =>
     server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes.map(([uri, type]) => ({ uri, type })) });
   const c = put('c.md', 'The Politburo adopted Resolution No. 32-CT/TW.\n');
