@@ -63,7 +63,8 @@ export async function activateClient(context: ExtensionContext, entry: ClientEnt
     },
     outputChannel: output,
     // An untrusted workspace's own packs (.communique/) are not loaded; see capabilities.untrustedWorkspaces.
-    initializationOptions: () => ({ trusted: workspace.isTrusted }),
+    // watchesFiles: the file watchers above send the events; the server need not register its own.
+    initializationOptions: () => ({ trusted: workspace.isTrusted, watchesFiles: true }),
   };
   client = entry.createClient(clientOptions, context, output);
 

@@ -10,6 +10,7 @@ import {
   MessageType,
   ShowMessageNotification,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -48,6 +49,8 @@ import {
 import type { ServerHost } from './lsp/host';
 import { Vocabularies, type VocabularyStatus } from './lsp/vocabularies';
 
+/** Workspace packs (the client's PACK_PATTERN). */
+const PACK_GLOB = '**/.communique/*.{yaml,yml,tbx}';
 /** Reports as Check Workspace finds them (the client's REPORT_GLOB). */
 const REPORT_FILE = /\.(md|markdown|mdown|mkd|mkdn|mdwn|txt)$/i;
 /** Files per configuration request when files from disk are checked again. */
@@ -69,6 +72,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /** The client takes a registration for didChangeConfiguration (VS Code does; eglot 1.9 and Neovim 0.7 do not, and push it unasked). */
   let configurationChangeRegistrable = false;
   let workspaceFoldersCapable = false;
+  /**
+   * The server asks the client to watch workspace packs (Neovim 0.9+, eglot, Helix) unless the
+   * client watches them itself (the VS Code client, synchronize.fileEvents) or cannot.
+   */
+  let watchPacks = false;
   /** YAML files that currently carry vocabulary diagnostics, so they can be cleared. */
   let vocabFilesWithProblems = new Set<string>();
 
@@ -76,7 +84,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
     configurationCapable = params.capabilities.workspace?.configuration === true;
     configurationChangeRegistrable = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     workspaceFoldersCapable = params.capabilities.workspace?.workspaceFolders === true;
-    vocabularies.trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+    const options = params.initializationOptions as { trusted?: boolean; watchesFiles?: boolean } | undefined;
+    vocabularies.trusted = options?.trusted !== false;
+    watchPacks = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && options?.watchesFiles !== true;
     folders = pathsOf((params.workspaceFolders ?? []).map((f) => f.uri));
     if (folders.length === 0 && params.rootUri) folders = pathsOf([params.rootUri]);
     return {
@@ -94,6 +104,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialized(() => {
     if (configurationCapable && configurationChangeRegistrable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
+    if (watchPacks) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PACK_GLOB }] });
     if (workspaceFoldersCapable) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(pathsOf(e.removed.map((f) => f.uri)));

@@ -3,9 +3,9 @@
 // assertion fails. Each driver reads CQ_SERVER_CMD, CQ_FILE, CQ_OUT and CQ_TIMEOUT_MS and writes
 // what the editor saw as JSON to CQ_OUT; the assertions are in the tests.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, test } from 'node:test';
 import { artifactsDir, clearArtifacts, root, runSetup, spawnGroup, stopGroup } from './harness';
 
@@ -38,9 +38,18 @@ export interface EditorRun {
 /**
  * Sets up the tools, writes the report into a temporary folder and runs `command args` there
  * (in its own process group, stopped afterwards with the server); fails with the editor's output
- * when the driver wrote no result. `env` adds to the driver's environment (given the folder).
+ * when the driver wrote no result. `env` adds to the driver's environment (given the folder);
+ * `files` are written into the folder beside the report.
  */
-export async function runEditorDriver(options: { name: string; prefix: string; command: string; args: string[]; env?: (dir: string) => Record<string, string> }): Promise<EditorRun & { dir: string }> {
+export async function runEditorDriver(options: {
+  name: string;
+  prefix: string;
+  command: string;
+  args: string[];
+  env?: (dir: string) => Record<string, string>;
+  /** More files for the folder, by path relative to it. */
+  files?: Record<string, string>;
+}): Promise<EditorRun & { dir: string }> {
   clearArtifacts(options.prefix);
   runSetup();
   const server = join(root, 'dist/server.js');
@@ -49,6 +58,10 @@ export async function runEditorDriver(options: { name: string; prefix: string; c
   const file = join(dir, 'report.md');
   const out = join(dir, 'result.json');
   writeFileSync(file, EDITOR_REPORT);
+  for (const [rel, text] of Object.entries(options.files ?? {})) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
   const started = Date.now();
   const editor = spawnGroup(options.command, options.args, {
     cwd: dir,

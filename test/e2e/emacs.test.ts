@@ -38,6 +38,9 @@ interface DriverResult {
   code_action_default?: string;
   text_after_fix?: string;
   diagnostics_after_fix?: EmacsDiagnostic[];
+  file_watch_registrations?: number;
+  diagnostics_after_pack?: EmacsDiagnostic[];
+  pack_error?: string;
   server_exit?: { status: string; code: number };
   shutdown_error?: string;
   warnings?: string[];
@@ -58,6 +61,8 @@ describe('Emacs 28 with eglot 1.9 and the bundled server', () => {
       command: 'emacs',
       args: ['--batch', '-Q', '-l', join(root, 'test/e2e/emacs/driver.el')],
       env: (dir) => ({ HOME: dir }), // no ~/.emacs.d of the machine's user (-Q reads no init file; package.el would still look there)
+      // A workspace pack that flags nothing in the report, until the driver rewrites it.
+      files: { '.communique/house.yaml': 'terms:\n  - id: house-term\n    name: { en: foreign affairs }\n    wrong: ["foreign affair works"]\n    source: house style guide\n    confidence: high\n' },
     });
     result = JSON.parse(run.raw) as DriverResult;
   }, { timeout: 25 * 60_000 });
@@ -132,5 +137,14 @@ describe('Emacs 28 with eglot 1.9 and the bundled server', () => {
     assert.equal(lines[6], 'The Politburo adopted Resolution No. 32-CT/TW on external relations.', 'other lines untouched');
     const after = (result.diagnostics_after_fix ?? []).map((d) => d.code);
     assert.deepEqual(after, ['citation/type-mismatch'], `the server re-checked the fixed text: ${context()}`);
+  });
+
+  check('a workspace pack rewritten on disk is seen through the file watch eglot made for the server', () => {
+    assert.equal(result.file_watch_registrations, 1, `eglot took the server's workspace/didChangeWatchedFiles registration: ${context()}`);
+    assert.equal(result.pack_error, undefined, context());
+    const term = (result.diagnostics_after_pack ?? []).find((d) => d.code === 'term/non-canonical');
+    assert.ok(term, `diagnostics after the pack changed: ${JSON.stringify(result.diagnostics_after_pack)}`);
+    assert.equal(term.covered, 'external relations');
+    assert.match(term.message, /should be “foreign affairs”/);
   });
 });

@@ -21,6 +21,8 @@ export interface TestServer {
   published: PublishDiagnosticsParams[];
   /** The methods the server registered with client/registerCapability, in order. */
   registered: string[];
+  /** The same registrations with their options. */
+  registrations: { method: string; registerOptions?: unknown }[];
   stop(): Promise<void>;
 }
 
@@ -44,8 +46,12 @@ export async function startServer(
   });
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => options.settings ?? {}));
   const registered: string[] = [];
-  connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
-    for (const r of params.registrations) registered.push(r.method);
+  const registrations: { method: string; registerOptions?: unknown }[] = [];
+  connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+    for (const r of params.registrations) {
+      registered.push(r.method);
+      registrations.push({ method: r.method, registerOptions: r.registerOptions });
+    }
     return null;
   });
   connection.onNotification('window/logMessage', () => undefined);
@@ -65,6 +71,7 @@ export async function startServer(
     stderr: () => stderr,
     published,
     registered,
+    registrations,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);

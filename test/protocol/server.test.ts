@@ -156,6 +156,40 @@ describe('settings and workspace vocabulary', () => {
     }
   });
 
+  test('workspace packs are watched through a client that takes the registration and does not watch them itself', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'communique-watch-'));
+    const cases: [string, Record<string, unknown>, unknown, boolean][] = [
+      ['Neovim 0.9+, eglot, Helix', { didChangeWatchedFiles: { dynamicRegistration: true } }, undefined, true],
+      ['the VS Code client (synchronize.fileEvents)', { didChangeWatchedFiles: { dynamicRegistration: true } }, { watchesFiles: true }, false],
+      ['Neovim 0.7', {}, undefined, false],
+    ];
+    try {
+      for (const [client, workspaceCapabilities, initializationOptions, registers] of cases) {
+        const server = await startServer({ rootPath: ws, workspaceCapabilities, initializationOptions });
+        try {
+          const uri = `file://${ws}/report.md`;
+          const first = server.diagnostics(uri);
+          await open(server, uri, 'Its foreign relation works grew.\n');
+          assert.deepEqual((await first).diagnostics, []);
+          const watchers = server.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
+          assert.deepEqual(watchers.map((r) => r.registerOptions), registers ? [{ watchers: [{ globPattern: '**/.communique/*.{yaml,yml,tbx}' }] }] : [], client);
+          if (!registers) continue;
+          // What the client then sends when a pack is written on disk: the vocabulary is reloaded.
+          mkdirSync(join(ws, '.communique'), { recursive: true });
+          writeFileSync(join(ws, '.communique/house.yaml'), 'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n');
+          const reloaded = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
+          await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${ws}/.communique/house.yaml`, type: 1 }] });
+          assert.deepEqual(codes((await reloaded).diagnostics), ['term/non-canonical'], client);
+          rmSync(join(ws, '.communique'), { recursive: true, force: true });
+        } finally {
+          await server.stop();
+        }
+      }
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+
   test('a workspace pack adds terms; a broken pack is reported on its YAML and the last good vocabulary stays', async () => {
     const server = await startServer({ rootPath: dir });
     try {

@@ -14,7 +14,8 @@
 ;; loop); diagnostics from Flymake (eglot's backend); the hover eglot gives ElDoc on "34-NQ/TW"; `completion-at-point'
 ;; after "Resolution No. "; `eglot-code-actions' on the "Ministry Politic" diagnostic, answering eglot's
 ;; `completing-read' with RET (its default); the diagnostics the server publishes for the edited text, once eglot's
-;; didChange idle timer has run (batch mode is never idle); `eglot-shutdown'. Warnings shown to the user are kept.
+;; didChange idle timer has run (batch mode is never idle); those after the workspace pack is rewritten on disk
+;; (eglot's file watches, from the server's registration); `eglot-shutdown'. Warnings shown to the user are kept.
 
 (require 'cl-lib)
 (require 'json)
@@ -36,6 +37,15 @@
   (let ((deadline (+ (float-time) (/ (or timeout-ms cq-timeout) 1000.0))))
     (while (and (not (funcall pred)) (< (float-time) deadline))
       (accept-process-output nil 0.02))
+    (funcall pred)))
+
+(defun cq-wait-events (pred &optional timeout-ms)
+  "As `cq-wait', and reading input events: Emacs handles file-notify events (inotify) only where it reads input,
+which batch mode, with no command loop, otherwise never does."
+  (let ((deadline (+ (float-time) (/ (or timeout-ms cq-timeout) 1000.0))))
+    (while (and (not (funcall pred)) (< (float-time) deadline))
+      (accept-process-output nil 0.02)
+      (condition-case nil (read-event nil nil 0.01) (error nil)))
     (funcall pred)))
 
 (defun cq-finish (code)
@@ -205,6 +215,23 @@
             (cq-put :diagnostics_after_fix (cq-diagnostics)))
         (cq-put :error "no diagnostics after the fix"))
       (cq-note "diagnostics after fix"))
+
+    ;; A workspace pack changed on disk (report.md's folder has .communique/house.yaml from the start): eglot took the
+    ;; server's registration for workspace/didChangeWatchedFiles and watches the project's folders with file-notify,
+    ;; so the server hears of the change, reloads the vocabulary and publishes the report's diagnostics again.
+    (let ((pack (expand-file-name ".communique/house.yaml" (file-name-directory (getenv "CQ_FILE"))))
+          (create-lockfiles nil)
+          (t1 (float-time)))
+      (cq-put :file_watch_registrations (hash-table-count (eglot--file-watches server)))
+      (with-temp-file pack
+        (insert "terms:\n  - id: house-term\n    name: { en: foreign affairs }\n"
+                "    wrong: [\"external relations\"]\n    source: house style guide\n    confidence: high\n"))
+      (if (cq-wait-events (lambda () (cq-flymake-diag-at "term/non-canonical")))
+          (progn
+            (cq-time :pack_to_diagnostics_ms t1)
+            (cq-put :diagnostics_after_pack (cq-diagnostics)))
+        (cq-put :pack_error "no term/non-canonical diagnostic after the pack changed on disk"))
+      (cq-note "pack changed on disk"))
 
     ;; Shutdown: eglot-shutdown sends the shutdown request (an error if unanswered within 1.5 s) and exit, then
     ;; jsonrpc-shutdown deletes the process at once (SIGKILL if it is still there). The advice gives the server two
