@@ -275,9 +275,18 @@ describe(title, () => {
   scenario('c. Quick Fix on "Politic" (Ctrl+.) replaces "Ministry Politic" with "Politburo"', 'quick-fix', async (p, t) => {
     const rect = await waitFor('"Politic" rendered', WAIT_MS, () => wordRect(p, 'Politic'));
     await p.mouse.click(rect.x + 12, rect.y + rect.height / 2);
-    await p.keyboard.press('Control+.');
     const action = p.locator('.action-widget .monaco-list-row', { hasText: 'Replace with “Politburo”' }).first();
-    await action.waitFor({ state: 'visible' });
+    // Ctrl+. again if the list has not opened (on a busy machine the workbench sometimes drops the first press).
+    await waitFor('the quick fixes listed after Ctrl+.', WAIT_MS, async () => {
+      await p.keyboard.press('Control+.');
+      try {
+        await action.waitFor({ state: 'visible', timeout: 5000 });
+        return true;
+      } catch {
+        await p.keyboard.press('Escape');
+        return undefined;
+      }
+    });
     t.diagnostic(`quick fixes: ${JSON.stringify(await p.locator('.action-widget .monaco-list-row').allInnerTexts())}`);
     await action.click();
     const lines = await editorShowsLine(p, 'In Hanoi, the Politburo met on Monday.');
