@@ -63,12 +63,14 @@ if (!opts['no-build']) {
     process.exit(1);
   }
   mkdirSync(BUILD, { recursive: true });
-  for (const f of ['cli.js', 'cli.js.map', 'cli-main.js', 'cli-main.js.map', 'server.js', 'server.js.map']) copyFileSync(join(ROOT, 'dist', f), join(BUILD, f));
+  for (const f of ['cli.js', 'cli.js.map', 'cli-main.js', 'cli-main.js.map', 'server.js', 'server.js.map', 'server-main.js', 'server-main.js.map']) copyFileSync(join(ROOT, 'dist', f), join(BUILD, f));
 }
 const CLI = join(BUILD, 'cli.js');
 /** The command line itself, which the launcher (CLI) runs; absent in a --no-build copy made before there was a launcher. */
 const CLI_MAIN = join(BUILD, 'cli-main.js');
 const SERVER = join(BUILD, 'server.js');
+/** The server itself, which its launcher (SERVER) runs. */
+const SERVER_MAIN = join(BUILD, 'server-main.js');
 log('generating inputs (bench/generate.mjs) …');
 const manifest = generate({ quiet: true });
 
@@ -82,7 +84,7 @@ const version = (pkg) => {
 const communiqueVersion = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' }).stdout.trim();
 const bundleHash = (f) => createHash('sha256').update(readFileSync(f)).digest('hex').slice(0, 12);
 const versions = {
-  communique: `${communiqueVersion} (built from ${git.commit}${git.dirty ? ' with uncommitted changes in server/, cli/, scripts/ or vocabulary/' : ''}; measured bundles ${existsSync(CLI_MAIN) ? `cli-main.js ${bundleHash(CLI_MAIN)}` : `cli.js ${bundleHash(CLI)}`}, server.js ${bundleHash(SERVER)})`,
+  communique: `${communiqueVersion} (built from ${git.commit}${git.dirty ? ' with uncommitted changes in server/, cli/, scripts/ or vocabulary/' : ''}; measured bundles ${existsSync(CLI_MAIN) ? `cli-main.js ${bundleHash(CLI_MAIN)}` : `cli.js ${bundleHash(CLI)}`}, ${existsSync(SERVER_MAIN) ? `server-main.js ${bundleHash(SERVER_MAIN)}` : `server.js ${bundleHash(SERVER)}`})`,
   textlint: version('textlint'),
   'textlint-rule-prh': version('textlint-rule-prh'),
   prh: version('prh'),

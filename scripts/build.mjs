@@ -143,24 +143,24 @@ async function buildWeb(options) {
 }
 
 /**
- * The command line: the bundle, dist/cli-main.js, then the launcher that is the bin, dist/cli.js
- * (cli/src/launch.ts), which runs the bundle from a V8 code cache named by the bundle's hash.
+ * A bundle behind a launcher: the bundle (dist/cli-main.js, dist/server-main.js), then the small
+ * launcher that is the bin (dist/cli.js, dist/server.js: cli/src/launch.ts, server/src/node/start.ts),
+ * which runs the bundle from a V8 code cache named by the bundle's hash (server/src/node/launch.ts).
  */
-async function buildCli() {
-  const bundle = join(root, 'dist/cli-main.js');
-  const { metafile } = await build({ ...common, entryPoints: [join(root, 'cli/src/main.ts')], outfile: bundle, metafile: true });
+async function buildLaunched({ entry, bundle, launcher, launcherOut }) {
+  const { metafile } = await build({ ...common, entryPoints: [join(root, entry)], outfile: join(root, bundle), metafile: true });
   // The launcher compiles the bundle with vm.Script, which has no loader for import() (bundled
   // modules' import() become require; one of a module left outside would stay).
   const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
-  if (dynamic.length > 0) throw new Error(`dist/cli-main.js: import(${dynamic.map((i) => JSON.stringify(i.path)).join(', ')}) cannot run from the launcher (cli/src/launch.ts); use require`);
-  const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex');
+  if (dynamic.length > 0) throw new Error(`${bundle}: import(${dynamic.map((i) => JSON.stringify(i.path)).join(', ')}) cannot run from the launcher (server/src/node/launch.ts); use require`);
+  const hash = createHash('sha256').update(readFileSync(join(root, bundle))).digest('hex');
   await build({
     ...common,
     plugins: [],
     inject: [],
-    define: { __CLI_BUNDLE_HASH__: JSON.stringify(hash) },
-    entryPoints: [join(root, 'cli/src/launch.ts')],
-    outfile: join(root, 'dist/cli.js'),
+    define: { __BUNDLE_HASH__: JSON.stringify(hash) },
+    entryPoints: [join(root, launcher)],
+    outfile: join(root, launcherOut),
     banner: shebang,
   });
 }
@@ -169,8 +169,8 @@ common.plugins = [virtualModules({ withPack: true })];
 web.plugins = [noNodeBuiltins, virtualModules({ withPack: true })];
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client/src/node.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
-  build({ ...common, entryPoints: [join(root, 'server/src/node/main.ts')], outfile: join(root, 'dist/server.js'), banner: shebang }),
-  buildCli(),
+  buildLaunched({ entry: 'server/src/node/main.ts', bundle: 'dist/server-main.js', launcher: 'server/src/node/start.ts', launcherOut: 'dist/server.js' }),
+  buildLaunched({ entry: 'cli/src/main.ts', bundle: 'dist/cli-main.js', launcher: 'cli/src/launch.ts', launcherOut: 'dist/cli.js' }),
   // VS Code loads a web extension's `browser` script as CommonJS; the server is a worker script.
   buildWeb({ ...web, format: 'cjs', entryPoints: [join(root, 'client/src/browser.ts')], outfile: join(root, 'dist/web/client.js'), external: ['vscode'] }),
   buildWeb({ ...web, format: 'iife', entryPoints: [join(root, 'server/src/browser/main.ts')], outfile: join(root, 'dist/web/server.js') }),

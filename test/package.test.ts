@@ -42,6 +42,8 @@ test('the .vsix holds the bundles (desktop and web), the vocabulary pack and sch
       'extension/dist/client.js.map',
       'extension/dist/server.js',
       'extension/dist/server.js.map',
+      'extension/dist/server-main.js',
+      'extension/dist/server-main.js.map',
       'extension/dist/cli.js',
       'extension/dist/cli-main.js',
       'extension/dist/cli-main.js.map',
@@ -90,7 +92,7 @@ test('the web bundles load no Node built-in and carry the built-in pack', () => 
 
 test('every bundle is ASCII, so that V8 keeps its source at one byte a character', () => {
   const root = repoRoot();
-  for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/web/client.js', 'dist/web/server.js']) {
+  for (const bundle of ['dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/cli.js', 'dist/cli-main.js', 'dist/web/client.js', 'dist/web/server.js']) {
     const code = readFileSync(join(root, bundle), 'utf8');
     const at = code.search(/[^\x00-\x7f]/);
     assert.equal(at, -1, `${bundle}: non-ASCII ${JSON.stringify(code.slice(Math.max(0, at - 30), at + 10))}`);

@@ -10,7 +10,7 @@ import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { encodeCodeCache, MAX_CODE_CACHE_FILES } from '../../cli/src/codeCache';
+import { encodeCodeCache, MAX_CODE_CACHE_FILES } from '../../server/src/node/codeCache';
 import { repoRoot } from '../helpers';
 
 const root = repoRoot();

@@ -479,5 +479,5 @@ function makeWebOnly(installed: string): void {
   for (const bundle of ['dist/web/client.js', 'dist/web/server.js']) assert.ok(existsSync(join(installed, bundle)), `${bundle} is in the .vsix`);
   delete manifest.main;
   writeFileSync(file, JSON.stringify(manifest, null, 2));
-  for (const bundle of ['dist/client.js', 'dist/client.js.map', 'dist/server.js', 'dist/server.js.map', 'dist/cli.js', 'dist/cli.js.map', 'dist/cli-main.js', 'dist/cli-main.js.map']) rmSync(join(installed, bundle));
+  for (const bundle of ['dist/client.js', 'dist/client.js.map', 'dist/server.js', 'dist/server.js.map', 'dist/server-main.js', 'dist/server-main.js.map', 'dist/cli.js', 'dist/cli.js.map', 'dist/cli-main.js', 'dist/cli-main.js.map']) rmSync(join(installed, bundle));
 }

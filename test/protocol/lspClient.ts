@@ -27,9 +27,9 @@ export interface TestServer {
 }
 
 export async function startServer(
-  options: { rootPath?: string; settings?: unknown; configuration?: boolean; initializationOptions?: unknown; workspaceCapabilities?: Record<string, unknown> } = {},
+  options: { rootPath?: string; settings?: unknown; configuration?: boolean; initializationOptions?: unknown; workspaceCapabilities?: Record<string, unknown>; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestServer> {
-  const child = spawn(process.execPath, [join(repoRoot(), 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(repoRoot(), 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -86,5 +86,9 @@ export async function startServer(
     },
   };
 }
+
+/** Opens a document in the server (textDocument/didOpen). */
+export const open = (s: TestServer, uri: string, text: string, languageId = 'markdown', version = 1): Promise<void> =>
+  s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
 
 export const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => String(d.code)).sort();

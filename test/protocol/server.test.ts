@@ -5,10 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { codes, startServer, type TestServer } from './lspClient';
+import { codes, open, startServer, type TestServer } from './lspClient';
 
-const open = (s: TestServer, uri: string, text: string, languageId = 'markdown', version = 1) =>
-  s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');

@@ -9,11 +9,9 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { repoRoot } from '../helpers';
-import { codes, startServer, type TestServer } from './lspClient';
+import { codes, open, startServer } from './lspClient';
 
 const FIXTURES = join(repoRoot(), 'test/fixtures/tbx');
-const open = (s: TestServer, uri: string, text: string, languageId = 'markdown') =>
-  s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
 const message = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : d.message.value);
 const fixes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)}`);
 

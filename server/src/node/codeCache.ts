@@ -1,10 +1,11 @@
-// The command line's V8 code cache on disk (used by launch.ts): the bytecode V8 compiled for
-// dist/cli-main.js in an earlier run, so that the next run need not compile the bundle again.
+// The V8 code cache on disk of the command line and the language server (used by launch.ts): the
+// bytecode V8 compiled for a bundle (dist/cli-main.js, dist/server-main.js) in an earlier run, so
+// that the next run need not compile it again.
 //
-// One file per bundle, command and runtime, under the user's cache folder beside the vocabulary
+// One file per bundle, kind of run and runtime, under the user's cache folder beside the vocabulary
 // cache (`<cache>/communique/code/`), the least recently used removed beyond a cap. A file is
-// named by the hash of the bundle's bytes (computed at build time), the kind of command (what a
-// run compiles depends on it: `--version` compiles a fraction of what `check` does), and a hash
+// named by the hash of the bundle's bytes (computed at build time), the kind of run (what a run
+// compiles depends on it: `--version` compiles a fraction of what `check` does), and a hash
 // of the Node version, V8 version, architecture and the V8/Node flags in use, so that a cache from
 // another build, Node or set of flags is never even offered to V8. Each file starts with a magic
 // string and the SHA-256 of the data after it: V8 itself checks only the data's version, flags
@@ -19,9 +20,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDisabled, cacheRoot, pruneLeastRecentlyUsed } from '../../server/src/node/packCache';
+import { cacheDisabled, cacheRoot, pruneLeastRecentlyUsed } from './packCache';
 
-/** Files kept in the folder; each write beyond this removes the least recently used. */
+/** Files kept in the folder (the command line's three kinds of run and the server's, two builds); each write beyond this removes the least recently used. */
 export const MAX_CODE_CACHE_FILES = 8;
 /** A temporary file older than this was left by a run that died between writing and renaming it. */
 const STALE_TEMP_MS = 10 * 60_000;
@@ -40,18 +41,13 @@ export function codeCacheWanted(): boolean {
   return !/(^|\s)--enable-source-maps\b/.test([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '));
 }
 
-/** The kind of run, by its command: what a run compiles, and so what its cache holds, depends on it. */
-export function commandKind(command: string | undefined): 'check' | 'vocab' | 'other' {
-  return command === 'check' || command === 'vocab' ? command : 'other';
-}
-
-/** The cache file's name for the bundle with this hash, run for `command`, on this Node with these flags. */
-export function codeCacheFileName(bundleHash: string, command: string | undefined): string {
+/** The cache file's name for the bundle with this hash, for this kind of run, on this Node with these flags. */
+export function codeCacheFileName(bundleHash: string, kind: string): string {
   const runtime = createHash('sha256')
     .update([process.version, process.versions.v8, process.arch, process.platform, process.env.NODE_OPTIONS ?? '', ...process.execArgv].join('\0'))
     .digest('hex')
     .slice(0, 16);
-  return `${bundleHash.slice(0, 16)}-${commandKind(command)}-${runtime}.bin`;
+  return `${bundleHash.slice(0, 16)}-${kind}-${runtime}.bin`;
 }
 
 /** Owned by this user and writable by no one else; on Windows (no POSIX owners and modes) any. */
