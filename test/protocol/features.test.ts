@@ -65,6 +65,29 @@ describe('editor features over stdio', () => {
     assert.equal(await hover(5, 17), undefined);
   });
 
+  test('in a Vietnamese paragraph, hovers are in Vietnamese: labels, dates, and the names and texts the vocabulary has', async () => {
+    const vi = 'file:///vi.md';
+    const line = 'Bộ Chính trị ban hành Nghị quyết số 34-NQ/TW; Tổng Bí thư Tô Lâm phát biểu.';
+    const first = server.diagnostics(vi);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: vi, languageId: 'markdown', version: 1, text: `---\ndate: 2024-11-05\n---\n${line}\n` } });
+    await first;
+    const at = async (word: string): Promise<string> => {
+      const h = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: vi }, position: { line: 3, character: line.indexOf(word) + 1 } })) as Hover | null;
+      return h ? (h.contents as MarkupContent).value : '';
+    };
+    const citation = await at('34-NQ/TW');
+    assert.match(citation, /\*\*34-NQ\/TW\*\* · Nghị quyết \(Resolution\) · Bộ Chính trị · 9\/1\/2023/);
+    assert.match(citation, /Nguồn: .*độ tin cậy: \*\*cao\*\*/);
+    const title = await at('Tổng Bí thư');
+    assert.match(title, /^\*\*Tổng Bí thư\*\* — \*General Secretary\*/);
+    assert.match(title, /Ngày 5\/11\/2024: Tô Lâm/);
+    assert.match(title, /Những người giữ chức:[\s\S]*Nguyễn Phú Trọng \(Nguyen Phu Trong\): 2011 – 19\/7\/2024/);
+    assert.match(title, /Tô Lâm \(To Lam\): 3\/8\/2024 – nay/);
+    const body = await at('Bộ Chính trị');
+    assert.match(body, /^\*\*Bộ Chính trị\*\* — \*Politburo\*/);
+    assert.doesNotMatch(body, /Source|confidence/);
+  });
+
   test('completion after "Resolution No. " offers the resolutions; after "Directive " the directives', async () => {
     const resolutions = await complete(11, 15);
     assert.ok(resolutions.includes('34-NQ/TW') && resolutions.includes('59-NQ/TW'), resolutions.join());

@@ -67,7 +67,7 @@ function documentCandidate(d: DocumentEntry, vocab: CompiledVocabulary, lang: La
     label,
     kind: 'document',
     detail: `${typeInfo(d.type).display[lang]}${d.date ? `, ${String(d.date).slice(0, 4)}` : ''} — ${title}`,
-    documentation: explainDocument(d, vocab),
+    documentation: explainDocument(d, vocab, lang),
     insertText: label,
     filterText: [label, d.number, ...shortForms, d.title.en ?? '', d.title.vi ?? ''].join(' '),
     start,

@@ -7,13 +7,15 @@ import type { Citation } from './citations/grammar';
 import { typeInfo } from './citations/types';
 import { day, formatDate, overlaps } from './time';
 import type { CompiledVocabulary } from './vocabulary/compile';
-import type { BodyEntry, DocumentEntry, Holder, Localized, PersonEntry, Provenance, TitleEntry } from './vocabulary/model';
+import type { BodyEntry, DocumentEntry, Holder, Lang, Localized, PartialDate, PersonEntry, Provenance, TitleEntry } from './vocabulary/model';
 
 export interface Target {
   start: number;
   end: number;
   citation?: Citation;
   mention?: Mention;
+  /** The language of its paragraph. */
+  lang: Lang;
 }
 
 /** The citation or mention at a source offset, if any. */
@@ -21,100 +23,204 @@ export function targetAt(blocks: BlockAnalysis[], offset: number): Target | unde
   for (const b of blocks) {
     if (offset < b.block.start || offset > b.block.end) continue;
     const c = b.citations.find((x) => offset >= x.start && offset <= x.end);
-    if (c) return { start: c.start, end: c.end, citation: c };
+    if (c) return { start: c.start, end: c.end, citation: c, lang: b.block.lang };
     const m = b.mentions.find((x) => offset >= x.start && offset <= x.end && x.form.role !== 'short');
-    if (m) return { start: m.start, end: m.end, mention: m };
+    if (m) return { start: m.start, end: m.end, mention: m, lang: b.block.lang };
   }
   return undefined;
 }
 
-const both = (l: Localized | undefined): string => {
-  if (!l) return '';
-  if (l.en && l.vi) return `${l.en} — *${l.vi}*`;
-  return l.en ?? (l.vi ? `*${l.vi}*` : '');
+/** The words of a hover, in the report's language (the vocabulary's own texts are chosen the same way). */
+interface Words {
+  source: string;
+  confidence: string;
+  confidenceLevel: Record<Provenance['confidence'], string>;
+  status: string;
+  statusName: Record<NonNullable<DocumentEntry['status']>, string>;
+  supersededBy(symbol: string): string;
+  present: string;
+  acting: string;
+  existence(from: string | undefined, to: string | undefined): string;
+  succeededBy(name: string): string;
+  onDate(date: string, holders: string): string;
+  noHolder: string;
+  holders: string;
+  titlesHeld: string;
+  pillar(order: number, of: number, framing: string): string;
+  notInVocabulary(symbol: string): string;
+  wrongForm(text: string, reason: string | undefined): string;
+  date(d: PartialDate): string;
+}
+
+const ENGLISH: Words = {
+  source: 'Source',
+  confidence: 'confidence',
+  confidenceLevel: { high: 'high', medium: 'medium', low: 'low' },
+  status: 'Status',
+  statusName: { 'in-force': 'in force', superseded: 'superseded', expired: 'expired', unknown: 'unknown' },
+  supersededBy: (symbol) => `superseded by ${symbol}`,
+  present: 'present',
+  acting: 'acting',
+  existence: (from, to) => `In existence ${[from ? `from ${from}` : '', to ? `until ${to}` : ''].filter(Boolean).join(' ')}`,
+  succeededBy: (name) => `; succeeded by the ${name}`,
+  onDate: (date, holders) => `On ${date}: ${holders}`,
+  noHolder: 'no holder recorded',
+  holders: 'Holders:',
+  titlesHeld: 'Titles held:',
+  pillar: (order, of, framing) => `Pillar ${order} of ${of} of the ${framing}.`,
+  notInVocabulary: (symbol) => `**${symbol}** is not in the vocabulary.`,
+  wrongForm: (text, reason) => `“${text}” is a wrong form${reason ? `: ${reason}` : '.'}`,
+  date: formatDate,
 };
 
-function provenance(p: Provenance): string {
+/** "9/1/2023", "5/1988", "2019": how Vietnamese writes a date in running text, without "ngày". */
+function vietnameseShortDate(d: PartialDate): string {
+  const [y, m, dd] = String(d).split('-');
+  if (dd) return `${Number(dd)}/${Number(m)}/${y}`;
+  return m ? `${Number(m)}/${y}` : y!;
+}
+
+const VIETNAMESE: Words = {
+  source: 'Nguồn',
+  confidence: 'độ tin cậy',
+  confidenceLevel: { high: 'cao', medium: 'trung bình', low: 'thấp' },
+  status: 'Tình trạng',
+  statusName: { 'in-force': 'còn hiệu lực', superseded: 'đã được thay thế', expired: 'hết hiệu lực', unknown: 'chưa rõ' },
+  supersededBy: (symbol) => `đã được thay thế bằng ${symbol}`,
+  present: 'nay',
+  acting: 'quyền',
+  existence: (from, to) => `Hoạt động ${[from ? `từ ${from}` : '', to ? `đến ${to}` : ''].filter(Boolean).join(' ')}`,
+  succeededBy: (name) => `; được kế tục bởi ${name}`,
+  onDate: (date, holders) => `Ngày ${date}: ${holders}`,
+  noHolder: 'chưa ghi nhận người giữ chức',
+  holders: 'Những người giữ chức:',
+  titlesHeld: 'Các chức danh đã giữ:',
+  pillar: (order, of, framing) => `Trụ cột thứ ${order} trong ${of} trụ cột của ${framing}.`,
+  notInVocabulary: (symbol) => `**${symbol}** chưa có trong bộ từ vựng.`,
+  wrongForm: (text, reason) => `“${text}” là cách viết sai${reason ? `: ${reason}` : '.'}`,
+  date: vietnameseShortDate,
+};
+
+const WORDS: Record<Lang, Words> = { en: ENGLISH, vi: VIETNAMESE };
+
+/** The text in the report's language, else in the other. */
+const pick = (l: Localized | undefined, lang: Lang): string | undefined => (lang === 'vi' ? l?.vi ?? l?.en : l?.en ?? l?.vi);
+
+/** Both names, the report's language first: "Politburo — *Bộ Chính trị*". */
+const both = (l: Localized | undefined, lang: Lang): string => {
+  if (!l) return '';
+  const [first, second] = lang === 'vi' ? [l.vi, l.en] : [l.en, l.vi];
+  if (first && second) return `${first} — *${second}*`;
+  return first ?? (second ? `*${second}*` : '');
+};
+
+function provenance(p: Provenance, w: Words): string {
   const source = p.source_url ? `[${p.source}](${p.source_url})` : p.source;
-  return `Source: ${source} · confidence: **${p.confidence}**${p.confidence !== 'high' && p.note ? `  \n_${p.note}_` : ''}`;
+  return `${w.source}: ${source} · ${w.confidence}: **${w.confidenceLevel[p.confidence]}**${p.confidence !== 'high' && p.note ? `  \n_${p.note}_` : ''}`;
 }
 
-function holderLine(v: CompiledVocabulary, h: Holder): string {
+function dates(w: Words, from: PartialDate | undefined, to: PartialDate | undefined, acting: boolean | undefined): string {
+  return `${from ? w.date(from) : '…'} – ${to ? w.date(to) : w.present}${acting ? ` (${w.acting})` : ''}`;
+}
+
+function holderLine(v: CompiledVocabulary, h: Holder, lang: Lang, w: Words): string {
   const person = v.vocabulary.people.get(h.person);
-  const name = person?.name.en ?? h.person;
-  const dates = `${h.from ? formatDate(h.from) : '…'} – ${h.to ? formatDate(h.to) : 'present'}`;
-  return `- ${name}${person?.name.vi ? ` (${person.name.vi})` : ''}: ${dates}${h.acting ? ' (acting)' : ''}${h.confidence !== 'high' ? ` · confidence ${h.confidence}` : ''}`;
+  const name = pick(person?.name, lang) ?? h.person;
+  const other = lang === 'vi' ? person?.name.en : person?.name.vi;
+  return `- ${name}${other && other !== name ? ` (${other})` : ''}: ${dates(w, h.from, h.to, h.acting)}${h.confidence !== 'high' ? ` · ${w.confidence} ${w.confidenceLevel[h.confidence]}` : ''}`;
 }
 
-export function explainDocument(d: DocumentEntry, v: CompiledVocabulary): string {
+export function explainDocument(d: DocumentEntry, v: CompiledVocabulary, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   const issuer = d.issuer ? v.vocabulary.bodies.get(d.issuer) : undefined;
   const info = typeInfo(d.type);
-  const head = [`**${d.symbol ?? `${info.display.en} ${d.number}`}**`, `${info.display.en} (${info.display.vi})`, issuer?.name.en, d.date ? formatDate(d.date) : undefined]
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const head = [`**${d.symbol ?? `${info.display[lang]} ${d.number}`}**`, `${info.display[lang]} (${info.display[other]})`, pick(issuer?.name, lang), d.date ? w.date(d.date) : undefined]
     .filter(Boolean)
     .join(' · ');
-  const lines = [head, '', both(d.title)];
-  if (d.summary?.en ?? d.summary?.vi) lines.push('', d.summary.en ?? d.summary.vi!);
+  const lines = [head, '', both(d.title, lang)];
+  const summary = pick(d.summary, lang);
+  if (summary) lines.push('', summary);
   const successor = d.superseded_by ? v.vocabulary.documents.get(d.superseded_by) : undefined;
-  const status = d.status === 'superseded' ? `superseded${successor ? ` by ${successor.symbol ?? successor.id}` : ''}` : d.status?.replace('-', ' ');
-  if (status) lines.push('', `Status: ${status}`);
-  lines.push('', provenance(d));
+  const status = d.status === 'superseded' && successor ? w.supersededBy(successor.symbol ?? successor.id) : d.status ? w.statusName[d.status] : undefined;
+  if (status) lines.push('', `${w.status}: ${status}`);
+  lines.push('', provenance(d, w));
   return lines.join('\n');
 }
 
-function explainBody(b: BodyEntry, v: CompiledVocabulary): string {
-  const lines = [`**${b.name.en ?? b.name.vi}**${b.name.en && b.name.vi ? ` — *${b.name.vi}*` : ''}`];
-  if (b.definition) lines.push('', b.definition.en ?? b.definition.vi!);
-  const validity = [b.valid_from ? `from ${formatDate(b.valid_from)}` : '', b.valid_to ? `until ${formatDate(b.valid_to)}` : ''].filter(Boolean).join(' ');
-  if (validity) lines.push('', `In existence ${validity}${b.successor ? `; succeeded by the ${v.vocabulary.bodies.get(b.successor)?.name.en ?? b.successor}` : ''}.`);
-  lines.push('', provenance(b));
+function explainBody(b: BodyEntry, v: CompiledVocabulary, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [heading(b.name, lang)];
+  const definition = pick(b.definition, lang);
+  if (definition) lines.push('', definition);
+  if (b.valid_from || b.valid_to) {
+    const successor = b.successor ? pick(v.vocabulary.bodies.get(b.successor)?.name, lang) ?? b.successor : undefined;
+    lines.push('', `${w.existence(b.valid_from ? w.date(b.valid_from) : undefined, b.valid_to ? w.date(b.valid_to) : undefined)}${successor ? w.succeededBy(successor) : ''}.`);
+  }
+  lines.push('', provenance(b, w));
   return lines.join('\n');
 }
 
-function explainTitle(t: TitleEntry, v: CompiledVocabulary, reportDate: string): string {
-  const lines = [`**${t.name.en ?? t.name.vi}**${t.name.en && t.name.vi ? ` — *${t.name.vi}*` : ''}`];
-  if (t.definition) lines.push('', t.definition.en ?? t.definition.vi!);
+function explainTitle(t: TitleEntry, v: CompiledVocabulary, reportDate: string, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [heading(t.name, lang)];
+  const definition = pick(t.definition, lang);
+  if (definition) lines.push('', definition);
   const holders = t.holders ?? [];
   const current = holders.filter((h) => overlaps(day(reportDate), h.from, h.to));
   if (holders.length) {
-    lines.push('', `On ${formatDate(reportDate)}: ${current.length ? current.map((h) => v.vocabulary.people.get(h.person)?.name.en ?? h.person).join(', ') : 'no holder recorded'}`);
-    lines.push('', 'Holders:', ...holders.map((h) => holderLine(v, h)));
+    lines.push('', w.onDate(w.date(reportDate), current.length ? current.map((h) => pick(v.vocabulary.people.get(h.person)?.name, lang) ?? h.person).join(', ') : w.noHolder));
+    lines.push('', w.holders, ...holders.map((h) => holderLine(v, h, lang, w)));
   }
-  lines.push('', provenance(t));
+  lines.push('', provenance(t, w));
   return lines.join('\n');
 }
 
-function explainPerson(p: PersonEntry, v: CompiledVocabulary): string {
-  const lines = [`**${p.name.en ?? p.name.vi}**${p.name.en && p.name.vi ? ` — *${p.name.vi}*` : ''}`];
+/** "**Politburo** — *Bộ Chính trị*": the name in the report's language in bold, the other after it. */
+function heading(name: Localized, lang: Lang): string {
+  const [first, second] = lang === 'vi' ? [name.vi, name.en] : [name.en, name.vi];
+  const main = first ?? second ?? '';
+  return `**${main}**${first && second ? ` — *${second}*` : ''}`;
+}
+
+function explainPerson(p: PersonEntry, v: CompiledVocabulary, lang: Lang): string {
+  const w = WORDS[lang];
+  const lines = [heading(p.name, lang)];
   const held: string[] = [];
   for (const t of v.vocabulary.titles.values()) {
     for (const h of t.holders ?? []) {
       if (h.person !== p.id) continue;
-      held.push(`- ${t.name.en ?? t.name.vi}: ${h.from ? formatDate(h.from) : '…'} – ${h.to ? formatDate(h.to) : 'present'}${h.acting ? ' (acting)' : ''}`);
+      held.push(`- ${pick(t.name, lang)}: ${dates(w, h.from, h.to, h.acting)}`);
     }
   }
-  if (held.length) lines.push('', 'Titles held:', ...held);
-  lines.push('', provenance(p));
+  if (held.length) lines.push('', w.titlesHeld, ...held);
+  lines.push('', provenance(p, w));
   return lines.join('\n');
 }
 
-/** Markdown for the target, or undefined when the vocabulary has nothing to say. */
-export function explain(target: Target, v: CompiledVocabulary, reportDate: string): string | undefined {
+/**
+ * Markdown for the target, or undefined when the vocabulary has nothing to say: in `lang`, the
+ * language of the report's paragraph (labels, dates, and the vocabulary's names and texts first
+ * in that language where it has them).
+ */
+export function explain(target: Target, v: CompiledVocabulary, reportDate: string, lang: Lang = target.lang): string | undefined {
+  const w = WORDS[lang];
   if (target.citation) {
     const d = target.citation.document;
-    if (d) return explainDocument(d, v);
+    if (d) return explainDocument(d, v, lang);
     const c = target.citation;
     if (c.foreign) return undefined;
-    return `**${c.symbol?.text ?? c.number?.value ?? ''}** is not in the vocabulary.`;
+    return w.notInVocabulary(c.symbol?.text ?? c.number?.value ?? '');
   }
   const m = target.mention!;
   const voc = v.vocabulary;
-  const wrongNote = m.form.role === 'wrong' ? `\n\n“${m.text}” is a wrong form${m.form.wrong?.reason ? `: ${m.form.wrong.reason}` : '.'}` : '';
+  const wrongNote = m.form.role === 'wrong' ? `\n\n${w.wrongForm(m.text, m.form.wrong?.reason)}` : '';
   const body = formOf(m, 'body');
-  if (body && voc.bodies.has(body.id)) return explainBody(voc.bodies.get(body.id)!, v) + wrongNote;
+  if (body && voc.bodies.has(body.id)) return explainBody(voc.bodies.get(body.id)!, v, lang) + wrongNote;
   const title = formOf(m, 'title');
-  if (title && voc.titles.has(title.id)) return explainTitle(voc.titles.get(title.id)!, v, reportDate) + wrongNote;
+  if (title && voc.titles.has(title.id)) return explainTitle(voc.titles.get(title.id)!, v, reportDate, lang) + wrongNote;
   const person = formOf(m, 'person');
-  if (person && voc.people.has(person.id)) return explainPerson(voc.people.get(person.id)!, v);
+  if (person && voc.people.has(person.id)) return explainPerson(voc.people.get(person.id)!, v, lang);
   const member = formOf(m, 'member');
   if (member) {
     const [framingId, memberId] = member.id.split('/');
@@ -122,23 +228,26 @@ export function explain(target: Target, v: CompiledVocabulary, reportDate: strin
     const mem = framing?.members.find((x) => x.id === memberId);
     if (framing && mem) {
       const order = framing.members.findIndex((x) => x.id === memberId) + 1;
-      return [`**${both(mem.name)}**`, '', `Pillar ${order} of ${framing.members.length} of the ${framing.name.en}.`, ...(mem.role ? ['', mem.role.en ?? mem.role.vi!] : []), '', provenance(framing)].join('\n') + wrongNote;
+      const role = pick(mem.role, lang);
+      return [`**${both(mem.name, lang)}**`, '', w.pillar(order, framing.members.length, pick(framing.name, lang) ?? framing.id), ...(role ? ['', role] : []), '', provenance(framing, w)].join('\n') + wrongNote;
     }
   }
   const term = formOf(m, 'term');
   if (term && voc.terms.has(term.id)) {
     const t = voc.terms.get(term.id)!;
-    return [`**${both(t.name)}**`, ...(t.definition ? ['', t.definition.en ?? t.definition.vi!] : []), '', provenance(t)].join('\n') + wrongNote;
+    const definition = pick(t.definition, lang);
+    return [`**${both(t.name, lang)}**`, ...(definition ? ['', definition] : []), '', provenance(t, w)].join('\n') + wrongNote;
   }
   const framing = formOf(m, 'framing');
   if (framing && voc.framings.has(framing.id)) {
     const f = voc.framings.get(framing.id)!;
-    return [`**${both(f.name)}**`, '', ...f.members.map((x, i) => `${i + 1}. ${both(x.name)}`), ...(f.definition ? ['', f.definition.en ?? f.definition.vi!] : []), '', provenance(f)].join('\n');
+    const definition = pick(f.definition, lang);
+    return [`**${both(f.name, lang)}**`, '', ...f.members.map((x, i) => `${i + 1}. ${both(x.name, lang)}`), ...(definition ? ['', definition] : []), '', provenance(f, w)].join('\n');
   }
   const milestone = formOf(m, 'milestone');
   if (milestone && voc.milestones.has(milestone.id)) {
     const ms = voc.milestones.get(milestone.id)!;
-    return [`**${ms.year}**`, '', ms.description.en ?? ms.description.vi!, '', provenance(ms)].join('\n');
+    return [`**${ms.year}**`, '', pick(ms.description, lang)!, '', provenance(ms, w)].join('\n');
   }
   return undefined;
 }
