@@ -5,7 +5,7 @@
 import { formOf, type BlockAnalysis, type Mention } from './analyze';
 import type { Citation } from './citations/grammar';
 import { typeInfo } from './citations/types';
-import { day, formatDate, overlaps } from './time';
+import { day, formatDate, overlaps, vietnameseShortDate } from './time';
 import type { CompiledVocabulary } from './vocabulary/compile';
 import type { BodyEntry, DocumentEntry, Holder, Lang, Localized, PartialDate, PersonEntry, Provenance, TitleEntry } from './vocabulary/model';
 
@@ -72,13 +72,6 @@ const ENGLISH: Words = {
   wrongForm: (text, reason) => `“${text}” is a wrong form${reason ? `: ${reason}` : '.'}`,
   date: formatDate,
 };
-
-/** "9/1/2023", "5/1988", "2019": how Vietnamese writes a date in running text, without "ngày". */
-function vietnameseShortDate(d: PartialDate): string {
-  const [y, m, dd] = String(d).split('-');
-  if (dd) return `${Number(dd)}/${Number(m)}/${y}`;
-  return m ? `${Number(m)}/${y}` : y!;
-}
 
 const VIETNAMESE: Words = {
   source: 'Nguồn',

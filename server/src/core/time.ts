@@ -50,6 +50,13 @@ export function formatDate(d: PartialDate): string {
   return dd ? `${Number(dd)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** "9/1/2023", "5/1988", "2019": a date as Vietnamese writes it in running text (without "ngày"). */
+export function vietnameseShortDate(d: PartialDate): string {
+  const [y, m, dd] = String(d).split('-');
+  if (dd) return `${Number(dd)}/${Number(m)}/${y}`;
+  return m ? `${Number(m)}/${y}` : y!;
+}
+
 /** A real calendar day written YYYY-MM-DD (Date.parse would roll 2024-02-30 over to March). */
 export function isValidDay(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

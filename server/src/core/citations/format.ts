@@ -2,7 +2,7 @@
 
 import type { CompiledVocabulary } from '../vocabulary/compile';
 import type { DocumentEntry } from '../vocabulary/model';
-import { formatDate } from '../time';
+import { formatDate, vietnameseShortDate } from '../time';
 import { typeInfo } from './types';
 
 export type CitationStyle = 'short' | 'full' | 'vietnamese';
@@ -32,10 +32,8 @@ export function formatCitation(d: DocumentEntry, style: CitationStyle, vocab: Co
 
 /** "ngày 9/1/2023", "tháng 5/1988", "năm 2019". */
 export function vietnameseDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (d) return `ngày ${Number(d)}/${Number(m)}/${y}`;
-  if (m) return `tháng ${Number(m)}/${y}`;
-  return `năm ${y}`;
+  const parts = date.split('-').length;
+  return `${parts === 3 ? 'ngày' : parts === 2 ? 'tháng' : 'năm'} ${vietnameseShortDate(date)}`;
 }
 
 export function roman(n: number): string {
