@@ -102,6 +102,48 @@ test('read chunk by chunk through the parse cache, a document reads as in one pa
   );
 });
 
+test('after any edits, the chunk cuts and keys redone around the edit are those of a scan of the whole text', () => {
+  const part = fc.oneof(
+    fc.constantFrom('\n', '\n\n', 'Text', '# Heading', '- item', '  continued', '```\n', '~~~\n', '<pre>\n', '</pre>\n', '<!--\n', '-->\n', '---\ndate: 2024-11-05\n---\n', '\r\n'),
+    fc.string({ maxLength: 4 }),
+  );
+  // Long enough that most edits fall after some cuts, so that the scan resumes.
+  const doc = fc.array(part, { minLength: 20, maxLength: 80 }).map((p) => p.join(''));
+  const chunksOf = (cache: ParseCache) => ({ starts: cache.last!.starts, keys: [...cache.last!.keys].sort((a, b) => a[0] - b[0]) });
+  let resumed = 0;
+  fc.assert(
+    fc.property(doc, fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: part }), { minLength: 1, maxLength: 8 }), (initial, edits) => {
+      const cache = new ParseCache();
+      let text = initial;
+      parseReport(text, 'markdown', undefined, cache);
+      for (const e of edits) {
+        const at = text.length === 0 ? 0 : e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+        const before = cache.last!.starts;
+        parseReport(text, 'markdown', undefined, cache);
+        const fresh = new ParseCache();
+        parseReport(text, 'markdown', undefined, fresh);
+        assert.deepEqual(chunksOf(cache), chunksOf(fresh), JSON.stringify(text));
+        if (before.length > 2 && at > 0) resumed++;
+      }
+    }),
+    { numRuns: Number(process.env.COMMUNIQUE_PROPERTY_RUNS ?? 300) },
+  );
+  assert.ok(resumed > 100, `only ${resumed} edits could resume a scan`);
+});
+
+test('a chunk whose text was the front matter before an edit is read again (found by npm run fuzz)', () => {
+  const cache = new ParseCache();
+  parseReport('---\ndate: 2024-11-05\n---\n', 'markdown', undefined, cache);
+  // A line break before it: no front matter any more, "date: 2024-11-05" is a heading.
+  const text = '\n---\ndate: 2024-11-05\n---\n';
+  assert.deepEqual(
+    parseReport(text, 'markdown', undefined, cache).blocks.map(({ paragraphKey: _, ...b }) => b),
+    parseReport(text, 'markdown').blocks,
+  );
+  assert.equal(parseReport(text, 'markdown').blocks.length, 1);
+});
+
 test('a cut the chunker proposes inside a block it misread is undone (found by npm run fuzz)', () => {
   // "<!DOCTYPE" inside an HTML block of type 6 looks like the start of one that holds blank
   // lines; the fence after the blank line is real and runs to the end, past the proposed cut.

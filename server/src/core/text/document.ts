@@ -131,6 +131,8 @@ export class ParseCache {
   private readonly used = new Set<string>();
   private chunks = new Map<string, ParsedChunk>();
   private readonly usedChunks = new Set<string>();
+  /** The chunk scan of the last parse (see chunking). */
+  last: LastChunking | undefined;
 
   chunk(key: string, parse: () => ParsedChunk): ParsedChunk {
     this.usedChunks.add(key);
@@ -236,18 +238,39 @@ const HTML_OPEN: [RegExp, RegExp][] = [
  * inside another, found by `npm run fuzz`) is undone when its chunk is parsed (ParsedChunk.open).
  * Returns the first line of each chunk.
  */
-function chunkStarts(text: string, lines: number[]): number[] {
-  const starts = [0];
+function chunkStarts(text: string, lines: number[], blankBefore: number, resume?: ChunkResume): number[] {
+  // A scan resumed at a cut starts where it would stand there: no open block, after a blank line.
+  const starts = resume ? resume.starts : [0];
   let fence: { char: string; length: number } | undefined;
   let htmlEnd: RegExp | undefined;
-  let afterBlank = false;
-  for (let k = 0; k < lines.length; k++) {
+  let afterBlank = resume !== undefined;
+  // Among the last scan's cuts (both lists grow), the first not before the one being made.
+  let old = resume?.oldFrom ?? 0;
+  const push = (k: number): boolean => {
+    starts.push(k);
+    // Past the edit, a cut the last scan also made: from there on, the rest is the same as then.
+    if (resume && lines[k]! > resume.sameFrom) {
+      const was = k - resume.lineDelta;
+      while (old < resume.oldStarts.length && resume.oldStarts[old]! < was) old++;
+      if (resume.oldStarts[old] === was) {
+        for (let j = old + 1; j < resume.oldStarts.length; j++) starts.push(resume.oldStarts[j]! + resume.lineDelta);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let k = resume ? starts[starts.length - 1]! : 0; k < lines.length; k++) {
+    // The front matter reads as blank lines (see parseMarkdown).
+    if (lines[k]! < blankBefore) {
+      afterBlank = true;
+      continue;
+    }
     if (!fence && !htmlEnd) {
       // Most lines start with a letter: not blank, no fence, no HTML, nothing more to read.
       const start = lines[k]!;
       const c = text.charCodeAt(start);
       if (start < lineEnd(text, lines, k) && c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x60 && c !== 0x7e && c !== 0x3c) {
-        if (afterBlank && k > starts[starts.length - 1]!) starts.push(k);
+        if (afterBlank && k > starts[starts.length - 1]! && push(k)) return starts;
         afterBlank = false;
         continue;
       }
@@ -266,7 +289,7 @@ function chunkStarts(text: string, lines: number[]): number[] {
       afterBlank = true;
       continue;
     }
-    if (afterBlank && k > starts[starts.length - 1]! && !/^\s/.test(line)) starts.push(k);
+    if (afterBlank && k > starts[starts.length - 1]! && !/^\s/.test(line) && push(k)) return starts;
     afterBlank = false;
     const open = FENCE_OPEN.exec(line);
     if (open) {
@@ -283,18 +306,95 @@ function chunkStarts(text: string, lines: number[]): number[] {
   return starts;
 }
 
+/**
+ * How to redo the chunk scan of a document after an edit from the last one (ParseCache.last):
+ * the cuts before the edit are kept, the scan resumes at the last of them, and stops at the
+ * first cut past the edit that the last scan made too, taking the rest of its cuts, moved.
+ */
+interface ChunkResume {
+  /** The cuts kept; the scan resumes at the last one and adds to this array. */
+  starts: number[];
+  /** The text from this offset on is the end of the last text, unchanged. */
+  sameFrom: number;
+  /** The last scan's cuts, and where to look among them. */
+  oldStarts: number[];
+  oldFrom: number;
+  /** Lines added by the edit (removed: negative). */
+  lineDelta: number;
+}
+
+/**
+ * The chunk scan of the last parse, to redo only around an edit: its text (the document's own
+ * string, so keeping it costs nothing while the document is open), line starts, cuts, and each
+ * chunk's key by where it starts.
+ */
+interface LastChunking {
+  text: string;
+  lines: number[];
+  starts: number[];
+  keys: Map<number, { to: number; key: string }>;
+  /** Where the front matter ends (0: none); an edit before it redoes everything. */
+  frontMatterEnd: number;
+}
+
+/** The length of the longest common prefix and, in what is left, suffix of two texts. */
+function commonEnds(a: string, b: string): [number, number] {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < n - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  return [p, q];
+}
+
+/**
+ * The chunk cuts of `text` (see chunkStarts), and a lookup of the keys of chunks whose text is
+ * unchanged since the last parse: redone only around what an edit changed, when there is one.
+ */
+function chunking(text: string, lines: number[], frontMatterEnd: number, last: LastChunking | undefined): { starts: number[]; oldKey: (from: number, to: number) => string | undefined } {
+  const none = { starts: chunkStarts(text, lines, frontMatterEnd), oldKey: () => undefined };
+  if (!last || last.text.length === 0) return none;
+  if (last.text === text) return { starts: last.starts.slice(), oldKey: (from, to) => (last.keys.get(from)?.to === to ? last.keys.get(from)!.key : undefined) };
+  const [same, sameEnd] = commonEnds(last.text, text);
+  if (same <= Math.max(frontMatterEnd, last.frontMatterEnd)) return none;
+  const sameFrom = text.length - sameEnd;
+  const delta = text.length - last.text.length;
+  // The last cut whose whole line lies before the edit; none but the first: a scan from the start.
+  let keep = 0;
+  for (let j = 1; j < last.starts.length; j++) {
+    const k = last.starts[j]!;
+    if (k + 1 >= last.lines.length || last.lines[k + 1]! >= same) break;
+    keep = j;
+  }
+  if (keep === 0) return none;
+  const resume: ChunkResume = { starts: last.starts.slice(0, keep + 1), sameFrom, oldStarts: last.starts, oldFrom: keep + 1, lineDelta: lines.length - last.lines.length };
+  const starts = chunkStarts(text, lines, frontMatterEnd, resume);
+  const oldKey = (from: number, to: number): string | undefined => {
+    const at = to <= same ? from : from > sameFrom ? from - delta : -1;
+    const old = at >= 0 ? last.keys.get(at) : undefined;
+    return old && old.to === (to <= same ? to : to - delta) ? old.key : undefined;
+  };
+  return { starts, oldKey };
+}
+
 function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
   const doc: ReportDocument = { text, syntax: 'markdown', blocks: [], suppressions: [] };
   const lines = new LineIndex(text).starts;
-  let body = text;
   const fm = frontMatterAt(text);
-  if (fm) {
-    doc.frontMatter = readFrontMatter(text, 0, fm.end, fm.yaml);
-    // Blank the front matter out, line breaks kept (a lone \r too), so that block lines stay aligned.
-    body = text.slice(0, fm.end).replace(/[^\n\r]/g, ' ') + text.slice(fm.end);
-  }
+  if (fm) doc.frontMatter = readFrontMatter(text, 0, fm.end, fm.yaml);
+  const fmEnd = fm?.end ?? 0;
+  /**
+   * The text from `from` to `to` as the block parser reads it: the front matter blanked out, line
+   * breaks kept (a lone \r too), so that block lines stay aligned. Made only for the chunk that
+   * holds it: a copy of the whole document on every edit would cost more than the rest.
+   */
+  const source = (from: number, to: number): string =>
+    from >= fmEnd ? text.slice(from, to) : text.slice(from, Math.min(to, fmEnd)).replace(/[^\n\r]/g, ' ') + text.slice(Math.max(from, fmEnd), to);
+  const blankLine = (line: number): boolean => lines[line]! < fmEnd || isBlankLine(text, lines, line);
   // With a cache, chunk by chunk, each parsed only when its text is new; without, in one parse.
-  const starts = cache ? chunkStarts(body, lines) : [0];
+  const chunks = cache ? chunking(text, lines, fmEnd, cache.last) : undefined;
+  const starts = chunks ? chunks.starts : [0];
+  const keys = new Map<number, { to: number; key: string }>();
   for (let c = 0; c < starts.length; ) {
     const firstLine = starts[c]!;
     const from = lines[firstLine]!;
@@ -308,18 +408,21 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
     let parseChunk: () => ParsedChunk;
     for (;;) {
       if (!cache) {
-        parsed = chunkItems(body);
+        parsed = chunkItems(source(0, text.length));
         withContent = parsed.items;
         parseChunk = () => parsed;
         break;
       }
       const endLine = next < starts.length ? starts[next]! : lines.length;
-      const to = next < starts.length ? lines[endLine]! : body.length;
-      chunkKey = contentKey('c', body, from, to);
+      const to = next < starts.length ? lines[endLine]! : text.length;
+      // Keyed by the text and by how much of it is front matter, which reads as blank: the same
+      // text out of the front matter is something else (found by npm run fuzz).
+      chunkKey = chunks!.oldKey(from, to) ?? contentKey(from < fmEnd ? `f${fmEnd - from}` : 'c', text, from, to);
+      if (next === c + 1) keys.set(from, { to, key: chunkKey });
       parseChunk = () => {
         let contentEnd = endLine;
-        while (contentEnd > firstLine && isBlankLine(body, lines, contentEnd - 1)) contentEnd--;
-        return chunkItems(body.slice(from, to), contentEnd - firstLine);
+        while (contentEnd > firstLine && blankLine(contentEnd - 1)) contentEnd--;
+        return chunkItems(source(from, to), contentEnd - firstLine);
       };
       withContent = undefined;
       // Kept without the items' inline source: it is read only right after a parse (a cached
@@ -360,6 +463,7 @@ function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
       doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: found.lang, ...(paragraphKey !== undefined ? { paragraphKey } : {}) });
     });
   }
+  if (cache) cache.last = { text, lines, starts, keys, frontMatterEnd: fmEnd };
   return doc;
 }
 
