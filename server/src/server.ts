@@ -343,12 +343,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
     packTimer = setTimeout(() => void reload(), 150);
   };
 
-  /** Reads every vocabulary in use again, publishes its problems and re-checks the open reports and those checked from disk. */
-  const reload = async (): Promise<void> => {
+  /**
+   * Reads every vocabulary in use again, publishes its problems and re-checks the open reports;
+   * with `andFromDisk`, those Check Workspace read too (a pack saved or changed on disk, Reload
+   * Vocabulary: not on every pause while a pack is being typed in the editor).
+   */
+  const reload = async (andFromDisk = false): Promise<void> => {
     publishVocabProblems((await vocabularies.reloadAll()).flatMap((s) => s.problems));
     results.clear();
     recheckAll();
-    recheckFromDisk([...fromDisk.keys()]);
+    if (andFromDisk) recheckFromDisk([...fromDisk.keys()]);
   };
 
   /** Files from disk waiting to be checked again, and whether the loop that does it is running. */
@@ -431,7 +435,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   // disk; any other watched file is a vocabulary file, and reloads the vocabularies.
   connection.onDidChangeWatchedFiles((params) => {
     const reports = params.changes.filter((c) => REPORT_FILE.test(c.uri));
-    if (reports.length < params.changes.length) void reload();
+    if (reports.length < params.changes.length) void reload(true);
     else recheckFromDisk(reports.map((c) => c.uri).filter((uri) => fromDisk.has(uri)));
   });
 
@@ -560,7 +564,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onRequest(RELOAD_REQUEST, async () => {
-    await reload();
+    await reload(true);
     return null;
   });
 
