@@ -436,7 +436,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   connection.onDidChangeWatchedFiles((params) => {
     const reports = params.changes.filter((c) => REPORT_FILE.test(c.uri));
     if (reports.length < params.changes.length) void reload(true);
-    else recheckFromDisk(reports.map((c) => c.uri).filter((uri) => fromDisk.has(uri)));
+    else recheckFromDisk(reports.map((c) => c.uri));
   });
 
   connection.onCodeAction((params) => {

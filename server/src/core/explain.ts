@@ -96,13 +96,18 @@ const VIETNAMESE: Words = {
 
 const WORDS: Record<Lang, Words> = { en: ENGLISH, vi: VIETNAMESE };
 
+/** The text in the report's language and the one in the other. */
+const inOrder = (l: Localized | undefined, lang: Lang): [string | undefined, string | undefined] => (lang === 'vi' ? [l?.vi, l?.en] : [l?.en, l?.vi]);
+
 /** The text in the report's language, else in the other. */
-const pick = (l: Localized | undefined, lang: Lang): string | undefined => (lang === 'vi' ? l?.vi ?? l?.en : l?.en ?? l?.vi);
+const pick = (l: Localized | undefined, lang: Lang): string | undefined => {
+  const [first, second] = inOrder(l, lang);
+  return first ?? second;
+};
 
 /** Both names, the report's language first: "Politburo — *Bộ Chính trị*". */
 const both = (l: Localized | undefined, lang: Lang): string => {
-  if (!l) return '';
-  const [first, second] = lang === 'vi' ? [l.vi, l.en] : [l.en, l.vi];
+  const [first, second] = inOrder(l, lang);
   if (first && second) return `${first} — *${second}*`;
   return first ?? (second ? `*${second}*` : '');
 };
@@ -119,7 +124,7 @@ function dates(w: Words, from: PartialDate | undefined, to: PartialDate | undefi
 function holderLine(v: CompiledVocabulary, h: Holder, lang: Lang, w: Words): string {
   const person = v.vocabulary.people.get(h.person);
   const name = pick(person?.name, lang) ?? h.person;
-  const other = lang === 'vi' ? person?.name.en : person?.name.vi;
+  const other = inOrder(person?.name, lang)[1];
   return `- ${name}${other && other !== name ? ` (${other})` : ''}: ${dates(w, h.from, h.to, h.acting)}${h.confidence !== 'high' ? ` · ${w.confidence} ${w.confidenceLevel[h.confidence]}` : ''}`;
 }
 
@@ -171,7 +176,7 @@ function explainTitle(t: TitleEntry, v: CompiledVocabulary, reportDate: string, 
 
 /** "**Politburo** — *Bộ Chính trị*": the name in the report's language in bold, the other after it. */
 function heading(name: Localized, lang: Lang): string {
-  const [first, second] = lang === 'vi' ? [name.vi, name.en] : [name.en, name.vi];
+  const [first, second] = inOrder(name, lang);
   const main = first ?? second ?? '';
   return `**${main}**${first && second ? ` — *${second}*` : ''}`;
 }

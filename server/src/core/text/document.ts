@@ -352,13 +352,19 @@ function commonEnds(a: string, b: string): [number, number] {
  * unchanged since the last parse: redone only around what an edit changed, when there is one.
  */
 function chunking(text: string, lines: number[], frontMatterEnd: number, last: LastChunking | undefined): { starts: number[]; oldKey: (from: number, to: number) => string | undefined } {
-  const none = { starts: chunkStarts(text, lines, frontMatterEnd), oldKey: () => undefined };
-  if (!last || last.text.length === 0) return none;
-  if (last.text === text) return { starts: last.starts.slice(), oldKey: (from, to) => (last.keys.get(from)?.to === to ? last.keys.get(from)!.key : undefined) };
-  const [same, sameEnd] = commonEnds(last.text, text);
-  if (same <= Math.max(frontMatterEnd, last.frontMatterEnd)) return none;
+  const none = () => ({ starts: chunkStarts(text, lines, frontMatterEnd), oldKey: () => undefined });
+  if (!last || last.text.length === 0) return none();
+  const [same, sameEnd] = last.text === text ? [text.length, 0] : commonEnds(last.text, text);
   const sameFrom = text.length - sameEnd;
   const delta = text.length - last.text.length;
+  /** The key of the chunk from `from` to `to` if its text lies wholly before or after the edit. */
+  const oldKey = (from: number, to: number): string | undefined => {
+    const at = to <= same ? from : from > sameFrom ? from - delta : -1;
+    const old = at >= 0 ? last.keys.get(at) : undefined;
+    return old && old.to === (to <= same ? to : to - delta) ? old.key : undefined;
+  };
+  if (last.text === text) return { starts: last.starts.slice(), oldKey };
+  if (same <= Math.max(frontMatterEnd, last.frontMatterEnd)) return none();
   // The last cut whose whole line lies before the edit; none but the first: a scan from the start.
   let keep = 0;
   for (let j = 1; j < last.starts.length; j++) {
@@ -366,15 +372,9 @@ function chunking(text: string, lines: number[], frontMatterEnd: number, last: L
     if (k + 1 >= last.lines.length || last.lines[k + 1]! >= same) break;
     keep = j;
   }
-  if (keep === 0) return none;
+  if (keep === 0) return none();
   const resume: ChunkResume = { starts: last.starts.slice(0, keep + 1), sameFrom, oldStarts: last.starts, oldFrom: keep + 1, lineDelta: lines.length - last.lines.length };
-  const starts = chunkStarts(text, lines, frontMatterEnd, resume);
-  const oldKey = (from: number, to: number): string | undefined => {
-    const at = to <= same ? from : from > sameFrom ? from - delta : -1;
-    const old = at >= 0 ? last.keys.get(at) : undefined;
-    return old && old.to === (to <= same ? to : to - delta) ? old.key : undefined;
-  };
-  return { starts, oldKey };
+  return { starts: chunkStarts(text, lines, frontMatterEnd, resume), oldKey };
 }
 
 function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
