@@ -80,7 +80,10 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
  * Identifies the pack loader and compiler, and the built-in pack: cached pack files and
  * compiled vocabularies from another build are not reused.
  */
-const filesIn = (dir) => readdirSync(join(root, dir)).sort().map((f) => join(dir, f));
+const filesIn = (dir) =>
+  readdirSync(join(root, dir), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name)) : [join(dir, e.name)]));
 const loaderHash = createHash('sha256')
   .update(
     [...filesIn('server/src/core/vocabulary'), ...filesIn('vocabulary/builtin'), 'server/src/core/matcher/automaton.ts', 'server/src/core/text/fold.ts', 'server/src/core/citations/types.ts', 'vocabulary/pack.schema.json']

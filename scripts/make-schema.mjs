@@ -29,8 +29,29 @@ const id = {
   pattern: '^[a-z0-9][a-z0-9-]*$',
   description: 'Stable id (lowercase letters, digits, hyphens). A later layer with the same id overrides this entry.',
 };
+// One public source: who published it, its title, its date and where to read it.
+const sourceRef = {
+  type: 'object',
+  properties: {
+    publisher: { type: 'string', minLength: 1, description: 'The outlet: "Nhân Dân", "VNA", "Ministry of Foreign Affairs".' },
+    title: { type: 'string', minLength: 1, description: 'The title of the page or article.' },
+    date: { ...partialDate, description: 'Publication date: YYYY, YYYY-MM or YYYY-MM-DD.' },
+    url: { type: 'string', pattern: '^https?://', description: 'Where to read it.' },
+  },
+  required: ['publisher', 'url'],
+  additionalProperties: false,
+};
 const provenance = {
-  source: { type: 'string', minLength: 1, description: 'Where the fact comes from: a seed article, an official page.' },
+  // A list of public sources (publisher, title, date, url); a plain string is still read, for
+  // house packs that name their source in words.
+  source: {
+    type: ['string', 'object', 'array'],
+    minLength: 1,
+    minItems: 1,
+    items: sourceRef,
+    ...{ properties: sourceRef.properties, required: sourceRef.required, additionalProperties: false },
+    description: 'Where the fact comes from: a list of public sources (publisher, title, date, url), or a sentence.',
+  },
   source_url: { type: 'string', pattern: '^https?://', description: 'Link to the source, shown in hovers.' },
   confidence: { enum: ['high', 'medium', 'low'], description: 'high: an official outlet states it; medium: one secondary source; low: to be confirmed.' },
   note: { type: 'string' },
@@ -67,7 +88,9 @@ const entity = (description, properties, required = []) => ({
   },
 });
 
-const documentTypes = ['resolution', 'directive', 'conclusion', 'regulation', 'decision', 'guidance', 'notice', 'statute', 'project', 'plan', 'programme', 'report', 'decree', 'law'];
+const documentTypes = ['resolution', 'directive', 'conclusion', 'regulation', 'decision', 'guidance', 'notice', 'statute', 'project', 'plan', 'programme', 'report', 'decree', 'law', 'agreement', 'treaty'];
+const eventKinds = ['congress', 'plenum', 'membership', 'un-seat', 'chairmanship', 'hosting', 'normalisation', 'diplomatic-relations', 'other'];
+const partnershipLevels = ['comprehensive', 'strategic', 'comprehensive-strategic', 'special'];
 
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -95,6 +118,8 @@ const schema = {
       status: { enum: ['in-force', 'superseded', 'expired', 'unknown'] },
       superseded_by: { ...id, description: 'Id of the document that replaces this one.' },
       short_forms: localizedList('Short forms writers use ("Resolution 34")'),
+      signed: { ...partialDate, description: 'Agreements and treaties: the date of signature.' },
+      in_force: { ...partialDate, description: 'Agreements and treaties: entry into force for Vietnam.' },
     }, ['type', 'number', 'title']),
     bodies: entity('Party and State bodies.', {
       name: localized('Canonical name'),
@@ -112,6 +137,8 @@ const schema = {
       variants: localizedList('Accepted alternative forms'),
       wrong: { type: 'array', items: wrongVariant },
       definition: localized('Definition shown in hovers'),
+      valid_from: { ...partialDate, description: 'When the office was created, if after the period the pack covers.' },
+      valid_to: { ...partialDate, description: 'When the office ended.' },
       holders: {
         type: 'array',
         items: {
@@ -125,6 +152,8 @@ const schema = {
     people: entity('People, by name.', {
       name: localized('Name (vi with diacritics, en without)'),
       variants: { type: 'array', items: { type: 'string', minLength: 1 } },
+      country: { type: 'string', minLength: 1, description: 'The country the person serves, when not Vietnam ("China"): Vietnam\'s offices are not checked against foreign leaders ("President Xi Jinping").' },
+      styled: { type: 'array', items: id, description: 'Titles the person is called by whatever the date ("President Ho Chi Minh"): ids of titles.' },
     }, ['name']),
     terms: entity('Terminology.', {
       name: localized('Canonical form'),
@@ -155,13 +184,35 @@ const schema = {
       statement: localized('The framing written out in full'),
       definition: localized('Definition shown in hovers'),
     }, ['name', 'triggers', 'members']),
-    events: entity('Events such as Party congresses.', {
+    events: entity('Events: Party congresses, memberships, terms on UN bodies, chairmanships, normalisations.', {
+      kind: { enum: eventKinds, description: 'What kind of event: decides which verbs in a sentence refer to it ("joined", "gia nhập" for a membership).' },
       name: localized('Name'),
+      subject: localizedList('How writers name the organisation or country the event is about ("WTO", "World Trade Organization")'),
       ordinal: { type: 'integer', minimum: 1 },
       start: partialDate,
       end: partialDate,
       place: localized('Place'),
     }, ['name']),
+    partnerships: entity('Vietnam\'s relationship with a country: each level it reached, when, and the framework\'s name.', {
+      country: localized('The country\'s name'),
+      aliases: localizedList('Other names writers use for the country'),
+      established: { ...partialDate, description: 'When diplomatic relations were established.' },
+      levels: {
+        type: 'array',
+        minItems: 1,
+        items: {
+          type: 'object',
+          properties: {
+            level: { enum: partnershipLevels },
+            from: partialDate,
+            name: localized('The framework\'s exact name, as the joint statement gives it'),
+            ...provenance,
+          },
+          required: ['level', 'from', ...provenanceRequired],
+          additionalProperties: false,
+        },
+      },
+    }, ['country', 'levels']),
     milestones: entity('Milestones and goals.', {
       year: { type: 'integer', minimum: 1900, maximum: 2200 },
       description: localized('Description'),

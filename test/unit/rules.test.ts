@@ -38,8 +38,9 @@ describe('citation/unknown', () => {
     const text = 'Resolution 34, Directive 12, Project 01 and Conclusion 71 were passed. Resolution 12 followed.';
     const found = check(text).filter((x) => x.ruleId === 'citation/unknown');
     assert.deepEqual(covered(text, found), ['Resolution 12']);
-    assert.match(found[0]!.message, /Did you mean Directive 12 \(12-CT\/TW\)/);
-    assert.match(applyFix(text, found[0]!), /Directive 12 followed/);
+    // Several documents are numbered 12 (each term restarts the numbering): each is offered.
+    assert.match(found[0]!.message, /Did you mean .*Directive 12 \(12-CT\/TW\)/);
+    assert.ok(found[0]!.fixes.some((f) => f.title === 'Change to “Directive 12”'));
   });
 
   test('documents of other organisations are never read as Party citations', () => {

@@ -40,5 +40,6 @@ test('seed 004 (CPV, 2024): the machine-translation artefacts and run-together s
     'title/non-canonical Ministry Politic',
     'text/spacing SecretariatThe',
     'title/non-canonical Foreign Affairs Committee',
+    'text/ordinal-mistranslation Monday',
   ]);
 });

@@ -5,6 +5,7 @@ import { loadPackFile } from '../../server/src/core/vocabulary/load';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromSnapshot } from '../../server/src/core/vocabulary/snapshot';
+import { packFilesIn } from '../../server/src/node/vocabularyFiles';
 import { check, repoRoot } from '../helpers';
 
 const problemsOf = (text: string) => loadPackFile({ path: 'pack.yaml', text }).problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`);
@@ -122,7 +123,7 @@ test('a set of layers compiled once is restored whole from its snapshot, and giv
   const cache = { get: (k: string) => store.get(k), set: (k: string, v: Uint8Array) => void store.set(k, v) };
   // The built-in pack's own files, as an organisation's layer over it: every section and feature.
   const dir = join(repoRoot(), 'vocabulary/builtin');
-  const files = readdirSync(dir).sort().map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), 'utf8') }));
+  const files = packFilesIn(dir).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   const layers = [{ name: 'org', files }];
   const seeds = readdirSync(join(repoRoot(), 'test/fixtures/seeds')).map((name) => readFileSync(join(repoRoot(), 'test/fixtures/seeds', name), 'utf8'));
   const fresh = buildVocabulary(layers, true, cache);

@@ -64,7 +64,8 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
   for (const match of raw) {
     const forms = vocab.forms.at(match.pattern)!;
     const [start, end] = sourceRange(folded, match.start, match.end);
-    const written = collapse(nfc(text.slice(start, end)));
+    // Ð (Latin eth) set for Đ, as some Vietnamese typesetting does, is read as Đ.
+    const written = withD(collapse(nfc(text.slice(start, end))));
     const writtenLower = written.toLowerCase();
     const applicable: { form: SurfaceForm; rank: number }[] = [];
     for (const form of forms) {
@@ -104,6 +105,10 @@ function rankForm(form: SurfaceForm, written: string, writtenLower: string, fold
   const sameLetters = exactCase || writtenLower === keys.writtenLower;
   if (form.caseSensitive && !exactCase) return undefined;
   if (form.diacriticsStrict && !sameLetters) return undefined;
+  // Lenient matching is for text typed without diacritics ("Bien Dong"). Text written with
+  // other diacritics is another word ("biến động", volatility, is not "Biển Đông", the East
+  // Sea); where the tone mark sits ("hoà"/"hòa") does not matter.
+  if (!sameLetters && keys.hasDiacritics && markSignature(writtenLower) !== '' && markSignature(writtenLower) !== keys.marks) return undefined;
   let roleRank = ROLE_RANK[form.role];
   if (form.role === 'wrong' && form.wrong?.unless_near) {
     const sentence = sentenceAround(foldedText, fs, fe);
@@ -158,6 +163,18 @@ interface FormKeys {
   /** The form in lower case, and whether folding takes diacritics off it. */
   lower: string;
   hasDiacritics: boolean;
+  /** The diacritics in order, wherever they sit on each syllable (see markSignature). */
+  marks: string;
+}
+
+/** The Vietnamese diacritics of a text in order, with đ (or Ð) as one: "" for text without them. */
+function markSignature(s: string): string {
+  let out = '';
+  for (const ch of s.normalize('NFD')) {
+    const c = ch.charCodeAt(0);
+    if ((c >= 0x300 && c <= 0x36f) || ch === 'đ' || ch === 'ð' || ch === 'Đ' || ch === 'Ð') out += ch === 'ð' || ch === 'Ð' || ch === 'Đ' ? 'đ' : ch;
+  }
+  return out;
 }
 
 /** What every mention of a form is compared with, worked out once per form. */
@@ -167,10 +184,15 @@ function formKeys(form: SurfaceForm): FormKeys {
   if (k === undefined) {
     const written = collapse(form.form.normalize('NFC'));
     const lower = form.form.toLowerCase();
-    k = { written, writtenLower: written.toLowerCase(), lower, hasDiacritics: fold(form.form) !== lower };
+    k = { written, writtenLower: written.toLowerCase(), lower, hasDiacritics: fold(form.form) !== lower, marks: markSignature(lower) };
     KEYS.set(form, k);
   }
   return k;
+}
+
+/** Ð/ð (U+00D0/U+00F0, Latin eth) as Đ/đ. */
+function withD(s: string): string {
+  return s.includes('Ð') || s.includes('ð') ? s.replace(/Ð/g, 'Đ').replace(/ð/g, 'đ') : s;
 }
 
 /** NFC of a short stretch, skipping the work for plain ASCII (most mentions in English reports). */

@@ -5,6 +5,9 @@ import { RULES, type Finding, type Severity, type SeveritySetting } from './find
 import { dateMismatch, issuerMismatch, malformedCitation, supersededCitation, typeMismatch, unknownCitation } from './rules/citations';
 import { inconsistentTerms } from './rules/consistency';
 import { congressDate, milestoneYear } from './rules/facts';
+import { eventDate } from './rules/events';
+import { ordinalMistranslation } from './rules/ordinals';
+import { partnershipLevel } from './rules/partnerships';
 import { holderMismatch, outdatedBody } from './rules/holders';
 import { spacing } from './rules/spacing';
 import type { Rule, RuleContext } from './rules/context';
@@ -51,11 +54,13 @@ const BLOCK_RULES: Rule[] = [
   framingOrder,
   congressDate,
   milestoneYear,
+  eventDate,
+  partnershipLevel,
   unicodeNormalization,
   spacing,
 ];
 /** Rules that compare blocks with each other. */
-const DOCUMENT_RULES: Rule[] = [inconsistentTerms];
+const DOCUMENT_RULES: Rule[] = [inconsistentTerms, ordinalMistranslation];
 
 export function checkText(text: string, vocab: CompiledVocabulary, options: CheckOptions = {}): CheckResult {
   const document = parseReport(text, options.syntax ?? 'markdown', options.lang, options.cache?.parsed);

@@ -50,8 +50,11 @@ export const RULES: RuleInfo[] = [
   { id: 'framing/order', description: 'The members of a framing listed out of their order.', defaultSeverity: 'warning' },
   { id: 'framing/naming', description: 'A member of a framing called by a wrong name (People\'s diplomacy).', defaultSeverity: 'warning' },
   { id: 'fact/congress-date', description: 'A Party congress given a year that is not its own.', defaultSeverity: 'error' },
+  { id: 'fact/event-date', description: 'A membership, UN seat, chairmanship, summit hosted, normalisation or agreement (signature, entry into force) given a year that is not its own.', defaultSeverity: 'error' },
+  { id: 'fact/partnership', description: 'A level of relations (comprehensive, strategic, comprehensive strategic, special) stated for a country that did not have it with Vietnam on the report\'s date or the sentence\'s year.', defaultSeverity: 'error' },
   { id: 'fact/milestone', description: 'A milestone given the wrong year (the 2030 and 2045 goals).', defaultSeverity: 'error' },
   { id: 'text/unicode-normalization', description: 'Text not in Unicode NFC (decomposed Vietnamese diacritics).', defaultSeverity: 'warning' },
+  { id: 'text/ordinal-mistranslation', description: 'A weekday standing for a list ordinal in translated text ("Monday, …" for "Second, …", from Thứ hai).', defaultSeverity: 'warning' },
   { id: 'text/spacing', description: 'Two sentences run together without a space.', defaultSeverity: 'warning' },
   { id: 'text/front-matter', description: 'A report front matter value that cannot be used (date, lang, communique.disable).', defaultSeverity: 'warning' },
 ];

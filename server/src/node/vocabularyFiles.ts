@@ -25,6 +25,18 @@ function lazyText(path: string, bytes: Buffer): SourceFile {
 /** The files of a pack folder: YAML packs and prh dictionaries, and TBX term bases. */
 export const PACK_FILE = /\.(ya?ml|tbx)$/i;
 
+/** The pack files of a folder and of its subfolders (a pack laid out by kind), in path order; hidden folders are skipped. */
+export function packFilesIn(folder: string, depth = 0): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (depth < 4 && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...packFilesIn(path, depth + 1));
+    } else if (PACK_FILE.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
 /**
  * One layer per path: a YAML or TBX file, or a folder whose YAML and TBX files form one pack. `overlay`
  * holds the text of files open in an editor, which wins over what is saved on disk.
@@ -35,9 +47,7 @@ export function readLayer(path: string, base = process.cwd(), overlay?: Readonly
   let files: string[];
   try {
     const stat = statSync(full);
-    files = stat.isDirectory()
-      ? readdirSync(full).filter((f) => PACK_FILE.test(f)).sort().map((f) => join(full, f))
-      : [full];
+    files = stat.isDirectory() ? packFilesIn(full) : [full];
   } catch (e) {
     return { problems: [io(`Cannot read the vocabulary ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)] };
   }

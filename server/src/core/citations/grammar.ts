@@ -66,25 +66,28 @@ const FOREIGN_MARKERS = [
   'who', 'imf', 'wto', 'iaea', 'ilo', 'lien hop quoc', 'hoi dong bao an', 'dai hoi dong', 'lien minh chau au', 'ipu', 'aipa', 'apec',
 ];
 
-const PARTY = /^(\d{1,4})-([A-Za-zĐđ]{1,4})\/([A-Za-zĐđ]{1,8}\d{0,2})$/;
-const STATE_FULL = /^(\d{1,5})\/(\d{4})\/([A-Za-zĐđ]{1,4})-([A-Za-zĐđ]{1,6}\d{0,2})$/;
+/** A type code in upper case, with Ð (Latin eth, used by some typesetting for Đ) read as Đ. */
+const upperCode = (code: string): string => code.toUpperCase().replace(/Ð/g, 'Đ');
+
+const PARTY = /^(\d{1,4})-([A-Za-zĐđÐð]{1,4})\/([A-Za-zĐđÐð]{1,8}\d{0,2})$/;
+const STATE_FULL = /^(\d{1,5})\/(\d{4})\/([A-Za-zĐđÐð]{1,4})-([A-Za-zĐđÐð]{1,6}\d{0,2})$/;
 const STATE_LAW = /^(\d{1,5})\/(\d{4})\/(QH)(\d{1,2})$/i;
-const STATE_SHORT = /^(\d{1,5})\/([A-Za-zĐđ]{1,4})-([A-Za-zĐđ]{1,6})$/;
+const STATE_SHORT = /^(\d{1,5})\/([A-Za-zĐđÐð]{1,4})-([A-Za-zĐđÐð]{1,6})$/;
 
 /** Reads a symbol token as written; undefined when it is not a Party or State symbol. */
 export function parseSymbol(text: string): Omit<SymbolToken, 'start' | 'end'> | undefined {
   let m = PARTY.exec(text);
   if (m) {
-    if (typesForCode(m[2]!).length === 0) return undefined;
-    return { text, kind: 'party', number: m[1]!, code: m[2]!.toUpperCase(), issuer: m[3]!.toUpperCase() };
+    if (typesForCode(upperCode(m[2]!)).length === 0) return undefined;
+    return { text, kind: 'party', number: m[1]!, code: upperCode(m[2]!), issuer: m[3]!.toUpperCase() };
   }
   m = STATE_FULL.exec(text);
-  if (m) return { text, kind: 'state', number: m[1]!, year: m[2]!, code: m[3]!.toUpperCase(), issuer: m[4]! };
+  if (m) return { text, kind: 'state', number: m[1]!, year: m[2]!, code: upperCode(m[3]!), issuer: m[4]! };
   m = STATE_LAW.exec(text);
   if (m) return { text, kind: 'state', number: m[1]!, year: m[2]!, code: 'QH', issuer: `QH${m[4]!}` };
   m = STATE_SHORT.exec(text);
   // "34/NQ-TW" is a Party symbol written wrong, not a State one.
-  if (m && m[3]!.toUpperCase() !== 'TW') return { text, kind: 'state', number: m[1]!, code: m[2]!.toUpperCase(), issuer: m[3]! };
+  if (m && m[3]!.toUpperCase() !== 'TW') return { text, kind: 'state', number: m[1]!, code: upperCode(m[2]!), issuer: m[3]! };
   return undefined;
 }
 
@@ -256,7 +259,7 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
 
 /** The symbol a loosely written one stands for, keeping the writer's code (ĐA or DA). */
 function looseSymbol(written: string, loose: { number: string; code: string }, start: number, end: number): SymbolToken {
-  const m = /\d+\s*[-/]\s*([A-Za-zĐđ]+)/.exec(written);
+  const m = /\d+\s*[-/]\s*([A-Za-zĐđÐð]+)/.exec(written);
   const code = (m?.[1]?.slice(0, loose.code.length) ?? loose.code).toUpperCase();
   const text = `${loose.number}-${code}/TW`;
   return { start, end, text, kind: 'party', number: loose.number, code, issuer: 'TW' };

@@ -246,7 +246,7 @@ export function formatReferences(citations: ListedCitation[], vocab: CompiledVoc
 
 /** Unknown citations are one entry per symbol (or per written form when there is none). */
 function unknownKey(written: string): string {
-  const symbol = /\d[\w./Đđ-]*[-/][\w./Đđ-]*/.exec(written)?.[0];
+  const symbol = /\d[\w./ĐđÐð-]*[-/][\w./ĐđÐð-]*/.exec(written)?.[0];
   return symbol ? symbolKey(symbol) : written.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 }
 

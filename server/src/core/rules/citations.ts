@@ -4,7 +4,8 @@ import { codeKey, describeCode, typeInfo, typesForCode } from '../citations/type
 import type { Citation } from '../citations/grammar';
 import { symbolKey, type CompiledVocabulary } from '../vocabulary/compile';
 import type { BlockAnalysis } from '../analyze';
-import { formOf, mentionsBetween, sentenceBounds } from '../analyze';
+import { formOf, mentionsBetween, sentenceBounds, type Mention } from '../analyze';
+import { yearAfter, yearBefore } from '../attach';
 import { sourceOffset } from '../text/fold';
 import { formatDate, periodStart, yearOf } from '../time';
 import type { DocumentEntry, Lang } from '../vocabulary/model';
@@ -112,6 +113,14 @@ export const malformedCitation: Rule = (ctx) => {
 };
 
 const ISSUING_VERBS = ['issued', 'issues', 'issue', 'passed', 'adopted', 'promulgated', 'signed', 'approved', 'released', 'enacted', 'ban hanh', 'thong qua', 'ky', 'da ban hanh'];
+/** The issuing verbs as one word each, for the clause walk ("ban hanh" as "ban", "hanh"). */
+const ISSUING = new Set([...ISSUING_VERBS, 'issuing', 'adopting', 'ky ket', 'duoc']);
+const ISSUING_WORDS = new Set(['issued', 'issues', 'issue', 'passed', 'adopted', 'promulgated', 'signed', 'approved', 'released', 'enacted', 'ban', 'hanh', 'thong', 'qua', 'ky', 'ket']);
+
+/** Names of bodies in the block: one word each for the clause walk ("adopted by the Politburo in 2022"). */
+function bodyRanges(a: BlockAnalysis): Mention[] {
+  return a.mentions.filter((m) => formOf(m, 'body'));
+}
 
 /** Bodies that the sentence names as the citation's issuer: "the Secretariat's Resolution …", "… of the Politburo", "Bộ Chính trị ban hành …". */
 function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: number; id: string; text: string; lang?: Lang }[] {
@@ -121,8 +130,17 @@ function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: num
   for (const m of mentionsBetween(a.mentions, s, e)) {
     const body = formOf(m, 'body');
     if (!body) continue;
+    // "the Party Central Committee's Secretariat": the possessor qualifies the body after it.
+    const next = a.mentions[a.mentions.indexOf(m) + 1];
+    if (next && formOf(next, 'body') && /^'s? $/.test(f.slice(m.foldedEnd, next.foldedStart))) continue;
     if (m.foldedEnd <= c.foldedStart) {
       const gap = f.slice(m.foldedEnd, c.foldedStart);
+      // "Issued by the Secretariat in March 2021, Project 01-ĐA/TW": a participle before the body.
+      const participle = /(?:^|[ ,(])(?:issued|adopted|passed|promulgated|signed|approved|enacted|released|ban hanh|thong qua|ky) (?:by|boi|do) (?:the )?$/.test(f.slice(Math.max(s, m.foldedStart - 30), m.foldedStart));
+      if (participle && connectsForward(f, m.foldedEnd, c.foldedStart)) {
+        tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
+        continue;
+      }
       const words = gap.trim().split(' ').filter(Boolean);
       const possessive = /^'s ?$/.test(gap) || /^ ?'s (new |latest |landmark )?$/.test(gap);
       const verb = words.length <= 8 && ISSUING_VERBS.some((v) => ` ${gap} `.includes(` ${v} `)) && !/[.;]/.test(gap);
@@ -130,12 +148,20 @@ function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: num
       if (possessive || verb) tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
     } else if (m.foldedStart >= c.foldedEnd) {
       const gap = f.slice(c.foldedEnd, m.foldedStart);
-      if (/^,? ?((issued|adopted|passed|signed) )?(of|by) (the )?$/.test(gap) || /^ (ngay [\d/]+ )?(cua|do) $/.test(gap) || /^,? dated [^,;.]{1,30} (of|by) (the )?$/.test(gap)) {
+      const relative = /^,? (?:which|that) (?:the )?$/.test(gap) && /^ (?:had |has )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|released)\b/.test(f.slice(m.foldedEnd, m.foldedEnd + 20));
+      if (relative || /^,? ?((issued|adopted|passed|signed|promulgated|approved|enacted) )?(of|by) (the )?$/.test(gap) || /^ (ngay [\d/]+ )?(cua|do) $/.test(gap) || /^,? dated [^,;.]{1,30} (of|by) (the )?$/.test(gap) || /^,? (?:(?:duoc|da) )?(?:ban hanh|thong qua|ky)(?: (?:ngay|thang|nam) [\d/]+)?(?: (?:cua|boi|do))? $/.test(gap)) {
         tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
       }
     }
   }
   return tied;
+}
+
+/** Whether only connecting words (dates, commas, "in") stand between two folded offsets. */
+function connectsForward(f: string, from: number, to: number): boolean {
+  const gap = f.slice(from, to);
+  if (/[.;:]/.test(gap.replace(/\.(?!\s|$)/g, ''))) return false;
+  return gap.split(/[ ,()]+/).filter(Boolean).every((w) => /^(?:in|on|of|the|a|early|late|mid|nam|ngay|thang|vao|\d{1,2}(?:[/.]\d{1,2})?[/.]?|(?:\d{1,2}[/.]){0,2}(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w) || ISSUING_WORDS.has(w) || /^(?:resolution|directive|conclusion|project|regulation|decision|nghi|quyet|chi|thi|ket|luan|de|an|quy|dinh|no\.?|so)$/.test(w));
 }
 
 export const issuerMismatch: Rule = (ctx) => {
@@ -188,6 +214,16 @@ function statedYears(a: BlockAnalysis, c: Citation): { start: number; end: numbe
   if (lead && ISSUING_VERBS.some((v) => ` ${lead[2]} `.includes(` ${v} `))) {
     const at = s + lead.index + lead[0].length - lead[2]!.length - 4;
     found.push({ fStart: at, fEnd: at + 4, year: Number(lead[1]) });
+  }
+  // Wherever else the clause attaches a year: "…, which the Politburo adopted on 9 January 2023",
+  // "(năm 2017)", ", ký ngày 8/8/2019", "Issued by the Secretariat in March 2021, Project 01-ĐA/TW".
+  const skip = bodyRanges(a);
+  const walked = [
+    yearAfter(f, c.foldedEnd, { verbs: ISSUING, skip, limit: 14 }),
+    yearBefore(f, c.foldedStart, { verbs: ISSUING, skip, limit: 14, needVerb: true }),
+  ];
+  for (const y of walked) {
+    if (y && !found.some((x) => x.fStart === y.start)) found.push({ fStart: y.start, fEnd: y.end, year: y.year });
   }
   if (c.numberYear) found.push({ fStart: -1, fEnd: -1, year: Number(c.numberYear.value) });
   return found.map((y) => {

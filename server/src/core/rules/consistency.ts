@@ -8,7 +8,9 @@ import type { Mention } from '../analyze';
 import type { SurfaceForm } from '../vocabulary/compile';
 import { matchCase, type Rule, type RuleContext } from './context';
 
-const COUNTED = new Set(['body', 'title', 'term', 'member']);
+// Titles are not counted: writers rightly vary them ("Prime Minister", later "PM"; "General
+// Secretary", later "Party chief"), as style guides allow.
+const COUNTED = new Set(['body', 'term', 'member']);
 
 /** Vocabulary names folded once: the rule compares them for every repeated mention. */
 const FOLDED = new Map<string, string>();
@@ -24,10 +26,14 @@ function foldedName(name: string): string {
 export const inconsistentTerms: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const first = new Map<string, Mention>();
-  for (const { mentions } of ctx.blocks) {
-    for (const m of mentions) {
+  for (const { mentions, folded } of ctx.blocks) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i]!;
       registerEmbeddedBody(ctx, m, first);
       const f = m.form;
+      // A gloss: "Doi Moi (Renewal)", "renewal (đổi mới)" name the thing twice on purpose.
+      const previous = mentions[i - 1];
+      if (previous && previous.form.kind === f.kind && previous.form.id === f.id && folded.text.slice(previous.foldedEnd, m.foldedStart) === ' (') continue;
       if (!COUNTED.has(f.kind) || (f.role !== 'canonical' && f.role !== 'variant') || f.caseSensitive || m.diacriticsDiffer) continue;
       const key = `${f.kind}:${f.id}:${f.lang ?? ''}`; // same id, kind and language: the same name list
       const established = first.get(key);

@@ -2,6 +2,7 @@
 // milestones ("the 13th National Party Congress in 2016"; "till 2020 with a vision to 2045").
 
 import { formOf, sentenceBounds, type BlockAnalysis } from '../analyze';
+import { yearAfter } from '../attach';
 import { sourceOffset } from '../text/fold';
 import { roman } from '../citations/grammar';
 import { formatDate, yearOf } from '../time';
@@ -28,7 +29,7 @@ function findCongresses(f: string): CongressMention[] {
     if (!before) continue;
     // "the 22nd Congress of the World Peace Council" is another organisation's.
     const after = f.slice(k + 8, k + 60);
-    if (/^ of (?!the (?:cpv|communist party of vietnam|party|vietnamese))/.test(after)) continue;
+    if (/^ of (?!the (?:cpv|communist party of vietnam|party|vietnamese)|(?:19|20)\d{2}\b)/.test(after)) continue;
     const of = EN_OF.exec(after);
     out.push({ start: k - before[0].length + (before[0].length - before[0].trimStart().length), end: k + 8 + (of ? of[0].length : 0), ordinal: Number(before[1]) });
   }
@@ -41,6 +42,8 @@ function findCongresses(f: string): CongressMention[] {
   return out;
 }
 
+const CONGRESS_VERBS = new Set(['held', 'convened', 'met', 'opened', 'closed', 'took', 'place', 'meeting', 'dien', 'ra', 'hop', 'to', 'chuc', 'khai', 'mac', 'be', 'ket', 'thuc']);
+
 /** The first year the clause after [.., end) gives as the event's date: " in 2016", " (2016–2021)", ", held in Hanoi from … 2021", " năm 2016". */
 function statedYear(f: string, end: number): { at: number; year: number } | undefined {
   const clauseEnd = (() => {
@@ -48,7 +51,11 @@ function statedYear(f: string, end: number): { at: number; year: number } | unde
     return end + (stop < 0 ? 80 : stop);
   })();
   const clause = f.slice(end, clauseEnd);
-  if (!/^(?:,? (?:held |convened |met |meeting |which (?:was )?(?:held|opened|met) |that (?:was )?held )?(?:in|from|on)\b| \(| nam | \(nam |, nam |,? (?:dien ra|hop|to chuc|khai mac|hop vao|dien ra vao)(?: vao)? (?:nam|thang|tu)\b)/.test(clause)) return undefined;
+  if (!/^(?:,? (?:held |convened |met |meeting |which (?:was )?(?:held|opened|met) |that (?:was )?held )?(?:in|from|on|of)\b| \(| nam | \(nam |, nam |,? (?:dien ra|hop|to chuc|khai mac|be mac|hop vao|dien ra vao)(?: vao)?(?: (?:dau|cuoi|giua))? (?:nam|thang|tu|ngay)\b)/.test(clause)) {
+    // Any other way the clause attaches a year: "…, which opened in Hanoi on 25 January 2021".
+    const walked = yearAfter(f, end, { verbs: CONGRESS_VERBS, limit: 10 });
+    return walked ? { at: walked.start, year: walked.year } : undefined;
+  }
   const y = /(?<![\d/])((?:19|20)\d{2})(?!\d)/.exec(clause);
   if (!y) return undefined;
   // Do not wander into another clause about something else: at most ~10 words.

@@ -1,12 +1,34 @@
 // title/holder-mismatch and title/outdated: names checked against the report's date, or
 // against the years the sentence itself names ("In 2021, General Secretary …").
 
-import { formOf, precededBy, sentenceBounds, yearsInSentence, type BlockAnalysis, type Mention } from '../analyze';
+import { formOf, precededBy, sentenceAround, sentenceBounds, yearsInSentence, type BlockAnalysis, type Mention } from '../analyze';
 import { day, formatDate, overlaps, periodEnd, year } from '../time';
 import type { Holder, TitleEntry } from '../vocabulary/model';
 import type { Rule, RuleContext } from './context';
 
-const PAST = ['former', 'late', 'then', 'ex', 'ex-', 'outgoing', 'previous', 'nguyen', 'co'];
+const PAST = ['former', 'late', 'then', 'then-', 'ex', 'ex-', 'outgoing', 'previous', 'one-time', 'onetime', 'erstwhile', 'retired', 'nguyen', 'co'];
+/**
+ * Words that may stand between a past marker and the title: "the late Party General
+ * Secretary", "former Vietnamese Prime Minister", "cố Tổng Bí thư".
+ */
+const QUALIFIERS = new Set(['the', 'party', 'cpv', 'vietnamese', "vietnam's", 'vietnam', 'communist', 'state', 'country', "country's", 'national', 'assembly', 'standing', 'permanent', 'acting', 'dang', 'nha', 'nuoc', 'viet', 'nam', 'our', 'his', 'her']);
+/** A sentence about a death speaks of the title the person held then ("the passing of General Secretary …"). */
+const DEATH = /\b(?:passing|passed away|death|died|dies|funeral|mourning|mourn|mourned|memorial|condolences?|obituary|state funeral|in memory|late|qua doi|tu tran|tang le|quoc tang|tuong niem|vieng|chia buon|tu tran|an tang)\b/;
+
+/** Whether a past marker ("former", "the late", "then-", "nguyên", "cố") stands before folded offset `at`, over qualifiers. */
+function pastBefore(f: string, at: number): boolean {
+  let end = at;
+  for (let k = 0; k < 4; k++) {
+    if (precededBy(f, end, PAST)) return true;
+    let e = end;
+    while (e > 0 && f[e - 1] === ' ') e--;
+    let s = e;
+    while (s > 0 && f[s - 1] !== ' ' && f[s - 1] !== '(') s--;
+    if (s === e || !QUALIFIERS.has(f.slice(s, e))) return false;
+    end = s;
+  }
+  return false;
+}
 
 /** The periods a mention is checked at: the sentence's own years, else the report's date. */
 function periodsFor(ctx: RuleContext, a: BlockAnalysis, m: Mention): { start: string; end: string }[] {
@@ -18,6 +40,13 @@ function describeHolding(h: Holder): string {
   const from = h.from ? `from ${formatDate(h.from)}` : '';
   const to = h.to ? `to ${formatDate(h.to)}` : 'to date';
   return `${h.acting ? 'acting, ' : ''}${[from, to].filter(Boolean).join(' ')}`;
+}
+
+/** The year a sentence opens with, dating all of it: "In 2020, …", "Năm 2020, …", "Vào năm 2020, …". */
+function leadingYear(f: string, at: number): number | undefined {
+  const [s] = sentenceBounds(f, at, at);
+  const m = /^(?:in|by|during|throughout|nam|vao nam|trong nam|hồi) ((?:19|20)\d{2}),/.exec(f.slice(s, Math.min(at, s + 30)));
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Titles chained before a name ("Deputy Prime Minister, Minister of Foreign Affairs Bui Thanh Son"). */
@@ -53,13 +82,20 @@ export const holderMismatch: Rule = (ctx) => {
         const title: TitleEntry | undefined = v.titles.get(titleForm.id);
         if (!title?.holders?.length) continue;
         const first = pairs[0]!.foldedStart < m.foldedStart ? pairs[0]! : m;
-        if (precededBy(f, first.foldedStart, PAST)) continue;
+        if (pastBefore(f, first.foldedStart) || pastBefore(f, t.foldedStart)) continue;
         const holdings = title.holders.filter((h) => h.person === person.id);
-        // Right on the report's date: nothing more to read (the sentence's years only ever excuse).
-        if (holdings.some((h) => overlaps(day(ctx.reportDate), h.from, h.to))) continue;
-        const periods = periodsFor(ctx, a, m);
+        const who = v.people.get(person.id);
+        // "President Ho Chi Minh" is how he is always called; "President Xi Jinping" is China's president.
+        if (who?.styled?.includes(title.id)) continue;
+        if (who?.country && who.country !== 'Vietnam' && holdings.length === 0) continue;
+        if (holdings.length > 0 && DEATH.test(sentenceAround(f, m.foldedStart, m.foldedEnd))) continue;
+        // Right on the report's date: nothing more to read (the sentence's years only excuse),
+        // unless the sentence opens with its own date ("In 2020, FM Bui Thanh Son …").
+        const dated = leadingYear(f, m.foldedStart);
+        if (dated === undefined && holdings.some((h) => overlaps(day(ctx.reportDate), h.from, h.to))) continue;
+        const periods = dated !== undefined ? [year(dated)] : periodsFor(ctx, a, m);
         if (holdings.some((h) => periods.some((p) => overlaps(p, h.from, h.to)))) continue;
-        const at = periods.length === 1 && periods[0]!.start === periods[0]!.end ? formatDate(periods[0]!.start) : periods.map((p) => p.start.slice(0, 4)).join(', ');
+        const at = periods.length === 1 && periods[0]!.start === periods[0]!.end ? `on ${formatDate(periods[0]!.start)}` : `in ${periods.map((p) => p.start.slice(0, 4)).join(', ')}`;
         const current = title.holders.filter((h) => periods.some((p) => overlaps(p, h.from, h.to)));
         const currentNames = current.map((h) => v.people.get(h.person)?.name[titleForm.lang ?? 'en'] ?? v.people.get(h.person)?.name.en ?? h.person);
         const personName = v.people.get(person.id)?.name.en ?? m.text;
@@ -79,7 +115,7 @@ export const holderMismatch: Rule = (ctx) => {
           ruleId: 'title/holder-mismatch',
           start,
           end,
-          message: `${held}; on ${at} the ${titleName} was ${currentNames.length > 0 ? currentNames.join(' and ') : 'someone else'}.`,
+          message: `${held}; ${at} the ${titleName} was ${currentNames.length > 0 ? currentNames.join(' and ') : 'someone else'}.`,
           fixes,
         });
       }

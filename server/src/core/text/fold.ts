@@ -19,7 +19,8 @@ function foldCodePoint(ch: string): string {
     const lower = part.toLowerCase();
     for (const l of lower.normalize('NFD')) {
       if (/\p{M}/u.test(l)) continue;
-      out += l === 'đ' ? 'd' : l;
+      // Ð (U+00D0, Latin eth) stands for Đ in some Vietnamese typesetting.
+      out += l === 'đ' || l === 'ð' ? 'd' : l;
     }
   }
   switch (out) {

@@ -7,7 +7,7 @@ import { DOCUMENT_TYPES } from '../citations/types';
 import type { DocumentEntry, FramingEntry, Lang, LocalizedList, Vocabulary, WrongVariant } from './model';
 import { LANGS } from './model';
 
-export type EntityKind = 'document' | 'body' | 'title' | 'person' | 'term' | 'framing' | 'member' | 'milestone';
+export type EntityKind = 'document' | 'body' | 'title' | 'person' | 'term' | 'framing' | 'member' | 'milestone' | 'country' | 'event' | 'agreement';
 
 /**
  * What a surface form is:
@@ -50,7 +50,7 @@ export interface CompiledVocabulary {
 
 /** One key for every way a symbol is written: upper case, Đ as D, no spaces. */
 export function symbolKey(symbol: string): string {
-  return symbol.normalize('NFC').toUpperCase().replace(/Đ/g, 'D').replace(/\s+/g, '');
+  return symbol.normalize('NFC').toUpperCase().replace(/[ĐÐ]/g, 'D').replace(/\s+/g, '');
 }
 
 export function typeNumberKey(type: string, number: string): string {
@@ -118,6 +118,25 @@ export function compileVocabulary(vocabulary: Vocabulary): CompiledVocabulary {
     }
   }
   for (const m of vocabulary.milestones.values()) addList('milestone', m.id, 'trigger', m.marks);
+  // A partner country by its names; an event by what it is about ("WTO", "Hội đồng Bảo an");
+  // an agreement by its names and acronyms ("CPTPP"). Acronyms keep their case.
+  for (const p of vocabulary.partnerships.values()) {
+    addNamed('country', { id: p.id, name: p.country });
+    addList('country', p.id, 'variant', p.aliases);
+  }
+  for (const e of vocabulary.events.values()) {
+    for (const lang of LANGS) {
+      for (const form of e.subject?.[lang] ?? []) add({ kind: 'event', id: e.id, role: 'variant', form, lang, caseSensitive: isAcronym(form), diacriticsStrict: false });
+    }
+  }
+  for (const d of vocabulary.documents.values()) {
+    if (d.type !== 'agreement' && d.type !== 'treaty') continue;
+    for (const lang of LANGS) {
+      const title = d.title[lang];
+      if (title) add({ kind: 'agreement', id: d.id, role: 'canonical', form: title, lang, caseSensitive: false, diacriticsStrict: false });
+      for (const form of d.short_forms?.[lang] ?? []) add({ kind: 'agreement', id: d.id, role: 'variant', form, lang, caseSensitive: isAcronym(form), diacriticsStrict: false });
+    }
+  }
   for (const t of DOCUMENT_TYPES) {
     for (const lang of LANGS) {
       for (const word of t.words[lang]) add({ kind: 'citation', id: t.type, role: 'type-word', form: word, lang, caseSensitive: false, diacriticsStrict: false });
@@ -140,6 +159,11 @@ export function compiledFrom(vocabulary: Vocabulary, automaton: Automaton, forms
     else byTypeNumber.set(key, [d]);
   }
   return { vocabulary, automaton, forms, bySymbol, byTypeNumber, framings: [...vocabulary.framings.values()] };
+}
+
+/** "WTO", "CPTPP", "UNSC": matched in this case only, so that the word "who" is not the WHO. */
+function isAcronym(form: string): boolean {
+  return /^[A-Z0-9-]{2,8}$/.test(form) && /[A-Z]/.test(form);
 }
 
 function guessLang(form: string): Lang {

@@ -15,7 +15,9 @@ import {
   SECTIONS,
   type Origin,
   type PackFile,
+  type Provenance,
   type Section,
+  type SourceRef,
   type Vocabulary,
   type WrongVariant,
 } from './model';
@@ -321,7 +323,35 @@ function normalise(pack: PackFile): PackFile {
   for (const b of pack.bodies ?? []) dates(b as unknown as Record<string, unknown>, ['valid_from', 'valid_to']);
   for (const t of pack.titles ?? []) for (const h of t.holders ?? []) dates(h as unknown as Record<string, unknown>, ['from', 'to']);
   for (const e of pack.events ?? []) dates(e as unknown as Record<string, unknown>, ['start', 'end']);
+  for (const d of pack.documents ?? []) dates(d as unknown as Record<string, unknown>, ['signed', 'in_force']);
+  for (const p of pack.partnerships ?? []) {
+    dates(p as unknown as Record<string, unknown>, ['established']);
+    for (const l of p.levels) dates(l as unknown as Record<string, unknown>, ['from']);
+  }
+  for (const section of SECTIONS) {
+    for (const entry of (pack[section] ?? []) as Provenance[]) {
+      readSources(entry);
+      for (const h of (entry as { holders?: Provenance[] }).holders ?? []) readSources(h);
+      for (const l of (entry as { levels?: Provenance[] }).levels ?? []) readSources(l);
+    }
+  }
   return pack;
+}
+
+/** `source` as written (a list of public sources, one, or a sentence) → `sources`, a one-line `source`, the first `source_url`. */
+function readSources(p: Provenance): void {
+  const written = p.source as unknown;
+  if (typeof written === 'string' || written === undefined) return;
+  const list = (Array.isArray(written) ? written : [written]) as SourceRef[];
+  for (const s of list) if (typeof s.date === 'number') s.date = String(s.date);
+  p.sources = list;
+  p.source = list.map(describeSource).join('; ');
+  p.source_url ??= list[0]?.url;
+}
+
+/** "Nhân Dân, “Title”, 2024-08-03". */
+export function describeSource(s: SourceRef): string {
+  return [s.publisher, s.title ? `“${s.title}”` : undefined, s.date].filter(Boolean).join(', ');
 }
 
 type Path = (string | number)[];
@@ -569,7 +599,11 @@ function schemaMessage(doc: Document.Parsed, error: ErrorObject): string {
     }
     case 'type': {
       const types = String(p.type).split(',');
-      const localized = types.includes('object') && Object.keys(schemaAt(path)?.properties ?? {}).join() === 'en,vi';
+      const keys = Object.keys(schemaAt(path)?.properties ?? {}).join();
+      const localized = types.includes('object') && keys === 'en,vi';
+      if (keys === 'publisher,title,date,url' && types.includes('array')) {
+        return `${where} must be a list of sources (\`- publisher: …\`, \`title: …\`, \`date: …\`, \`url: …\`) or a sentence, but here it is ${describeValue(node)}.`;
+      }
       const words: Record<string, string> = {
         string: 'text',
         integer: 'a whole number',
@@ -726,6 +760,7 @@ export function mergeLayers(layers: Layer[]): { vocabulary: Vocabulary; problems
     framings: new Map(),
     events: new Map(),
     milestones: new Map(),
+    partnerships: new Map(),
     origins: new Map(),
     layers: [],
   };

@@ -14,9 +14,22 @@ export type LocalizedList = Partial<Record<Lang, string[]>>;
 /** A date as precise as the source allows: "2023", "2023-01" or "2023-01-09". */
 export type PartialDate = string;
 
-/** Where a fact comes from and how sure we are of it; every entity carries one. */
+/** One public source of a fact. */
+export interface SourceRef {
+  publisher: string;
+  title?: string;
+  date?: PartialDate;
+  url: string;
+}
+
+/**
+ * Where a fact comes from and how sure we are of it; every entity carries one. A pack writes
+ * `source` as a list of public sources or as a sentence; the loader keeps the list in
+ * `sources` and puts a one-line reading of it in `source` (and the first link in `source_url`).
+ */
 export interface Provenance {
   source: string;
+  sources?: SourceRef[];
   source_url?: string;
   confidence: Confidence;
   note?: string;
@@ -59,7 +72,9 @@ export type DocumentType =
   | 'programme'
   | 'report'
   | 'decree'
-  | 'law';
+  | 'law'
+  | 'agreement'
+  | 'treaty';
 
 export type DocumentStatus = 'in-force' | 'superseded' | 'expired' | 'unknown';
 
@@ -81,6 +96,9 @@ export interface DocumentEntry extends Provenance {
   superseded_by?: string;
   /** The short forms writers use: "Resolution 34", "Nghị quyết 34". */
   short_forms?: LocalizedList;
+  /** Agreements and treaties: signature, and entry into force for Vietnam. */
+  signed?: PartialDate;
+  in_force?: PartialDate;
 }
 
 export interface BodyEntry extends Provenance {
@@ -111,6 +129,8 @@ export interface TitleEntry extends Provenance {
   variants?: LocalizedList;
   wrong?: WrongVariant[];
   definition?: Localized;
+  valid_from?: PartialDate;
+  valid_to?: PartialDate;
   holders?: Holder[];
 }
 
@@ -118,6 +138,10 @@ export interface PersonEntry extends Provenance {
   id: string;
   name: Localized;
   variants?: string[];
+  /** The country the person serves, when not Vietnam. */
+  country?: string;
+  /** Titles the person is called by whatever the date ("President Ho Chi Minh"). */
+  styled?: string[];
 }
 
 export interface TermEntry extends Provenance {
@@ -151,13 +175,36 @@ export interface FramingEntry extends Provenance {
   definition?: Localized;
 }
 
+export type EventKind = 'congress' | 'plenum' | 'membership' | 'un-seat' | 'chairmanship' | 'hosting' | 'normalisation' | 'diplomatic-relations' | 'other';
+
 export interface EventEntry extends Provenance {
   id: string;
+  kind?: EventKind;
   name: Localized;
+  /** How writers name the organisation or country the event is about. */
+  subject?: LocalizedList;
   ordinal?: number;
   start?: PartialDate;
   end?: PartialDate;
   place?: Localized;
+}
+
+export type PartnershipLevel = 'comprehensive' | 'strategic' | 'comprehensive-strategic' | 'special';
+
+export interface PartnershipStage extends Provenance {
+  level: PartnershipLevel;
+  from: PartialDate;
+  /** The framework's exact name, as the joint statement gives it. */
+  name?: Localized;
+}
+
+/** Vietnam's relationship with one country: the levels it reached, in date order. */
+export interface PartnershipEntry extends Provenance {
+  id: string;
+  country: Localized;
+  aliases?: LocalizedList;
+  established?: PartialDate;
+  levels: PartnershipStage[];
 }
 
 export interface MilestoneEntry extends Provenance {
@@ -181,9 +228,10 @@ export interface PackFile {
   framings?: FramingEntry[];
   events?: EventEntry[];
   milestones?: MilestoneEntry[];
+  partnerships?: PartnershipEntry[];
 }
 
-export const SECTIONS = ['documents', 'bodies', 'titles', 'people', 'terms', 'framings', 'events', 'milestones'] as const;
+export const SECTIONS = ['documents', 'bodies', 'titles', 'people', 'terms', 'framings', 'events', 'milestones', 'partnerships'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Where an entity was defined, so that hovers and errors can point at it. */
@@ -207,6 +255,7 @@ export interface Vocabulary {
   framings: ReadonlyMap<string, FramingEntry>;
   events: ReadonlyMap<string, EventEntry>;
   milestones: ReadonlyMap<string, MilestoneEntry>;
+  partnerships: ReadonlyMap<string, PartnershipEntry>;
   origins: ReadonlyMap<string, Origin>;
   /** Names of the layers in force, in order, with their entity counts. */
   layers: { name: string; files: string[]; entities: number }[];

@@ -1,0 +1,170 @@
+// fact/event-date: the year of a membership, a seat on a UN body, a chairmanship, a summit
+// hosted, a normalisation, an agreement's signature or entry into force, however the sentence
+// words it ("joined the WTO in 2006", "Vietnam's 2008 accession", "(năm 1995)", "the EVFTA,
+// which took effect in August 2019"). The event is found by what it is about (the WTO, the
+// Security Council, the CPTPP); which event of it is meant, by the verb nearest the year.
+
+import { sentenceBounds, type BlockAnalysis, type Mention } from '../analyze';
+import { yearAfter, yearBefore, type StatedYear } from '../attach';
+import { sourceOffset } from '../text/fold';
+import { formatDate, yearOf } from '../time';
+import type { DocumentEntry, EventEntry, EventKind } from '../vocabulary/model';
+import type { Rule } from './context';
+
+/** What a sentence says happened, by its verbs: each kind of event, and an agreement's two dates. */
+type Happening = Exclude<EventKind, 'congress' | 'plenum' | 'other'> | 'signed' | 'in-force';
+
+const VERBS: Record<Happening, string[]> = {
+  membership: ['join', 'joined', 'joins', 'joining', 'accession', 'acceded', 'accede', 'acceding', 'member', 'members', 'membership', 'gia nhap', 'thanh vien', 'ket nap', 'tro thanh thanh vien'],
+  'un-seat': ['non-permanent', 'nonpermanent', 'seat', 'term', 'tenure', 'elected', 'served', 'serving', 'uy vien khong thuong truc', 'khong thuong truc', 'nhiem ky', 'trung cu', 'dac cu'],
+  chairmanship: ['chair', 'chaired', 'chairs', 'chairing', 'chairmanship', 'chu tich', 'nam chu tich', 'cuong vi chu tich', 'dam nhiem vai tro chu tich'],
+  hosting: ['host', 'hosted', 'hosts', 'hosting', 'dang cai'],
+  normalisation: ['normalised', 'normalized', 'normalisation', 'normalization', 'normalise', 'normalize', 'normalising', 'normalizing', 'binh thuong hoa'],
+  'diplomatic-relations': ['diplomatic relations', 'diplomatic ties', 'quan he ngoai giao'],
+  signed: ['signed', 'signing', 'inked', 'concluded', 'ky', 'ky ket'],
+  'in-force': ['took effect', 'takes effect', 'take effect', 'entered into force', 'enters into force', 'entry into force', 'came into force', 'came into effect', 'comes into effect', 'effective', 'in force', 'in effect', 'co hieu luc', 'hieu luc'],
+};
+/** Words that, with the verbs, may join the event to its year ("for the 2020–2021 term"). */
+const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-permanent', 'member', 'role', 'rotating', 'year', 'summit', 'week', 'leaders', 'meeting', 'the', 'apec', 'asean', 'un', 'security', 'council', 'human', 'rights', 'officially', 'became', 'become', 'becoming', 'tro', 'thanh', 'chinh', 'thuc', 'of', 'to', 'with', 'voi', 'and', 'va'];
+
+const VERB_SETS = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [k, new Set([...v, ...EXTRA])])) as Record<Happening, Set<string>>;
+
+/** Folded offsets of the verbs of `kind` in [s, e). */
+function verbsIn(f: string, s: number, e: number, kind: Happening): number[] {
+  const out: number[] = [];
+  for (const v of VERBS[kind]) {
+    for (let k = f.indexOf(v, s); k >= 0 && k + v.length <= e; k = f.indexOf(v, k + 1)) {
+      const before = k === 0 ? ' ' : f[k - 1]!;
+      const after = f[k + v.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      out.push(k);
+    }
+  }
+  return out;
+}
+
+interface Dated {
+  kind: Happening;
+  /** Periods the stated year must fall in (any of them). */
+  periods: { start: string; end?: string; what: string }[];
+  confidence: string;
+}
+
+/** The dated things a mention may be about, by kind. */
+function datedOf(ctx: Parameters<Rule>[0], m: Mention): Dated[] {
+  const v = ctx.vocab.vocabulary;
+  const forms = [m.form, ...m.alternatives];
+  const byKind = new Map<Happening, Dated>();
+  for (const form of forms) {
+    if (form.kind === 'event') {
+      const e: EventEntry | undefined = v.events.get(form.id);
+      if (!e?.start || !e.kind || e.kind === 'congress' || e.kind === 'plenum' || e.kind === 'other') continue;
+      const d = byKind.get(e.kind) ?? { kind: e.kind, periods: [], confidence: e.confidence };
+      d.periods.push({ start: e.start, ...(e.end ? { end: e.end } : {}), what: e.name.en ?? e.id });
+      byKind.set(e.kind, d);
+    } else if (form.kind === 'agreement') {
+      const doc: DocumentEntry | undefined = v.documents.get(form.id);
+      const name = doc?.short_forms?.en?.[0] ?? doc?.title.en ?? form.id;
+      if (doc?.signed) byKind.set('signed', { kind: 'signed', periods: [{ start: doc.signed, what: `the ${name} was signed` }], confidence: doc.confidence });
+      if (doc?.in_force) byKind.set('in-force', { kind: 'in-force', periods: [{ start: doc.in_force, what: `the ${name} entered into force for Vietnam` }], confidence: doc.confidence });
+    }
+  }
+  return [...byKind.values()];
+}
+
+function covers(p: { start: string; end?: string }, y: number, kind: Happening): boolean {
+  const from = yearOf(p.start);
+  const to = p.end ? yearOf(p.end) : kind === 'membership' || kind === 'in-force' ? Infinity : from;
+  // A membership or an agreement in force goes on: "a member since 1995" names its start only.
+  return kind === 'membership' || kind === 'in-force' ? y === from : y >= from && y <= to;
+}
+
+function describe(d: Dated): string {
+  const list = d.periods.map((p) => (p.end && yearOf(p.end) !== yearOf(p.start) ? `${formatDate(p.start)} – ${formatDate(p.end)}` : formatDate(p.start)));
+  return `${d.periods.length === 1 ? d.periods[0]!.what : d.periods[0]!.what.replace(/,? \d{4}.*$/, '')}: ${list.join('; ')}`;
+}
+
+export const eventDate: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  const v = ctx.vocab.vocabulary;
+  if (v.events.size === 0 && ![...v.documents.values()].some((d) => d.in_force || d.signed)) return out;
+  for (const a of ctx.blocks) {
+    const seen = new Set<number>();
+    for (const m of a.mentions) {
+      if (m.form.kind !== 'event' && m.form.kind !== 'agreement' && !m.alternatives.some((x) => x.kind === 'event' || x.kind === 'agreement')) continue;
+      for (const found of checkMention(ctx, a, m)) {
+        if (seen.has(found.start)) continue;
+        seen.add(found.start);
+        out.push(found);
+      }
+    }
+  }
+  return out;
+};
+
+function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): ReturnType<Rule> {
+  const out: ReturnType<Rule> = [];
+  const f = a.folded.text;
+  const [s, e] = sentenceBounds(f, m.foldedStart, m.foldedEnd);
+  const skip = a.mentions.filter((x) => x !== m && x.foldedStart >= s && x.foldedEnd <= e);
+  for (const d of datedOf(ctx, m)) {
+    // The verbs of this kind near the mention: within 60 characters either side.
+    const verbs = verbsIn(f, Math.max(s, m.foldedStart - 60), Math.min(e, m.foldedEnd + 60), d.kind);
+    if (verbs.length === 0) continue;
+    const walk = { verbs: VERB_SETS[d.kind], skip: [m, ...skip], limit: 10 };
+    const anchors = [m.foldedStart, ...verbs].sort((x, y) => x - y);
+    const ends = [m.foldedEnd, ...verbs.map((k) => k + (VERBS[d.kind].find((w) => f.startsWith(w, k))?.length ?? 0))];
+    const stated: StatedYear[] = [];
+    for (const end of ends) {
+      const y = yearAfter(f, end, walk);
+      if (y) stated.push(y);
+    }
+    const y = yearBefore(f, anchors[0]!, walk);
+    if (y) stated.push(y);
+    for (const st of dedupe(stated)) {
+      // The year belongs to the kind whose verb stands nearest it: "an ASEAN member, in 2020 chaired …".
+      if (!nearestKindIs(f, s, e, st, d.kind, datedOf(ctx, m).map((x) => x.kind))) continue;
+      const years = st.through ? range(st.year, st.through) : [st.year];
+      const wrong = years.filter((y) => !d.periods.some((p) => covers(p, y, d.kind)));
+      if (wrong.length === 0) continue;
+      const right = d.periods.length === 1 ? yearOf(d.periods[0]!.start) : undefined;
+      const start = sourceOffset(a.folded, st.start);
+      const end = sourceOffset(a.folded, st.end - 1) + 1;
+      out.push({
+        ruleId: 'fact/event-date',
+        start,
+        end,
+        message: `${capitalise(describe(d))}; not ${wrong.join(', ')}.${d.confidence !== 'high' ? ` (confidence: ${d.confidence})` : ''}`,
+        fixes: right !== undefined && !st.through ? [{ title: `Replace with ${right}`, edits: [{ start, end, newText: String(right) }], preferred: true }] : [],
+      });
+    }
+  }
+  return out;
+}
+
+function nearestKindIs(f: string, s: number, e: number, y: StatedYear, kind: Happening, kinds: Happening[]): boolean {
+  if (kinds.length < 2) return true;
+  let best: Happening = kind;
+  let bestDistance = Infinity;
+  for (const k of kinds) {
+    for (const at of verbsIn(f, s, e, k)) {
+      const d = Math.abs(at - y.start);
+      if (d < bestDistance) [best, bestDistance] = [k, d];
+    }
+  }
+  return best === kind;
+}
+
+function dedupe(list: StatedYear[]): StatedYear[] {
+  return list.filter((y, i) => list.findIndex((x) => x.start === y.start) === i);
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to && out.length < 10; y++) out.push(y);
+  return out;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

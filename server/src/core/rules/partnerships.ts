@@ -1,0 +1,132 @@
+// fact/partnership: a level of relations stated for a country that it did not have with
+// Vietnam on the report's date, or in the year the sentence names ("Vietnam and Japan upgraded
+// relations to a strategic partnership" in 2024: a comprehensive strategic partnership since
+// 27 November 2023). Each country is read with the level phrase nearest to it in its sentence.
+
+import { mentionsBetween, sentenceBounds, yearsInSentence, type BlockAnalysis, type Mention } from '../analyze';
+import { sourceOffset } from '../text/fold';
+import { day, formatDate, overlaps, year } from '../time';
+import type { Lang, PartnershipEntry, PartnershipLevel, PartnershipStage } from '../vocabulary/model';
+import type { Rule } from './context';
+
+const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|extensive strategic partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
+
+function levelOf(phrase: string): PartnershipLevel {
+  if (/^(comprehensive strategic|doi tac (hop tac )?chien luoc toan dien)/.test(phrase)) return 'comprehensive-strategic';
+  if (/strategic|chien luoc/.test(phrase)) return 'strategic';
+  if (/^comprehensive|toan dien/.test(phrase)) return 'comprehensive';
+  return 'special';
+}
+
+export const LEVEL_NAMES: Record<Lang, Record<PartnershipLevel, string>> = {
+  en: { comprehensive: 'comprehensive partnership', strategic: 'strategic partnership', 'comprehensive-strategic': 'comprehensive strategic partnership', special: 'special relationship' },
+  vi: { comprehensive: 'đối tác toàn diện', strategic: 'đối tác chiến lược', 'comprehensive-strategic': 'đối tác chiến lược toàn diện', special: 'quan hệ đặc biệt' },
+};
+
+/** Not a statement of fact: a negation, an intention, a possibility. */
+const NOT_ASSERTED = /(?<![\p{L}])(not|never|no longer|yet to|aim|aims|aimed|aiming|plan|plans|planned|hope|hopes|hoped|seek|seeks|could|would|will|may|might|propose|proposes|proposed|proposal|consider|considering|towards?|potential|possible|possibility|prospect|prospects|if|whether|wish|wishes|desire|chua|se|huong toi|tien toi|co the|de xuat|mong muon|xem xet|nham|muc tieu)(?![\p{L}])/u;
+const UPGRADE = /(?<![\p{L}])(upgrad\w*|elevat\w*|rais\w*|lift\w*|nang cap|nang tam|nang len|nang quan he)(?![\p{L}])/u;
+const ABOUT_VIETNAM = /(?<![\p{L}])(vietnam|viet nam|vietnamese|hanoi|ha noi|two countries|both countries|bilateral|hai nuoc|song phuong|our country|nuoc ta)(?![\p{L}])/u;
+
+interface LevelPhrase {
+  start: number;
+  end: number;
+  level: PartnershipLevel;
+  written: string;
+}
+
+/** The stages of the relationship in force at some time of `period`. */
+function stagesAt(p: PartnershipEntry, period: { start: string; end: string }): PartnershipStage[] {
+  const sorted = [...p.levels].sort((a, b) => (a.from < b.from ? -1 : 1));
+  return sorted.filter((s, i) => overlaps(period, s.from, sorted[i + 1]?.from));
+}
+
+function timeline(p: PartnershipEntry): string {
+  return [...p.levels]
+    .sort((a, b) => (a.from < b.from ? -1 : 1))
+    .map((s) => `${LEVEL_NAMES.en[s.level]} since ${formatDate(s.from)}${s.name?.en ? ` (“${s.name.en}”)` : ''}`)
+    .join('; ');
+}
+
+/** The right phrase in the writer's shape: "partner" or "partnership", singular or plural, capitalised or not. */
+function rephrase(level: PartnershipLevel, written: string, lang: Lang): string {
+  let phrase = LEVEL_NAMES[lang][level];
+  if (lang === 'en') {
+    const shape = /partner(ship)?(s?)$/i.exec(written);
+    if (shape && level !== 'special') phrase = phrase.replace(/partnership$/, `partner${shape[1] ?? ''}${shape[2] ?? ''}`);
+    if (/^[A-Z][a-z]+ [A-Z]/.test(written)) phrase = phrase.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  } else if (/^Đ/.test(written) || /^Q/.test(written)) phrase = phrase[0]!.toUpperCase() + phrase.slice(1);
+  return phrase;
+}
+
+export const partnershipLevel: Rule = (ctx) => {
+  const out: ReturnType<Rule> = [];
+  const v = ctx.vocab.vocabulary;
+  if (v.partnerships.size === 0) return out;
+  for (const a of ctx.blocks) {
+    const f = a.folded.text;
+    if (!f.includes('partner') && !f.includes('doi tac') && !f.includes('dac biet') && !f.includes('special')) continue;
+    const countries = a.mentions.filter((m) => m.form.kind === 'country' || m.alternatives.some((x) => x.kind === 'country'));
+    if (countries.length === 0) continue;
+    const phrases: LevelPhrase[] = [];
+    LEVEL_PHRASE.lastIndex = 0;
+    for (let m = LEVEL_PHRASE.exec(f); m; m = LEVEL_PHRASE.exec(f)) phrases.push({ start: m.index, end: m.index + m[0].length, level: levelOf(m[1]!), written: m[1]! });
+    if (phrases.length === 0) continue;
+    for (const country of countries) check(ctx, a, country, phrases, out);
+  }
+  return out;
+};
+
+function check(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Mention, phrases: LevelPhrase[], out: ReturnType<Rule>): void {
+  const v = ctx.vocab.vocabulary;
+  const f = a.folded.text;
+  const form = country.form.kind === 'country' ? country.form : country.alternatives.find((x) => x.kind === 'country')!;
+  const partner = v.partnerships.get(form.id);
+  if (!partner) return;
+  const [s, e] = sentenceBounds(f, country.foldedStart, country.foldedEnd);
+  let inSentence = phrases.filter((p) => p.start >= s && p.end <= e);
+  if (inSentence.length === 0) return;
+  const sentence = f.slice(s, e);
+  // "upgraded from a strategic partnership to a comprehensive strategic partnership": the target counts.
+  if (inSentence.length > 1 && UPGRADE.test(sentence)) inSentence = [inSentence[inSentence.length - 1]!];
+  const distance = (p: LevelPhrase): number => (p.start >= country.foldedEnd ? p.start - country.foldedEnd : country.foldedStart - p.end);
+  const phrase = inSentence.reduce((best, p) => (distance(p) < distance(best) ? p : best));
+  // The phrase must be this country's: no other country stands nearer to it.
+  const others = mentionsBetween(a.mentions, s, e).filter((m) => m !== country && (m.form.kind === 'country' || m.alternatives.some((x) => x.kind === 'country')));
+  const nearer = others.some((o) => {
+    const d = phrase.start >= o.foldedEnd ? phrase.start - o.foldedEnd : o.foldedStart - phrase.end;
+    return d >= 0 && d < distance(phrase) && !between(o, country, phrase);
+  });
+  if (nearer) return;
+  const clause = f.slice(Math.min(phrase.start, country.foldedStart), Math.max(phrase.end, country.foldedEnd));
+  if (NOT_ASSERTED.test(clause) || NOT_ASSERTED.test(f.slice(Math.max(s, Math.min(phrase.start, country.foldedStart) - 40), Math.min(phrase.start, country.foldedStart)))) return;
+  if (others.length > 0 && !ABOUT_VIETNAM.test(sentence)) return;
+  const years = yearsInSentence(a, country.foldedStart, country.foldedEnd);
+  const periods = years.length > 0 ? years.map(year) : [day(ctx.reportDate)];
+  if (periods.some((p) => stagesAt(partner, p).some((st) => st.level === phrase.level))) return;
+  const at = periods.length === 1 && years.length === 0 ? formatDate(ctx.reportDate) : years.join(', ');
+  const current = stagesAt(partner, periods[periods.length - 1]!).pop();
+  const lang: Lang = /doi tac|quan he/.test(phrase.written) ? 'vi' : 'en';
+  const start = sourceOffset(a.folded, phrase.start);
+  const end = sourceOffset(a.folded, phrase.end - 1) + 1;
+  const written = ctx.text.slice(start, end);
+  const countryName = partner.country.en ?? country.text;
+  const replacement = current ? rephrase(current.level, written, lang) : undefined;
+  out.push({
+    ruleId: 'fact/partnership',
+    start,
+    end,
+    message: current
+      ? `On ${at} Vietnam and ${countryName} had a ${LEVEL_NAMES.en[current.level]} (since ${formatDate(current.from)}${current.name?.en ? `: “${current.name.en}”` : ''}), not a ${LEVEL_NAMES.en[phrase.level]}.${current.confidence !== 'high' ? ` (confidence: ${current.confidence})` : ''}`
+      : `On ${at} Vietnam and ${countryName} had no ${LEVEL_NAMES.en[phrase.level]}: ${timeline(partner)}.`,
+    fixes: replacement && replacement.toLowerCase() !== written.toLowerCase() ? [{ title: `Replace with “${replacement}”`, edits: [{ start, end, newText: replacement }], preferred: true }] : [],
+    related: [{ start: country.start, end: country.end, message: `${countryName}: ${timeline(partner)}` }],
+  });
+}
+
+/** Whether `o` lies between the country and its phrase ("Japan and Korea, comprehensive strategic partners"). */
+function between(o: Mention, country: Mention, phrase: LevelPhrase): boolean {
+  const lo = Math.min(country.foldedEnd, phrase.start);
+  const hi = Math.max(country.foldedStart, phrase.end);
+  return o.foldedStart >= lo && o.foldedEnd <= hi;
+}
