@@ -109,6 +109,7 @@ export function yearAfter(f: string, from: number, walk: Walk): StatedYear | und
   const verbs = wordsOf(walk.verbs);
   let sawVerb = false;
   let sawTarget = false;
+  let placeWords = 0;
   let previous = '';
   let count = 0;
   for (let i = 0; i < list.length && count <= limit; i++) {
@@ -132,7 +133,16 @@ export function yearAfter(f: string, from: number, walk: Walk): StatedYear | und
       return y;
     }
     if (walk.verbs.has(t.word) || verbs.has(t.word)) sawVerb = true;
-    else if (!CONNECTORS.has(t.word) && !DAY.test(t.word) && !TARGET.has(t.word)) return undefined;
+    else if (!CONNECTORS.has(t.word) && !DAY.test(t.word) && !TARGET.has(t.word)) {
+      // A place after "in", "at", "tại" ("held in Da Nang in 2017"): at most two words of it.
+      if ((previous === 'in' || previous === 'at' || previous === 'tai' || previous === 'place') && placeWords < 2) {
+        placeWords++;
+        previous = 'place';
+        count++;
+        continue;
+      }
+      return undefined;
+    }
     // "to early July 2023", "until March 2021": a limit, whatever date parts follow. ("by the
     // Politburo" names an agent.)
     if (TARGET.has(t.word) && (t.word !== 'by' || isDatePart(list[i + 1]))) sawTarget = true;

@@ -117,6 +117,8 @@ const ISSUING_VERBS = ['issued', 'issues', 'issue', 'passed', 'adopted', 'promul
 const ISSUING = new Set([...ISSUING_VERBS, 'issuing', 'adopting', 'ky ket', 'duoc']);
 const ISSUING_WORDS = new Set(['issued', 'issues', 'issue', 'passed', 'adopted', 'promulgated', 'signed', 'approved', 'released', 'enacted', 'ban', 'hanh', 'thong', 'qua', 'ky', 'ket']);
 
+const TYPE_WORDS = new Set(['resolution', 'directive', 'conclusion', 'project', 'regulation', 'decision', 'decree', 'law', 'nghi quyet', 'chi thi', 'ket luan', 'de an', 'quy dinh', 'quyet dinh', 'nghi dinh', 'luat']);
+
 /** Names of bodies in the block: one word each for the clause walk ("adopted by the Politburo in 2022"). */
 function bodyRanges(a: BlockAnalysis): Mention[] {
   return a.mentions.filter((m) => formOf(m, 'body'));
@@ -149,7 +151,9 @@ function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: num
     } else if (m.foldedStart >= c.foldedEnd) {
       const gap = f.slice(c.foldedEnd, m.foldedStart);
       const relative = /^,? (?:which|that) (?:the )?$/.test(gap) && /^ (?:had |has )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|released)\b/.test(f.slice(m.foldedEnd, m.foldedEnd + 20));
-      if (relative || /^,? ?((issued|adopted|passed|signed|promulgated|approved|enacted) )?(of|by) (the )?$/.test(gap) || /^ (ngay [\d/]+ )?(cua|do) $/.test(gap) || /^,? dated [^,;.]{1,30} (of|by) (the )?$/.test(gap) || /^,? (?:(?:duoc|da) )?(?:ban hanh|thong qua|ky)(?: (?:ngay|thang|nam) [\d/]+)?(?: (?:cua|boi|do))? $/.test(gap)) {
+      // "Directive 15-CT/TW on economic diplomacy …, issued by the Politburo on 10 August".
+      const afterTitle = /^ (?:on|ve) [^,;.()]{1,150}, (?:which was |that was |(?:duoc|da) )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|ban hanh|thong qua|ky) (?:by|boi|do|cua) (?:the )?$/.test(gap);
+      if (relative || afterTitle || /^,? ?((issued|adopted|passed|signed|promulgated|approved|enacted) )?(of|by) (the )?$/.test(gap) || /^ (ngay [\d/]+ )?(cua|do) $/.test(gap) || /^,? dated [^,;.]{1,30} (of|by) (the )?$/.test(gap) || /^,? (?:(?:duoc|da) )?(?:ban hanh|thong qua|ky)(?: (?:ngay|thang|nam) [\d/]+)?(?: (?:cua|boi|do))? $/.test(gap)) {
         tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
       }
     }
@@ -218,9 +222,14 @@ function statedYears(a: BlockAnalysis, c: Citation): { start: number; end: numbe
   // Wherever else the clause attaches a year: "…, which the Politburo adopted on 9 January 2023",
   // "(năm 2017)", ", ký ngày 8/8/2019", "Issued by the Secretariat in March 2021, Project 01-ĐA/TW".
   const skip = bodyRanges(a);
+  // Past the document's title: "Directive 15-CT/TW on economic diplomacy …, issued … on 10 August 2022".
+  const title = /^ (?:on|ve) [^,;.()]{1,150},/.exec(f.slice(c.foldedEnd, Math.min(e, c.foldedEnd + 160)));
   const walked = [
     yearAfter(f, c.foldedEnd, { verbs: ISSUING, skip, limit: 14 }),
     yearBefore(f, c.foldedStart, { verbs: ISSUING, skip, limit: 14, needVerb: true }),
+    // "the Politburo's resolution of 2022 (No. 34-NQ/TW)": the type word before stands for the verb.
+    yearBefore(f, c.foldedStart, { verbs: TYPE_WORDS, skip, limit: 6, needVerb: true }),
+    title ? yearAfter(f, c.foldedEnd + title[0].length, { verbs: ISSUING, skip, limit: 10, needVerb: true }) : undefined,
   ];
   for (const y of walked) {
     if (y && !found.some((x) => x.fStart === y.start)) found.push({ fStart: y.start, fEnd: y.end, year: y.year });

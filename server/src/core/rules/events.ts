@@ -15,7 +15,7 @@ import type { Rule } from './context';
 type Happening = Exclude<EventKind, 'congress' | 'plenum' | 'other'> | 'signed' | 'in-force';
 
 const VERBS: Record<Happening, string[]> = {
-  membership: ['join', 'joined', 'joins', 'joining', 'accession', 'acceded', 'accede', 'acceding', 'member', 'members', 'membership', 'gia nhap', 'thanh vien', 'ket nap', 'tro thanh thanh vien'],
+  membership: ['join', 'joined', 'joins', 'joining', 'entered', 'admitted', 'admission', 'accession', 'acceded', 'accede', 'acceding', 'member', 'members', 'membership', 'gia nhap', 'thanh vien', 'ket nap', 'tro thanh thanh vien'],
   'un-seat': ['non-permanent', 'nonpermanent', 'seat', 'term', 'tenure', 'elected', 'served', 'serving', 'uy vien khong thuong truc', 'khong thuong truc', 'nhiem ky', 'trung cu', 'dac cu'],
   chairmanship: ['chair', 'chaired', 'chairs', 'chairing', 'chairmanship', 'chu tich', 'nam chu tich', 'cuong vi chu tich', 'dam nhiem vai tro chu tich'],
   hosting: ['host', 'hosted', 'hosts', 'hosting', 'dang cai'],
@@ -25,7 +25,7 @@ const VERBS: Record<Happening, string[]> = {
   'in-force': ['took effect', 'takes effect', 'take effect', 'entered into force', 'enters into force', 'entry into force', 'came into force', 'came into effect', 'comes into effect', 'effective', 'in force', 'in effect', 'co hieu luc', 'hieu luc'],
 };
 /** Words that, with the verbs, may join the event to its year ("for the 2020–2021 term"). */
-const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-permanent', 'member', 'role', 'rotating', 'year', 'summit', 'week', 'leaders', 'meeting', 'the', 'apec', 'asean', 'un', 'security', 'council', 'human', 'rights', 'officially', 'became', 'become', 'becoming', 'tro', 'thanh', 'chinh', 'thuc', 'of', 'to', 'with', 'voi', 'and', 'va'];
+const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-permanent', 'member', 'role', 'rotating', 'year', 'summit', 'week', 'leaders', 'meeting', 'the', 'officially', 'became', 'become', 'becoming', 'tro', 'thanh', 'chinh', 'thuc', 'of', 'to', 'with', 'voi', 'time', 'lan', 'second', 'third', 'thu', 'hai', 'ba', 'again', 'lai'];
 
 const VERB_SETS = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [k, new Set([...v, ...EXTRA])])) as Record<Happening, Set<string>>;
 
@@ -109,9 +109,15 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
   const skip = a.mentions.filter((x) => x !== m && x.foldedStart >= s && x.foldedEnd <= e);
   for (const d of datedOf(ctx, m)) {
     // The verbs of this kind near the mention: within 60 characters either side.
-    const verbs = verbsIn(f, Math.max(s, m.foldedStart - 60), Math.min(e, m.foldedEnd + 60), d.kind);
+    // A verb belongs to this mention only if no other event or agreement stands between them
+    // ("the VKFTA has been in effect since 2016; the EVFTA took effect on 1 August 2020").
+    const rivals = skip.filter((x) => [x.form, ...x.alternatives].some((y) => y.kind === 'event' || y.kind === 'agreement') && !sameThing(x, m));
+    const verbs = verbsIn(f, Math.max(s, m.foldedStart - 60), Math.min(e, m.foldedEnd + 60), d.kind).filter((k) => {
+      const [lo, hi] = k < m.foldedStart ? [k, m.foldedStart] : [m.foldedEnd, k];
+      return !rivals.some((x) => x.foldedStart >= lo && x.foldedEnd <= hi) && !/[;]/.test(f.slice(lo, hi));
+    });
     if (verbs.length === 0) continue;
-    const walk = { verbs: VERB_SETS[d.kind], skip: [m, ...skip], limit: 10 };
+    const walk = { verbs: VERB_SETS[d.kind], skip: [m, ...skip.filter((x) => !rivals.includes(x))], limit: 10 };
     const anchors = [m.foldedStart, ...verbs].sort((x, y) => x - y);
     const ends = [m.foldedEnd, ...verbs.map((k) => k + (VERBS[d.kind].find((w) => f.startsWith(w, k))?.length ?? 0))];
     const stated: StatedYear[] = [];
@@ -125,8 +131,11 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
       // The year belongs to the kind whose verb stands nearest it: "an ASEAN member, in 2020 chaired …".
       if (!nearestKindIs(f, s, e, st, d.kind, datedOf(ctx, m).map((x) => x.kind))) continue;
       const years = st.through ? range(st.year, st.through) : [st.year];
-      const wrong = years.filter((y) => !d.periods.some((p) => covers(p, y, d.kind)));
+      // A range is one term: one period must hold all of it ("2022–2024" straddles two terms).
+      const wrong = st.through && !d.periods.some((p) => years.every((y) => covers(p, y, d.kind))) ? years : years.filter((y) => !d.periods.some((p) => covers(p, y, d.kind)));
       if (wrong.length === 0) continue;
+      // A year that the walk reached by way of a rival's verb belongs to the rival.
+      if (rivals.some((x) => Math.abs(x.foldedStart - st.start) < Math.abs(m.foldedStart - st.start) && verbsNear(f, x, st))) continue;
       const right = d.periods.length === 1 ? yearOf(d.periods[0]!.start) : undefined;
       const start = sourceOffset(a.folded, st.start);
       const end = sourceOffset(a.folded, st.end - 1) + 1;
@@ -140,6 +149,18 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
     }
   }
   return out;
+}
+
+/** Two mentions of one thing (the same events or agreement). */
+function sameThing(a: Mention, b: Mention): boolean {
+  const ids = (x: Mention): string[] => [x.form, ...x.alternatives].filter((y) => y.kind === 'event' || y.kind === 'agreement').map((y) => y.id);
+  const ib = new Set(ids(b));
+  return ids(a).some((id) => ib.has(id));
+}
+
+/** Whether the year lies between a rival mention and a verb right after it. */
+function verbsNear(_f: string, x: Mention, y: StatedYear): boolean {
+  return y.start > x.foldedEnd && y.start - x.foldedEnd < 60;
 }
 
 function nearestKindIs(f: string, s: number, e: number, y: StatedYear, kind: Happening, kinds: Happening[]): boolean {

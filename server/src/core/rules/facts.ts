@@ -29,7 +29,7 @@ function findCongresses(f: string): CongressMention[] {
     if (!before) continue;
     // "the 22nd Congress of the World Peace Council" is another organisation's.
     const after = f.slice(k + 8, k + 60);
-    if (/^ of (?!the (?:cpv|communist party of vietnam|party|vietnamese)|(?:19|20)\d{2}\b)/.test(after)) continue;
+    if (/^ of (?!the (?:cpv|communist party of vietnam|party|vietnamese)|(?:early |late |mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d{2}\b)/.test(after)) continue;
     const of = EN_OF.exec(after);
     out.push({ start: k - before[0].length + (before[0].length - before[0].trimStart().length), end: k + 8 + (of ? of[0].length : 0), ordinal: Number(before[1]) });
   }

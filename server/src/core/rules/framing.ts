@@ -34,6 +34,8 @@ export const incompleteFraming: Rule = (ctx) => {
       if (named.size === 0 || named.size >= framing.members.length) continue;
       // "people-to-people diplomacy, one of the three pillars": one member named as such, not a list.
       if (named.size === 1 && /\b(one of|each of|mot trong|moi)\b/.test(folded.text.slice(s, e))) continue;
+      // "two of the three pillars", "hai trong ba trụ cột": a part named as a part.
+      if (/\b(?:two|both|hai|ca hai) (?:of|trong|trong so) (?:the )?(?:three|ba)\b/.test(folded.text.slice(s, e))) continue;
       const missing = framing.members.filter((m) => !named.has(m.id));
       const lang = triggerForm.lang ?? block.lang;
       const first = members[0]!;

@@ -42,6 +42,10 @@ function describeHolding(h: Holder): string {
   return `${h.acting ? 'acting, ' : ''}${[from, to].filter(Boolean).join(' ')}`;
 }
 
+function heldByMany(t: TitleEntry): boolean {
+  return /^(deputy|vice|member|alternate|assistant)\b/i.test(t.name.en ?? '') && !/permanent/i.test(t.name.en ?? '');
+}
+
 /** The year a sentence opens with, dating all of it: "In 2020, …", "Năm 2020, …", "Vào năm 2020, …". */
 function leadingYear(f: string, at: number): number | undefined {
   const [s] = sentenceBounds(f, at, at);
@@ -88,6 +92,9 @@ export const holderMismatch: Rule = (ctx) => {
         // "President Ho Chi Minh" is how he is always called; "President Xi Jinping" is China's president.
         if (who?.styled?.includes(title.id)) continue;
         if (who?.country && who.country !== 'Vietnam' && holdings.length === 0) continue;
+        // A title held by several at once (Deputy Prime Minister): its list is not complete,
+        // so a person missing from it may still have held it.
+        if (holdings.length === 0 && heldByMany(title)) continue;
         if (holdings.length > 0 && DEATH.test(sentenceAround(f, m.foldedStart, m.foldedEnd))) continue;
         // Right on the report's date: nothing more to read (the sentence's years only excuse),
         // unless the sentence opens with its own date ("In 2020, FM Bui Thanh Son …").

@@ -27,6 +27,17 @@ function canonicalName(m: Mention, vocab: CompiledVocabulary): Localized | undef
   }
 }
 
+/** Whether `written` has the letters of `form` with capitals where the form has none (past its first letter). */
+function extraCapitals(written: string, form: string): boolean {
+  const w = written.normalize('NFC');
+  const f = form.normalize('NFC');
+  if (w.length !== f.length || w === f || w.toLowerCase() !== f.toLowerCase()) return false;
+  // All in capitals ("BỘ CHÍNH TRỊ" in a heading) is a typographic choice, not a wrong name.
+  if (w === w.toUpperCase()) return false;
+  for (let i = 1; i < w.length; i++) if (w[i] !== f[i] && w[i] === w[i]!.toUpperCase() && w[i - 1] === ' ') return true;
+  return false;
+}
+
 export const nonCanonicalNames: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   for (const { mentions, block } of ctx.blocks) {
@@ -53,6 +64,16 @@ export const nonCanonicalNames: Rule = (ctx) => {
           end: m.end,
           message: `“${m.text}” is written without its Vietnamese diacritics: “${m.form.form}”.`,
           fixes: [{ title: `Restore the diacritics: “${fix}”`, edits: [{ start: m.start, end: m.end, newText: fix }], preferred: true }],
+        });
+      } else if (m.form.lang === 'vi' && (m.form.kind === 'body' || m.form.kind === 'title') && m.form.role !== 'short' && extraCapitals(m.text, m.form.form)) {
+        // "Bộ Quốc Phòng", "Ban Tổ Chức Trung Ương": Vietnamese capitalises only the first syllable
+        // of a name and its proper nouns, which the vocabulary's form shows.
+        out.push({
+          ruleId,
+          start: m.start,
+          end: m.end,
+          message: `“${m.text}”: in Vietnamese only the first syllable of the name and its proper nouns take a capital: “${m.form.form}”.`,
+          fixes: [{ title: `Write “${matchCase(m.form.form, m.text)}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(m.form.form, m.text) }], preferred: true }],
         });
       }
     }

@@ -3,13 +3,14 @@
 // relations to a strategic partnership" in 2024: a comprehensive strategic partnership since
 // 27 November 2023). Each country is read with the level phrase nearest to it in its sentence.
 
-import { mentionsBetween, sentenceBounds, yearsInSentence, type BlockAnalysis, type Mention } from '../analyze';
+import { mentionsBetween, sentenceBounds, type BlockAnalysis, type Mention } from '../analyze';
+import { yearAfter, yearBefore } from '../attach';
 import { sourceOffset } from '../text/fold';
 import { day, formatDate, overlaps, year } from '../time';
 import type { Lang, PartnershipEntry, PartnershipLevel, PartnershipStage } from '../vocabulary/model';
 import type { Rule } from './context';
 
-const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|extensive strategic partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
+const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|(?:extensive|enhanced) strategic partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc tang cuong|doi tac chien luoc|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
 
 function levelOf(phrase: string): PartnershipLevel {
   if (/^(comprehensive strategic|doi tac (hop tac )?chien luoc toan dien)/.test(phrase)) return 'comprehensive-strategic';
@@ -26,6 +27,7 @@ export const LEVEL_NAMES: Record<Lang, Record<PartnershipLevel, string>> = {
 /** Not a statement of fact: a negation, an intention, a possibility. */
 const NOT_ASSERTED = /(?<![\p{L}])(not|never|no longer|yet to|aim|aims|aimed|aiming|plan|plans|planned|hope|hopes|hoped|seek|seeks|could|would|will|may|might|propose|proposes|proposed|proposal|consider|considering|towards?|potential|possible|possibility|prospect|prospects|if|whether|wish|wishes|desire|chua|se|huong toi|tien toi|co the|de xuat|mong muon|xem xet|nham|muc tieu)(?![\p{L}])/u;
 const UPGRADE = /(?<![\p{L}])(upgrad\w*|elevat\w*|rais\w*|lift\w*|nang cap|nang tam|nang len|nang quan he)(?![\p{L}])/u;
+const UPGRADE_WORDS = new Set(['upgraded', 'elevated', 'raised', 'lifted', 'established', 'set', 'up', 'became', 'become', 'signed', 'agreed', 'nang', 'cap', 'len', 'thiet', 'lap', 'tro', 'thanh', 'quan', 'he', 'relations', 'ties', 'to', 'a', 'an', 'their', 'its', 'as', 'for', 'partner', 'partners', 'partnership', 'doi', 'tac']);
 const ABOUT_VIETNAM = /(?<![\p{L}])(vietnam|viet nam|vietnamese|hanoi|ha noi|two countries|both countries|bilateral|hai nuoc|song phuong|our country|nuoc ta)(?![\p{L}])/u;
 
 interface LevelPhrase {
@@ -100,8 +102,16 @@ function check(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Mention, phr
   if (nearer) return;
   const clause = f.slice(Math.min(phrase.start, country.foldedStart), Math.max(phrase.end, country.foldedEnd));
   if (NOT_ASSERTED.test(clause) || NOT_ASSERTED.test(f.slice(Math.max(s, Math.min(phrase.start, country.foldedStart) - 40), Math.min(phrase.start, country.foldedStart)))) return;
-  if (others.length > 0 && !ABOUT_VIETNAM.test(sentence)) return;
-  const years = yearsInSentence(a, country.foldedStart, country.foldedEnd);
+  // "China and Russia, comprehensive strategic partners": two partners joined, and no word of
+  // Vietnam, is a relation between them.
+  const joined = others.some((o) => /^(?: and | va |-|–|—|, )$/.test(o.foldedStart > country.foldedEnd ? f.slice(country.foldedEnd, o.foldedStart) : f.slice(o.foldedEnd, country.foldedStart)));
+  if (joined && !ABOUT_VIETNAM.test(sentence)) return;
+  // The level's date: a year the clause attaches to the phrase or the country ("upgraded … in
+  // 2023", "strategic partners since 2009"), or one the sentence opens with; else the report's.
+  const walk = { verbs: UPGRADE_WORDS, skip: a.mentions, limit: 10 };
+  const attached = [yearAfter(f, phrase.end, walk), yearAfter(f, country.foldedEnd, walk), yearBefore(f, Math.min(phrase.start, country.foldedStart), walk)].filter((y) => y !== undefined);
+  const lead = /^(?:in|by|nam|vao nam|trong nam|tu nam|since) ((?:19|20)\d{2}),? /.exec(sentence);
+  const years = attached.length > 0 ? attached.map((y) => y!.year) : lead ? [Number(lead[1])] : [];
   const periods = years.length > 0 ? years.map(year) : [day(ctx.reportDate)];
   if (periods.some((p) => stagesAt(partner, p).some((st) => st.level === phrase.level))) return;
   const at = periods.length === 1 && years.length === 0 ? formatDate(ctx.reportDate) : years.join(', ');
