@@ -2,6 +2,7 @@
 // documentation: short Markdown, only what the vocabulary says, with its source and
 // confidence. No editor types here; the adapters wrap the text.
 
+import { LEVEL_NAMES } from './rules/partnerships';
 import { formOf, type BlockAnalysis, type Mention } from './analyze';
 import type { Citation } from './citations/grammar';
 import { typeInfo } from './citations/types';
@@ -113,7 +114,10 @@ const both = (l: Localized | undefined, lang: Lang): string => {
 };
 
 function provenance(p: Provenance, w: Words): string {
-  const source = p.source_url ? `[${p.source}](${p.source_url})` : p.source;
+  // Each public source as a link: publisher, title, date.
+  const source = p.sources?.length
+    ? p.sources.map((s) => `[${[s.publisher, s.title ? `“${s.title}”` : undefined, s.date].filter(Boolean).join(', ')}](${s.url})`).join('; ')
+    : p.source_url ? `[${p.source}](${p.source_url})` : p.source;
   return `${w.source}: ${source} · ${w.confidence}: **${w.confidenceLevel[p.confidence]}**${p.confidence !== 'high' && p.note ? `  \n_${p.note}_` : ''}`;
 }
 
@@ -242,6 +246,28 @@ export function explain(target: Target, v: CompiledVocabulary, reportDate: strin
     const definition = pick(f.definition, lang);
     return [`**${both(f.name, lang)}**`, '', ...f.members.map((x, i) => `${i + 1}. ${both(x.name, lang)}`), ...(definition ? ['', definition] : []), '', provenance(f, w)].join('\n');
   }
+  const country = formOf(m, 'country');
+  if (country && voc.partnerships.has(country.id)) {
+    const p = voc.partnerships.get(country.id)!;
+    const levels = [...p.levels].sort((a, b) => (a.from < b.from ? -1 : 1));
+    return [
+      `**${both(p.country, lang)}**`,
+      '',
+      ...(p.established ? [`${lang === 'vi' ? 'Thiết lập quan hệ ngoại giao' : 'Diplomatic relations'}: ${w.date(p.established)}`, ''] : []),
+      ...levels.map((l) => `- ${w.date(l.from)}: ${LEVEL_NAMES[lang][l.level]}${pick(l.name, lang) ? ` — “${pick(l.name, lang)}”` : ''}${l.confidence !== 'high' ? ` · ${w.confidence} ${w.confidenceLevel[l.confidence]}` : ''}`),
+      '',
+      provenance(levels[levels.length - 1]!, w),
+    ].join('\n');
+  }
+  const event = formOf(m, 'event');
+  if (event) {
+    const events = [m.form, ...m.alternatives].filter((f) => f.kind === 'event').map((f) => voc.events.get(f.id)).filter((e) => e !== undefined);
+    if (events.length > 0) {
+      return events.map((e) => [`**${pick(e!.name, lang)}**`, `${e!.start ? w.date(e!.start) : ''}${e!.end ? ` – ${w.date(e!.end)}` : ''}`, provenance(e!, w)].join('  \n')).join('\n\n');
+    }
+  }
+  const agreement = formOf(m, 'agreement');
+  if (agreement && voc.documents.has(agreement.id)) return explainDocument(voc.documents.get(agreement.id)!, v, lang);
   const milestone = formOf(m, 'milestone');
   if (milestone && voc.milestones.has(milestone.id)) {
     const ms = voc.milestones.get(milestone.id)!;

@@ -23,6 +23,15 @@ function foldedName(name: string): string {
   return f;
 }
 
+/** One name's words all in the other's ("non-permanent UN Security Council member" / "non-permanent member of the UN Security Council"): the same wording reordered. */
+function sameWords(a: string, b: string): boolean {
+  const words = (x: string): Set<string> => new Set(x.replace(/\bun\b/g, 'united nations').split(' '));
+  const wa = words(a);
+  const wb = words(b);
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  return small.size >= 2 && [...small].every((w) => large.has(w));
+}
+
 export const inconsistentTerms: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const first = new Map<string, Mention>();
@@ -45,7 +54,7 @@ export const inconsistentTerms: Rule = (ctx) => {
       const a = foldedName(established.form.form);
       const b = foldedName(f.form);
       // The same name, or a shortening of it ("the Central Committee" after "the Party Central Committee").
-      if (a === b || a.includes(b) || b.includes(a)) continue;
+      if (a === b || a.includes(b) || b.includes(a) || sameWords(a, b)) continue;
       const name = established.form.form;
       out.push({
         ruleId: 'term/inconsistent',

@@ -120,9 +120,14 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
     const walk = { verbs: VERB_SETS[d.kind], skip: [m, ...skip.filter((x) => !rivals.includes(x))], limit: 10 };
     const anchors = [m.foldedStart, ...verbs].sort((x, y) => x - y);
     const ends = [m.foldedEnd, ...verbs.map((k) => k + (VERBS[d.kind].find((w) => f.startsWith(w, k))?.length ?? 0))];
+    // Another country standing nearer the verb than Vietnam is the subject ("Lào … vai trò Chủ
+    // tịch ASEAN năm 2024", "Malaysia's Anwar Ibrahim, ASEAN Chair 2025").
+    if (d.kind !== 'normalisation' && d.kind !== 'diplomatic-relations' && d.kind !== 'signed' && d.kind !== 'in-force' && otherCountryNearer(f, s, e, a, verbs[0]!)) continue;
     const stated: StatedYear[] = [];
     for (const end of ends) {
       const y = yearAfter(f, end, walk);
+      // "ASEAN 2020", "APEC 2017": a year glued to the name names a chair's or a host's year.
+      if (y && end === m.foldedEnd && /^ ?$/.test(f.slice(end, y.start)) && d.kind !== 'chairmanship' && d.kind !== 'hosting') continue;
       if (y) stated.push(y);
     }
     const y = yearBefore(f, anchors[0]!, walk);
@@ -149,6 +154,20 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
     }
   }
   return out;
+}
+
+const VIETNAM = /(?<![\p{L}])(vietnam|viet nam|vietnamese|vietnam's|hanoi|ha noi|nuoc ta|we|our)(?![\p{L}])/gu;
+
+/** Whether a partner country is named nearer to folded offset `at` than Vietnam is, in [s, e). */
+function otherCountryNearer(f: string, s: number, e: number, a: BlockAnalysis, at: number): boolean {
+  const countries = a.mentions.filter((x) => x.foldedStart >= s && x.foldedEnd <= e && (x.form.kind === 'country' || x.alternatives.some((y) => y.kind === 'country')));
+  if (countries.length === 0) return false;
+  const near = Math.min(...countries.map((x) => Math.abs(x.foldedStart - at)));
+  let vn = Infinity;
+  VIETNAM.lastIndex = s;
+  const sentence = f.slice(0, e);
+  for (let m = VIETNAM.exec(sentence); m; m = VIETNAM.exec(sentence)) vn = Math.min(vn, Math.abs(m.index - at));
+  return near < vn;
 }
 
 /** Two mentions of one thing (the same events or agreement). */

@@ -87,6 +87,8 @@ export const holderMismatch: Rule = (ctx) => {
         if (!title?.holders?.length) continue;
         const first = pairs[0]!.foldedStart < m.foldedStart ? pairs[0]! : m;
         if (pastBefore(f, first.foldedStart) || pastBefore(f, t.foldedStart)) continue;
+        // "Deputy Defence Minister", "Phó Chủ tịch nước": another office than the one named.
+        if (/(?:^|[ (])(?:deputy|vice|assistant|pho|thu truong)$/.test(f.slice(Math.max(0, t.foldedStart - 14), t.foldedStart).trimEnd())) continue;
         const holdings = title.holders.filter((h) => h.person === person.id);
         const who = v.people.get(person.id);
         // "President Ho Chi Minh" is how he is always called; "President Xi Jinping" is China's president.

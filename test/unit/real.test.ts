@@ -1,0 +1,73 @@
+// Real published articles (test/real/, each with its URL and date): every error or warning is
+// a real mistake of the article, recorded in REVIEW.yaml with why; and the share of mentions of
+// titles, bodies, partners and citations that get a hover.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { checkText } from '../../server/src/core/check';
+import { explain } from '../../server/src/core/explain';
+import { builtinVocabulary } from '../../server/src/core/vocabulary';
+import { repoRoot } from '../helpers';
+
+const dir = join(repoRoot(), 'test/real');
+const articles = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const review = (parse(readFileSync(join(dir, 'REVIEW.yaml'), 'utf8')) as { findings: { file: string; rule: string; text: string }[] }).findings;
+
+test('at least 20 real articles, English and Vietnamese, each with its URL and date', () => {
+  assert.ok(articles.length >= 20, `${articles.length} articles`);
+  const langs = new Set<string>();
+  for (const a of articles) {
+    const head = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, a), 'utf8'))?.[1] ?? '';
+    const meta = parse(head) as { url?: string; date?: unknown; lang?: string };
+    assert.match(String(meta.url), /^https?:\/\//, `${a}: url`);
+    assert.match(String(meta.date instanceof Date ? meta.date.toISOString() : meta.date), /^20(19|2[0-5])-/, `${a}: date 2019–2025`);
+    langs.add(meta.lang ?? 'en');
+  }
+  assert.deepEqual([...langs].sort(), ['en', 'vi']);
+});
+
+test('every error or warning on the real articles is a reviewed mistake of the article', () => {
+  const vocab = builtinVocabulary();
+  const unexpected: string[] = [];
+  const seen = new Set<number>();
+  for (const a of articles) {
+    const text = readFileSync(join(dir, a), 'utf8');
+    for (const f of checkText(text, vocab, { syntax: 'markdown' }).findings) {
+      if (f.severity !== 'error' && f.severity !== 'warning') continue;
+      const written = text.slice(f.start, f.end);
+      const i = review.findIndex((r) => r.file === a && r.rule === f.ruleId && written.includes(r.text));
+      if (i < 0) unexpected.push(`${a}: ${f.ruleId} “${written}” — ${f.message}`);
+      else seen.add(i);
+    }
+  }
+  assert.deepEqual(unexpected, []);
+  assert.deepEqual(review.filter((_, i) => !seen.has(i)).map((r) => `${r.file}: ${r.rule} “${r.text}” no longer reported`), []);
+});
+
+test('hover coverage of titles, bodies, partners and citations on the real articles is at least 95%', () => {
+  const vocab = builtinVocabulary();
+  let total = 0;
+  let explained = 0;
+  for (const a of articles) {
+    const text = readFileSync(join(dir, a), 'utf8');
+    const r = checkText(text, vocab, { syntax: 'markdown' });
+    for (const b of r.blocks) {
+      for (const m of b.mentions) {
+        if (!['title', 'body', 'country', 'event', 'agreement'].includes(m.form.kind) || m.form.role === 'short') continue;
+        total++;
+        if (explain({ start: m.start, end: m.end, mention: m, lang: b.block.lang }, vocab, r.reportDate)) explained++;
+      }
+      for (const c of b.citations) {
+        if (c.foreign) continue;
+        total++;
+        if (explain({ start: c.start, end: c.end, citation: c, lang: b.block.lang }, vocab, r.reportDate)) explained++;
+      }
+    }
+  }
+  const share = explained / total;
+  console.log(`hover coverage on ${articles.length} real articles: ${explained}/${total} = ${share.toFixed(3)}`);
+  assert.ok(total >= 50, `${total} mentions`);
+  assert.ok(share >= 0.95, `hover coverage ${share.toFixed(3)}`);
+});
