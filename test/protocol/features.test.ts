@@ -81,7 +81,7 @@ describe('editor features over stdio', () => {
     const title = await at('Tổng Bí thư');
     assert.match(title, /^\*\*Tổng Bí thư\*\* — \*General Secretary\*/);
     assert.match(title, /Ngày 5\/11\/2024: Tô Lâm/);
-    assert.match(title, /Những người giữ chức:[\s\S]*Nguyễn Phú Trọng \(Nguyen Phu Trong\): 2011 – 19\/7\/2024/);
+    assert.match(title, /Những người giữ chức:[\s\S]*Nguyễn Phú Trọng \(Nguyen Phu Trong\): 19\/1\/2011 – 19\/7\/2024/);
     assert.match(title, /Tô Lâm \(To Lam\): 3\/8\/2024 – nay/);
     const body = await at('Bộ Chính trị');
     assert.match(body, /^\*\*Bộ Chính trị\*\* — \*Politburo\*/);
@@ -93,7 +93,8 @@ describe('editor features over stdio', () => {
     assert.ok(resolutions.includes('34-NQ/TW') && resolutions.includes('59-NQ/TW'), resolutions.join());
     assert.ok(!resolutions.includes('32-CT/TW'));
     const directives = await complete(13, 10);
-    assert.deepEqual([...directives].sort(), ['12-CT/TW', '25-CT/TW', '32-CT/TW']);
+    for (const d of ['12-CT/TW', '25-CT/TW', '32-CT/TW']) assert.ok(directives.includes(d), directives.join());
+    assert.ok(directives.every((d) => /-CT\/TW$/.test(d)), directives.join());
   });
 
   test('completion offers titles by prefix, and nothing in code or ordinary prose', async () => {

@@ -14,6 +14,7 @@ export type CitationStyle = 'short' | 'full' | 'vietnamese';
  */
 export function formatCitation(d: DocumentEntry, style: CitationStyle, vocab: CompiledVocabulary): string {
   const info = typeInfo(d.type);
+  if (d.type === 'agreement' || d.type === 'treaty') return formatAgreement(d, style);
   const id = d.symbol ?? d.number;
   const issuer = d.issuer ? vocab.vocabulary.bodies.get(d.issuer) : undefined;
   const term = d.party_term && !d.symbol ? ` (Session ${roman(d.party_term)})` : '';
@@ -28,6 +29,18 @@ export function formatCitation(d: DocumentEntry, style: CitationStyle, vocab: Co
   if (issuer?.name.en) parts[0] += ` of the ${issuer.name.en}`;
   if (d.date) parts.push(`dated ${formatDate(d.date)}`);
   return `${parts.join(', ')}${subject ? `, ${subject}` : ''}`;
+}
+
+/** An agreement by its name and acronym: "Comprehensive and Progressive Agreement for Trans-Pacific Partnership (CPTPP)". */
+function formatAgreement(d: DocumentEntry, style: CitationStyle): string {
+  const vi = style === 'vietnamese';
+  const name = (vi ? d.title.vi : d.title.en) ?? d.title.en ?? d.title.vi ?? d.number;
+  const short = name.includes(d.number) ? name : `${name} (${d.number})`;
+  if (style === 'short') return short;
+  const parts = [short];
+  if (d.signed) parts.push(vi ? `ký ${vietnameseDate(String(d.signed))}` : `signed ${formatDate(d.signed)}`);
+  if (d.in_force) parts.push(vi ? `có hiệu lực với Việt Nam từ ${vietnameseDate(String(d.in_force))}` : `in force for Vietnam from ${formatDate(d.in_force)}`);
+  return parts.join(', ');
 }
 
 /** "ngày 9/1/2023", "tháng 5/1988", "năm 2019". */

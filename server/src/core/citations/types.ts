@@ -1,5 +1,5 @@
 // Document types: the words that name them in each language and the type codes of
-// their symbols (NQ in 34-NQ/TW). Source: shared/domain/facts.md, "Document symbols".
+// their symbols (NQ in 34-NQ/TW), as the Party's and the Government's numbering rules give them.
 
 import type { DocumentType, Lang } from '../vocabulary/model';
 
@@ -27,6 +27,10 @@ export const DOCUMENT_TYPES: DocumentTypeInfo[] = [
   { type: 'report', codes: ['BC'], words: { en: ['Report'], vi: ['Báo cáo'] }, display: { en: 'Report', vi: 'Báo cáo' } },
   { type: 'decree', codes: ['NĐ'], words: { en: ['Decree', 'Decrees'], vi: ['Nghị định'] }, display: { en: 'Decree', vi: 'Nghị định' } },
   { type: 'law', codes: ['QH'], words: { en: ['Law'], vi: ['Luật'] }, display: { en: 'Law', vi: 'Luật' } },
+  // International agreements have no Party or State symbol: they are found by their names
+  // ("CPTPP"), never by a type word and a number, so they have no words and no codes.
+  { type: 'agreement', codes: [], words: { en: [], vi: [] }, display: { en: 'Agreement', vi: 'Hiệp định' } },
+  { type: 'treaty', codes: [], words: { en: [], vi: [] }, display: { en: 'Treaty', vi: 'Điều ước' } },
 ];
 
 const byType = new Map(DOCUMENT_TYPES.map((t) => [t.type, t]));
