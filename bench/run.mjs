@@ -3,6 +3,12 @@
 // and writes bench/RESULTS.md. Targets are reported PASS/FAIL; a miss never fails the process.
 //
 //   node bench/run.mjs [--runs N] [--budget SECONDS] [--no-lsp] [--no-profile] [--no-build] [--no-write]
+//                      [--baseline REF | --no-baseline]
+//
+// The previous build (--baseline, by default the commit the last RESULTS.md was built from) is
+// built in a git worktree of its own and measured in the same run, on the same host, beside the
+// current one: the CLI on the 10 KB and 1 MB × 10,000 inputs and the language server, so that
+// the comparison is a ratio measured minutes apart, not two absolute times from different days.
 //
 // Steps: build (scripts/build.mjs) and copy the CLI (dist/cli.js, the launcher, and
 // dist/cli-main.js, the bundle it runs) and dist/server.js into bench/.build/ (others may rebuild
@@ -14,7 +20,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { cpus, loadavg, tmpdir, totalmem, release, type as osType } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +37,8 @@ const { values: opts } = parseArgs({
     'no-profile': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    'no-baseline': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(opts.runs));
@@ -65,6 +73,38 @@ if (!opts['no-build']) {
   mkdirSync(BUILD, { recursive: true });
   for (const f of ['cli.js', 'cli.js.map', 'cli-main.js', 'cli-main.js.map', 'server.js', 'server.js.map', 'server-main.js', 'server-main.js.map']) copyFileSync(join(ROOT, 'dist', f), join(BUILD, f));
 }
+/** The previous build, built from `ref` in a worktree kept in the temporary folder between runs. */
+function buildBaseline(ref) {
+  const commit = spawnSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  if (!commit) return { error: `no such commit: ${ref}` };
+  const dir = join(tmpdir(), `communique-baseline-${commit}`);
+  if (!existsSync(join(dir, 'package.json'))) {
+    const w = spawnSync('git', ['worktree', 'add', '--detach', '--force', dir, commit], { cwd: ROOT, encoding: 'utf8' });
+    if (w.status !== 0) return { error: `git worktree: ${w.stderr.trim()}` };
+  }
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(NM, join(dir, 'node_modules'), 'dir');
+  if (!existsSync(join(dir, 'dist/server.js'))) {
+    const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: dir, encoding: 'utf8' });
+    if (b.status !== 0) return { error: `build of ${commit} failed: ${b.stderr.trim().split('\n').slice(0, 3).join(' ')}` };
+  }
+  return { commit, cli: join(dir, 'dist/cli.js'), server: join(dir, 'dist/server.js') };
+}
+const previousCommit = (() => {
+  if (opts['no-baseline']) return undefined;
+  if (opts.baseline) return opts.baseline;
+  try {
+    return /built from ([0-9a-f]{7,40})/.exec(readFileSync(join(ROOT, 'bench/RESULTS.md'), 'utf8'))?.[1];
+  } catch {
+    return undefined;
+  }
+})();
+let baseline;
+if (previousCommit) {
+  log(`building the previous build (${previousCommit}) for a rerun beside this one …`);
+  baseline = buildBaseline(previousCommit);
+  if (baseline.error) log(`  previous build unavailable: ${baseline.error}`);
+}
+
 const CLI = join(BUILD, 'cli.js');
 /** The command line itself, which the launcher (CLI) runs; absent in a --no-build copy made before there was a launcher. */
 const CLI_MAIN = join(BUILD, 'cli-main.js');
@@ -155,6 +195,13 @@ const TOOLS = {
     // of each vocabulary pays for parsing and compiling it (and the first run of all, for compiling
     // the CLI without a code cache); `no-cache` uses neither.
     env: (variant) => (variant === 'no-cache' ? { ...process.env, COMMUNIQUE_NO_CACHE: '1' } : process.env),
+    ok: (m) => m.status === 0 || m.status === 1,
+    spans: (out) => JSON.parse(out).flatMap((f) => f.findings.map((x) => [x.offset.start, x.offset.end])),
+  },
+  previous: {
+    label: 'previous build',
+    args: (report, size) => [baseline.cli, 'check', '--format', 'json', '--vocab', `vocab/pack-${size}.yaml`, `reports/${report}.md`],
+    env: () => process.env,
     ok: (m) => m.status === 0 || m.status === 1,
     spans: (out) => JSON.parse(out).flatMap((f) => f.findings.map((x) => [x.offset.start, x.offset.end])),
   },
@@ -296,6 +343,17 @@ for (const cell of CELLS) {
     runCell(cell, peer);
   }
 }
+// The previous build on the same inputs, run alternately with this one so that both meet the
+// same load on the machine.
+const previousCells = [];
+if (baseline && !baseline.error) {
+  log(`previous build (${baseline.commit}) beside this one, alternately …`);
+  for (const cell of [{ report: 'report-10kb', size: 10000 }, { report: 'report-1mb', size: 10000 }]) {
+    const current = runCell(cell, 'communique', 'again');
+    const previous = runCell(cell, 'previous');
+    previousCells.push({ cell, current, previous });
+  }
+}
 log('Communiqué variants on 1 MB × 10,000 …');
 const cqPrh = runCell({ report: 'report-1mb', size: 10000 }, 'communique', 'prh');
 const cqNoBuiltin = runCell({ report: 'report-1mb', size: 10000 }, 'communique', 'no-builtin');
@@ -378,6 +436,14 @@ if (!opts['no-lsp']) {
     lsp = { error: e.message };
     log(`  language server failed: ${e.message}`);
   }
+  if (baseline && !baseline.error) {
+    log(`language server of the previous build (${baseline.commit}) …`);
+    try {
+      baseline.lsp = await runLsp({ serverPath: baseline.server, log });
+    } catch (e) {
+      baseline.lsp = { error: e.message };
+    }
+  }
 }
 
 rmSync(TMP, { recursive: true, force: true });
@@ -441,6 +507,26 @@ if (cq10k && !cq10k.failure) {
 const allRecall = results.filter((r) => r.tool === 'communique' && r.recall && !r.failure);
 const cqMissed = allRecall.flatMap((r) => r.recall.missed);
 const missedBy = (tool, field) => [...new Set(results.filter((r) => r.tool === tool && r.recall).flatMap((r) => r.recall[field]))].slice(0, 5);
+
+let previousSection = '';
+if (baseline && !baseline.error) {
+  const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+  const prow = (what, a, b, fmt = fmtMs) => [what, fmt(a), fmt(b), ratio(a, b)];
+  const prows = previousCells.map(({ cell, current, previous }) => prow(`CLI, ${sizeLabel[cell.report]} × ${cell.size.toLocaleString('en-US')} terms (wall, median of ${RUNS})`, current.ms, previous.ms));
+  const P = baseline.lsp;
+  if (lsp && !lsp.error && P && !P.error) {
+    prows.push(
+      prow('server spawn → first diagnostics, built-in vocabulary', lsp.coldBuiltin.totalMs, P.coldBuiltin.totalMs),
+      prow('server spawn → first diagnostics, 10,000-term pack', lsp.coldPack.totalMs, P.coldPack.totalMs),
+      prow('edit → diagnostics p95, 300 KB, built-in vocabulary', lsp.editingBuiltin.edits.p95, P.editingBuiltin.edits.p95),
+      prow('edit → diagnostics p95, 300 KB, 10,000-term pack', lsp.editingPack.edits.p95, P.editingPack.edits.p95),
+      prow('hover p95, built-in vocabulary', lsp.editingBuiltin.hover.p95, P.editingBuiltin.hover.p95),
+      prow('server RSS after the 300 KB session, built-in vocabulary', lsp.editingBuiltin.memory.rssKB, P.editingBuiltin.memory.rssKB, fmtMB),
+      prow('server RSS, 10,000-term pack + 50 open reports', lsp.memory.after.rssKB, P.memory.after.rssKB, fmtMB),
+    );
+  } else if (P?.error) prows.push(['language server of the previous build', `error: ${P.error}`, '', '']);
+  previousSection = mdTable(['measurement', `this build (${git.commit}${git.dirty ? ', with changes' : ''})`, `previous build (${baseline.commit})`, 'this ÷ previous'], prows);
+}
 
 let lspSection = '';
 if (lsp && !lsp.error) {
@@ -526,6 +612,10 @@ const out = [
   '## Language server',
   '',
   lspSection || '(not run)',
+  '',
+  '## Against the previous build (same host, same run)',
+  '',
+  previousSection || '(not run: --no-baseline, or the previous build could not be built)',
   '',
   '## Targets',
   '',

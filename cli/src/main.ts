@@ -5,6 +5,7 @@
 //   communique vocab validate PATH...
 //   communique vocab import --from tbx|prh FILE [-o OUT]
 //   communique vocab export --format tbx|prh [--vocab PATH]... [--no-builtin]
+//   communique vocab stats [--format pretty|json] [--vocab PATH]... [--no-builtin]
 //
 // Exit codes: 0 no error-level findings (and warnings within --max-warnings); 1 findings
 // over that; 2 usage error, unreadable file or invalid vocabulary.
@@ -17,6 +18,7 @@ import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabul
 import { isBlocking, loadPackFile, type VocabProblem } from '../../server/src/core/vocabulary/load';
 import type { Lang } from '../../server/src/core/vocabulary/model';
 import { isPrhDictionary, vocabularyToPrh } from '../../server/src/core/vocabulary/prh';
+import { vocabularyStats } from '../../server/src/core/vocabulary/stats';
 import { isTbxSource, vocabularyToTbx } from '../../server/src/core/vocabulary/tbx';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { diskVocabularyCache } from '../../server/src/node/packCache';
@@ -42,6 +44,8 @@ const USAGE = `Usage:
   communique vocab export --format tbx|prh [--vocab PATH]... [--no-builtin]
       writes the vocabulary's terms, bodies and titles as a TBX-Basic term base (TBX 2019),
       or its wrong-to-canonical part as a textlint-rule-prh dictionary
+  communique vocab stats [--format pretty|json] [--vocab PATH]... [--no-builtin]
+      counts the vocabulary's entries by kind and confidence, and its facts by publisher
   communique --help | --version
 
 Exit codes: 0 clean, 1 findings over the limits, 2 usage error, unreadable file or invalid vocabulary.`;
@@ -71,6 +75,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
     if (command === 'check') return await check(rest, io);
     if (command === 'vocab' && rest[0] === 'validate') return validate(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'export') return exportVocabulary(rest.slice(1), io);
+    if (command === 'vocab' && rest[0] === 'stats') return vocabularyStatistics(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'import') return importVocabulary(rest.slice(1), io);
     throw new UsageError(`Unknown command: ${argv.join(' ')}`);
   } catch (e) {
@@ -217,6 +222,36 @@ function validate(paths: string[], io: IO): number {
   if (problems.length > 0) io.stderr(formatProblems(problems));
   if (problems.some(isBlocking)) return 2;
   io.stdout(`${paths.join(', ')}: valid\n`);
+  return 0;
+}
+
+function vocabularyStatistics(args: string[], io: IO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'pretty' },
+      vocab: { type: 'string', multiple: true, default: [] },
+      'no-builtin': { type: 'boolean', default: false },
+    },
+  });
+  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`vocab stats takes --format pretty or json, not "${values.format}"`);
+  if (positionals.length > 0) throw new UsageError(`vocab stats takes no file arguments (got ${positionals.join(' ')}); use --vocab`);
+  const vocab = loadVocabulary(values.vocab!, !values['no-builtin'], io);
+  if (!vocab) return 2;
+  const stats = vocabularyStats(vocab.vocabulary);
+  if (values.format === 'json') {
+    io.stdout(`${JSON.stringify(stats, null, 2)}\n`);
+    return 0;
+  }
+  const lines = ['kind          entries   high  medium   low'];
+  for (const [kind, row] of Object.entries(stats.kinds)) {
+    lines.push(`${kind.padEnd(12)} ${String(row.entries).padStart(8)} ${String(row.high).padStart(6)} ${String(row.medium).padStart(7)} ${String(row.low).padStart(5)}`);
+  }
+  lines.push('', `holdings of offices: ${stats.holdings}; partnership levels: ${stats.levels}; wrong forms with fixes: ${stats.wrongForms}`);
+  lines.push(`facts with a source URL: ${stats.withUrl} of ${stats.facts}`, '', 'facts by publisher:');
+  for (const [publisher, n] of stats.publishers) lines.push(`${String(n).padStart(6)}  ${publisher}`);
+  io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }
 

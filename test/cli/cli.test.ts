@@ -902,3 +902,32 @@ describe('the sample report', () => {
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+
+describe('vocab stats', () => {
+  test('counts the built-in pack by kind and confidence, and its facts by publisher', () => {
+    const r = cli(['vocab', 'stats', '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    const stats = JSON.parse(r.stdout) as { kinds: Record<string, { entries: number; high: number; medium: number; low: number }>; holdings: number; levels: number; publishers: [string, number][]; withUrl: number; facts: number };
+    for (const row of Object.values(stats.kinds)) assert.equal(row.high + row.medium + row.low, row.entries);
+    assert.ok(stats.kinds.titles!.entries >= 13 && stats.kinds.partnerships!.entries >= 40 && stats.holdings >= 100 && stats.levels >= 50);
+    assert.equal(stats.withUrl, stats.facts, 'every built-in fact has a source URL');
+    assert.ok(!stats.publishers.some(([p]) => p === '(in words)'));
+    const pretty = cli(['vocab', 'stats']);
+    assert.match(pretty.stdout, /^kind +entries +high +medium +low\n/);
+    assert.match(pretty.stdout, /facts by publisher:\n +\d+ {2}\S/);
+  });
+
+  test('a house pack whose source is a sentence is counted under "(in words)"; bad arguments exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'communique-stats-'));
+    const pack = join(dir, 'house.yaml');
+    writeFileSync(pack, 'terms:\n  - id: house-term\n    name: { en: house term }\n    source: our style guide\n    confidence: medium\n');
+    const r = cli(['vocab', 'stats', '--format', 'json', '--no-builtin', '--vocab', pack]);
+    assert.equal(r.status, 0, r.stderr);
+    const stats = JSON.parse(r.stdout) as { kinds: Record<string, { entries: number; medium: number }>; publishers: [string, number][] };
+    assert.deepEqual(stats.kinds.terms, { entries: 1, high: 0, medium: 1, low: 0 });
+    assert.deepEqual(stats.publishers, [['(in words)', 1]]);
+    assert.equal(cli(['vocab', 'stats', '--format', 'xml']).status, 2);
+    assert.equal(cli(['vocab', 'stats', 'file.yaml']).status, 2);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -36,6 +36,12 @@ function periodsFor(ctx: RuleContext, a: BlockAnalysis, m: Mention): { start: st
   return years.length > 0 ? years.map(year) : [day(ctx.reportDate)];
 }
 
+/** The lowest confidence among the holdings a finding rests on, when it is not high. */
+function weakest(holdings: Holder[]): 'medium' | 'low' | undefined {
+  if (holdings.some((h) => h.confidence === 'low')) return 'low';
+  return holdings.some((h) => h.confidence === 'medium') ? 'medium' : undefined;
+}
+
 function describeHolding(h: Holder): string {
   const from = h.from ? `from ${formatDate(h.from)}` : '';
   const to = h.to ? `to ${formatDate(h.to)}` : 'to date';
@@ -124,7 +130,7 @@ export const holderMismatch: Rule = (ctx) => {
           ruleId: 'title/holder-mismatch',
           start,
           end,
-          message: `${held}; ${at} the ${titleName} was ${currentNames.length > 0 ? currentNames.join(' and ') : 'someone else'}.`,
+          message: `${held}; ${at} the ${titleName} was ${currentNames.length > 0 ? currentNames.join(' and ') : 'someone else'}.${weakest([...holdings, ...current]) ? ` (confidence of the record: ${weakest([...holdings, ...current])})` : ''}`,
           fixes,
         });
       }
