@@ -13,9 +13,9 @@ import { repoRoot } from '../helpers';
 
 /** Floors: what each set reaches now (its first run is the measure; these only guard against regressions). */
 const FLOORS: Record<string, { recall: number; precision: number }> = {
-  set1: { recall: 0.9, precision: 0.95 },
-  set2: { recall: 0.9, precision: 0.98 },
-  set3: { recall: 0.91, precision: 0.99 },
+  set1: { recall: 0.91, precision: 0.98 },
+  set2: { recall: 0.93, precision: 0.98 },
+  set3: { recall: 0.95, precision: 0.99 },
 };
 
 for (const [set, floor] of Object.entries(FLOORS)) {

@@ -124,7 +124,16 @@ function leftmostLongest(mentions: Mention[]): Mention[] {
   const kept: Mention[] = [];
   let lastEnd = -1;
   for (const m of mentions) {
-    if (m.foldedStart < lastEnd) continue;
+    if (m.foldedStart < lastEnd) {
+      // What an event or an agreement is named by stays readable inside a longer name
+      // ("non-permanent member of the UN Security Council", a term): its form joins the
+      // longer mention's alternatives.
+      const outer = kept[kept.length - 1]!;
+      if ((m.form.kind === 'event' || m.form.kind === 'agreement') && m.foldedEnd <= outer.foldedEnd && !formOf(outer, m.form.kind)) {
+        outer.alternatives = [...outer.alternatives, m.form, ...m.alternatives.filter((f) => f.kind === m.form.kind)];
+      }
+      continue;
+    }
     kept.push(m);
     lastEnd = m.foldedEnd;
   }

@@ -25,7 +25,11 @@ const VERBS: Record<Happening, string[]> = {
   'in-force': ['took effect', 'takes effect', 'take effect', 'entered into force', 'enters into force', 'entry into force', 'came into force', 'came into effect', 'comes into effect', 'effective', 'in force', 'in effect', 'co hieu luc', 'hieu luc'],
 };
 /** Words that, with the verbs, may join the event to its year ("for the 2020–2021 term"). */
-const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-permanent', 'member', 'role', 'rotating', 'year', 'summit', 'week', 'leaders', 'meeting', 'the', 'officially', 'became', 'become', 'becoming', 'tro', 'thanh', 'chinh', 'thuc', 'of', 'to', 'with', 'voi', 'time', 'lan', 'second', 'third', 'thu', 'hai', 'ba', 'again', 'lai'];
+const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-permanent', 'member', 'role', 'rotating', 'year', 'summit', 'week', 'leaders', 'meeting', 'the', 'officially', 'became', 'become', 'becoming', 'tro', 'thanh', 'chinh', 'thuc', 'of', 'to', 'with', 'voi', 'time', 'lan', 'second', 'third', 'thu', 'hai', 'ba', 'again', 'lai',
+  // The organisation's parent, after the body ("Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2020-2021").
+  'lien', 'hop', 'quoc', 'lhq', 'un', 'united', 'nations',
+  // "…, which dates from 2007", "came in 2010", "có hiệu lực đối với Việt Nam từ ngày …".
+  'dates', 'dating', 'came', 'come', 'began', 'begun', 'started', 'bat', 'dau', 'doi'];
 
 const VERB_SETS = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [k, new Set([...v, ...EXTRA])])) as Record<Happening, Set<string>>;
 
@@ -80,7 +84,7 @@ function covers(p: { start: string; end?: string }, y: number, kind: Happening):
 }
 
 function describe(d: Dated): string {
-  const list = d.periods.map((p) => (p.end && yearOf(p.end) !== yearOf(p.start) ? `${formatDate(p.start)} – ${formatDate(p.end)}` : formatDate(p.start)));
+  const list = [...new Set(d.periods.map((p) => (p.end && yearOf(p.end) !== yearOf(p.start) ? `${formatDate(p.start)} – ${formatDate(p.end)}` : formatDate(p.start))))];
   return `${d.periods.length === 1 ? d.periods[0]!.what : d.periods[0]!.what.replace(/,? \d{4}.*$/, '')}: ${list.join('; ')}`;
 }
 
@@ -114,7 +118,10 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
     const rivals = skip.filter((x) => [x.form, ...x.alternatives].some((y) => y.kind === 'event' || y.kind === 'agreement') && !sameThing(x, m));
     const verbs = verbsIn(f, Math.max(s, m.foldedStart - 60), Math.min(e, m.foldedEnd + 60), d.kind).filter((k) => {
       const [lo, hi] = k < m.foldedStart ? [k, m.foldedStart] : [m.foldedEnd, k];
-      return !rivals.some((x) => x.foldedStart >= lo && x.foldedEnd <= hi) && !/[;]/.test(f.slice(lo, hi));
+      if (rivals.some((x) => x.foldedStart >= lo && x.foldedEnd <= hi) || /[;]/.test(f.slice(lo, hi))) return false;
+      // A verb belongs to the event or agreement nearest it ("EVFTA có hiệu lực …, còn RCEP có hiệu lực …").
+      const gap = (x: Mention): number => (k < x.foldedStart ? x.foldedStart - k : Math.max(0, k - x.foldedEnd));
+      return !rivals.some((x) => gap(x) < gap(m));
     });
     if (verbs.length === 0) continue;
     const walk = { verbs: VERB_SETS[d.kind], skip: [m, ...skip.filter((x) => !rivals.includes(x))], limit: 10 };
@@ -128,7 +135,10 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
       const y = yearAfter(f, end, walk);
       // "ASEAN 2020", "APEC 2017": a year glued to the name names a chair's or a host's year.
       if (y && end === m.foldedEnd && /^ ?$/.test(f.slice(end, y.start)) && d.kind !== 'chairmanship' && d.kind !== 'hosting') continue;
-      if (y) stated.push(y);
+      // "…, năm 1978 trở thành thành viên Liên Hợp Quốc": past a comma, a year followed by a verb
+      // of an event opens the next clause, about another event.
+      if (y && f.slice(end, y.start).includes(',') && opensClause(f, y)) continue;
+      if (y) stated.push(y, ...listedAfter(f, y));
     }
     const y = yearBefore(f, anchors[0]!, walk);
     if (y) stated.push(y);
@@ -193,6 +203,27 @@ function nearestKindIs(f: string, s: number, e: number, y: StatedYear, kind: Hap
     }
   }
   return best === kind;
+}
+
+const ANY_VERB = new RegExp(`^(?:[^ ]*)(?: (?:viet nam|vietnam|it|we|the country|nuoc ta|da|duoc|chinh thuc|officially|first))* (?:${Object.values(VERBS).flat().join('|')})(?![\\p{L}])`, 'u');
+function opensClause(f: string, y: StatedYear): boolean {
+  return ANY_VERB.test(f.slice(y.start, y.start + 60));
+}
+
+/** Years listed after a first one: "in 2008–2009 and 2020–2021", "các nhiệm kỳ 2014-2016 và 2025-2027". */
+function listedAfter(f: string, first: StatedYear): StatedYear[] {
+  const out: StatedYear[] = [];
+  let at = first.through !== undefined ? f.indexOf(String(first.through).slice(-2), first.end) + 2 : first.end;
+  for (let k = 0; k < 4; k++) {
+    const m = /^(?:,| and| va| &)? ((?:19|20)\d{2})(?:[-–]((?:19|20)?\d{2}))?(?![\d/])/.exec(f.slice(at, at + 24));
+    if (!m) break;
+    const year = Number(m[1]);
+    const start = at + m[0].indexOf(m[1]!);
+    const through = m[2] ? Number(m[2].length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]) : undefined;
+    out.push({ start, end: start + 4, year, ...(through !== undefined && through > year ? { through } : {}) });
+    at += m[0].length;
+  }
+  return out;
 }
 
 function dedupe(list: StatedYear[]): StatedYear[] {

@@ -25,7 +25,14 @@ export const LEVEL_NAMES: Record<Lang, Record<PartnershipLevel, string>> = {
 };
 
 /** Not a statement of fact: a negation, an intention, a possibility. */
-const NOT_ASSERTED = /(?<![\p{L}])(not|never|no longer|yet to|aim|aims|aimed|aiming|plan|plans|planned|hope|hopes|hoped|seek|seeks|could|would|will|may|might|propose|proposes|proposed|proposal|consider|considering|towards?|potential|possible|possibility|prospect|prospects|if|whether|wish|wishes|desire|chua|se|huong toi|tien toi|co the|de xuat|mong muon|xem xet|nham|muc tieu)(?![\p{L}])/u;
+/** A negation: the level is denied, not stated. */
+const NEGATION = /(?<![\p{L}])(not|never|no longer|yet to|chua|khong)(?![\p{L}])/u;
+/**
+ * An intention or a possibility that governs an upgrade: "aims to upgrade ties to", "could be
+ * elevated to", "hướng tới", "sẽ nâng cấp lên". A future verb that does not ("will review the
+ * comprehensive strategic partnership", "sẽ đánh giá quan hệ …") states the level as it is.
+ */
+const INTENT = /(?<![\p{L}])(?:(?:aim|aims|aimed|aiming|plan|plans|planned|hope|hopes|hoped|seek|seeks|could|would|will|may|might|propose|proposes|proposed|consider|considering|wish|wishes|desire|if|whether|potential|possible|prospect|prospects|se|co the|de xuat|mong muon|xem xet|nham|muc tieu|du kien|ke hoach)(?: [\p{L}'-]+){0,4} (?:upgrad\w*|elevat\w*|rais\w*|lift\w*|establish\w*|set up|become|nang cap|nang tam|nang len|nang quan he|thiet lap|xac lap|tro thanh)|towards?|huong toi|tien toi|proposal)(?![\p{L}])/u;
 const UPGRADE = /(?<![\p{L}])(upgrad\w*|elevat\w*|rais\w*|lift\w*|nang cap|nang tam|nang len|nang quan he)(?![\p{L}])/u;
 const UPGRADE_WORDS = new Set(['upgraded', 'elevated', 'raised', 'lifted', 'established', 'set', 'up', 'became', 'become', 'signed', 'agreed', 'nang', 'cap', 'len', 'thiet', 'lap', 'tro', 'thanh', 'quan', 'he', 'relations', 'ties', 'to', 'a', 'an', 'their', 'its', 'as', 'for', 'partner', 'partners', 'partnership', 'doi', 'tac']);
 const ABOUT_VIETNAM = /(?<![\p{L}])(vietnam|viet nam|vietnamese|hanoi|ha noi|two countries|both countries|bilateral|hai nuoc|song phuong|our country|nuoc ta)(?![\p{L}])/u;
@@ -90,7 +97,12 @@ function check(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Mention, phr
   if (inSentence.length === 0) return;
   const sentence = f.slice(s, e);
   // "upgraded from a strategic partnership to a comprehensive strategic partnership": the target counts.
-  if (inSentence.length > 1 && UPGRADE.test(sentence)) inSentence = [inSentence[inSentence.length - 1]!];
+  // "upgraded from a strategic partnership to a comprehensive strategic partnership", "nâng cấp từ
+  // … lên …": the phrase after "to"/"lên" is the level, the one after "from"/"từ" the one before it.
+  if (inSentence.length > 1 && UPGRADE.test(sentence)) {
+    const target = inSentence.findIndex((p, i) => i > 0 && /(?:^|[ ,])(?:from|tu) /.test(f.slice(Math.max(s, inSentence[i - 1]!.start - 12), inSentence[i - 1]!.start)) && /(?:^|[ ,])(?:to|len|thanh)(?: (?:a|an|the))? $/.test(f.slice(inSentence[i - 1]!.end, p.start)));
+    if (target > 0) inSentence = inSentence.filter((_, i) => i !== target - 1);
+  }
   const distance = (p: LevelPhrase): number => (p.start >= country.foldedEnd ? p.start - country.foldedEnd : country.foldedStart - p.end);
   const phrase = inSentence.reduce((best, p) => (distance(p) < distance(best) ? p : best));
   // The phrase must be this country's: no other country stands nearer to it.
@@ -101,7 +113,8 @@ function check(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Mention, phr
   });
   if (nearer) return;
   const clause = f.slice(Math.min(phrase.start, country.foldedStart), Math.max(phrase.end, country.foldedEnd));
-  if (NOT_ASSERTED.test(clause) || NOT_ASSERTED.test(f.slice(Math.max(s, Math.min(phrase.start, country.foldedStart) - 40), Math.min(phrase.start, country.foldedStart)))) return;
+  const lead = f.slice(Math.max(s, Math.min(phrase.start, country.foldedStart) - 50), Math.min(phrase.start, country.foldedStart));
+  if (NEGATION.test(clause) || NEGATION.test(lead.slice(-25)) || INTENT.test(`${lead}${clause}`)) return;
   // "China and Russia, comprehensive strategic partners": two partners joined, and no word of
   // Vietnam, is a relation between them.
   const joined = others.some((o) => /^(?: and | va |-|–|—|, )$/.test(o.foldedStart > country.foldedEnd ? f.slice(country.foldedEnd, o.foldedStart) : f.slice(o.foldedEnd, country.foldedStart)));
@@ -110,8 +123,8 @@ function check(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Mention, phr
   // 2023", "strategic partners since 2009"), or one the sentence opens with; else the report's.
   const walk = { verbs: UPGRADE_WORDS, skip: a.mentions, limit: 10 };
   const attached = [yearAfter(f, phrase.end, walk), yearAfter(f, country.foldedEnd, walk), yearBefore(f, Math.min(phrase.start, country.foldedStart), walk)].filter((y) => y !== undefined);
-  const lead = /^(?:in|by|nam|vao nam|trong nam|tu nam|since) ((?:19|20)\d{2}),? /.exec(sentence);
-  const years = attached.length > 0 ? attached.map((y) => y!.year) : lead ? [Number(lead[1])] : [];
+  const opening = /^(?:in|by|nam|vao nam|trong nam|tu nam|since) ((?:19|20)\d{2}),? /.exec(sentence);
+  const years = attached.length > 0 ? attached.map((y) => y!.year) : opening ? [Number(opening[1])] : [];
   const periods = years.length > 0 ? years.map(year) : [day(ctx.reportDate)];
   if (periods.some((p) => stagesAt(partner, p).some((st) => st.level === phrase.level))) return;
   const at = periods.length === 1 && years.length === 0 ? formatDate(ctx.reportDate) : years.join(', ');
