@@ -133,6 +133,13 @@ export function seedSentences() {
   return { en, vi, all };
 }
 
+/** The pack's YAML files, subfolders included, by path. */
+function packFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? packFiles(join(dir, e.name)) : /\.ya?ml$/.test(e.name) ? [join(dir, e.name)] : []));
+}
+
 /** Every string in the built-in pack that names something (to keep generated forms apart from it). */
 function builtinForms() {
   const dir = join(ROOT, 'vocabulary/builtin');
@@ -143,7 +150,7 @@ function builtinForms() {
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!['definition', 'note', 'reason', 'source', 'summary', 'title', 'source_url'].includes(k)) walk(x);
   };
-  for (const f of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) walk(parseYaml(readFileSync(join(dir, f), 'utf8')));
+  for (const f of packFiles(dir)) walk(parseYaml(readFileSync(f, 'utf8')));
   return forms;
 }
 
@@ -486,7 +493,7 @@ export function generate({ force = false, quiet = false } = {}) {
       readFileSync(new URL('./words.mjs', import.meta.url), 'utf8'),
       readFileSync(new URL(import.meta.url), 'utf8'),
       sentences.all,
-      ...readdirSync(builtinDir).sort().map((f) => readFileSync(join(builtinDir, f), 'utf8')),
+      ...packFiles(builtinDir).map((f) => readFileSync(f, 'utf8')),
     ].join('\u0000'),
   );
   if (!force && existsSync(manifestPath)) {

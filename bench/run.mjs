@@ -71,7 +71,7 @@ if (!opts['no-build']) {
     process.exit(1);
   }
   mkdirSync(BUILD, { recursive: true });
-  for (const f of ['cli.js', 'cli.js.map', 'cli-main.js', 'cli-main.js.map', 'server.js', 'server.js.map', 'server-main.js', 'server-main.js.map']) copyFileSync(join(ROOT, 'dist', f), join(BUILD, f));
+  for (const f of ['cli.js', 'cli.js.map', 'cli-main.js', 'cli-main.js.map', 'server.js', 'server.js.map', 'server-main.js', 'server-main.js.map', 'builtin-pack.json']) copyFileSync(join(ROOT, 'dist', f), join(BUILD, f));
 }
 /** The previous build, built from `ref` in a worktree kept in the temporary folder between runs. */
 function buildBaseline(ref) {

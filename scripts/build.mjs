@@ -50,25 +50,49 @@ function packValidatorSource() {
   return standaloneCode(ajv, ajv.compile(schema));
 }
 
-/** The built-in pack, validated and parsed by the real loader (bundled first, then run). */
-async function builtinPackSource() {
+/** The built-in pack, validated and parsed by the real loader (bundled first, then run): JSON. */
+async function builtinPackJson() {
   const script = join(root, 'out/build/compile-builtin.js');
-  await build({ ...common, plugins: [virtualModules({ withPack: false })], entryPoints: [join(root, 'scripts/compile-builtin.ts')], outfile: script, sourcemap: false });
+  await build({ ...common, plugins: [virtualModules({ pack: 'none' })], entryPoints: [join(root, 'scripts/compile-builtin.ts')], outfile: script, sourcemap: false });
   const r = spawnSync(process.execPath, [script, join(root, 'vocabulary/builtin')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(r.stderr || `compile-builtin exited ${r.status}`);
-  return `export default ${r.stdout};`;
+  return r.stdout;
 }
 
+/**
+ * How bundles get the built-in pack. In the browser (`inline`): a JSON string parsed on first
+ * use, inside a function, so that loading the bundle builds neither its objects nor the string.
+ * On Node (`file`): dist/builtin-pack.json beside the bundle, read on first use — most starts
+ * restore the compiled vocabulary from the cache and never read it, and the bundles stay small
+ * (reading, hashing and deserialising a bundle costs by its size at every start).
+ */
+const PACK_FROM_FILE = `
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+export default function builtinFiles() {
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  // Beside the bundle (dist/), or, for a test bundle under out/test/…, in the package's dist/.
+  for (const dir of [here, join(here, '..'), join(here, '..', '..'), join(here, '..', '..', '..')]) {
+    for (const file of [join(dir, 'builtin-pack.json'), join(dir, 'dist', 'builtin-pack.json')]) {
+      if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+    }
+  }
+  throw new Error('The built-in vocabulary (builtin-pack.json) is missing beside ' + here + '; reinstall Communiqué.');
+}
+`;
+
 /** `communique:pack-validator` and `communique:builtin-pack`, generated once per build. */
-function virtualModules({ withPack }) {
+function virtualModules({ pack }) {
   return {
     name: 'communique-virtual-modules',
     setup(b) {
       b.onResolve({ filter: /^communique:(pack-validator|builtin-pack)$/ }, (args) => ({ path: args.path.slice(11), namespace: 'communique' }));
       b.onLoad({ filter: /.*/, namespace: 'communique' }, async (args) => {
         if (args.path === 'pack-validator') return { contents: (generated.validator ??= packValidatorSource()), loader: 'js', resolveDir: root };
-        if (!withPack) return { contents: 'export default [];', loader: 'js' };
-        return { contents: await (generated.pack ??= builtinPackSource()), loader: 'js', watchFiles: [] };
+        if (pack === 'none') return { contents: 'export default function builtinFiles() { return []; }', loader: 'js' };
+        if (pack === 'file') return { contents: PACK_FROM_FILE, loader: 'js', resolveDir: root };
+        const json = await (generated.pack ??= builtinPackJson());
+        return { contents: `export default function builtinFiles() { return JSON.parse(${JSON.stringify(json)}); }`, loader: 'js', watchFiles: [] };
       });
     },
   };
@@ -168,8 +192,10 @@ async function buildLaunched({ entry, bundle, launcher, launcherOut }) {
   });
 }
 
-common.plugins = [virtualModules({ withPack: true })];
-web.plugins = [noNodeBuiltins, virtualModules({ withPack: true })];
+common.plugins = [virtualModules({ pack: 'file' })];
+web.plugins = [noNodeBuiltins, virtualModules({ pack: 'inline' })];
+mkdirSync(join(root, 'dist'), { recursive: true });
+writeFileSync(join(root, 'dist/builtin-pack.json'), await (generated.pack ??= builtinPackJson()));
 await Promise.all([
   build({ ...common, entryPoints: [join(root, 'client/src/node.ts')], outfile: join(root, 'dist/client.js'), external: ['vscode'] }),
   buildLaunched({ entry: 'server/src/node/main.ts', bundle: 'dist/server-main.js', launcher: 'server/src/node/start.ts', launcherOut: 'dist/server.js' }),

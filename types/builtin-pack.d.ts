@@ -1,13 +1,15 @@
 // Virtual modules provided at build time by scripts/build.mjs.
 
 declare module 'communique:builtin-pack' {
-  /** The built-in pack, validated and parsed at build time: per file, its entries and where each is defined. */
-  const files: {
+  /**
+   * The built-in pack, validated and parsed at build time: per file, its entries and where each
+   * is defined. Read from JSON on each call (the caller keeps what it builds from it).
+   */
+  export default function builtinFiles(): {
     path: string;
     pack: import('../server/src/core/vocabulary/model').PackFile;
     origins: [string, { file: string; line: number; column: number }][];
   }[];
-  export default files;
 }
 
 declare module 'communique:pack-validator' {

@@ -15,7 +15,7 @@ export interface LayerSource {
 
 /** The built-in pack, already validated and parsed when the extension was built. */
 function builtinLayer(): Layer {
-  return { name: 'built-in', files: builtinFiles.map((f) => ({ path: f.path, pack: f.pack, origins: new Map(f.origins) })) };
+  return { name: 'built-in', files: builtinFiles().map((f) => ({ path: f.path, pack: f.pack, origins: new Map(f.origins) })) };
 }
 
 export interface BuiltVocabulary {
