@@ -71,7 +71,7 @@ const wrongVariant = {
     lang,
     fix: { type: 'string', minLength: 1, description: 'Replacement; defaults to the canonical name in that language.' },
     reason: { type: 'string', description: 'Why the form is wrong, shown to the writer.' },
-    unless_near: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The form is correct when one of these words is in the same sentence.' },
+    unless_near: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The form is correct when one of these words stands near it: within ten words, in the same sentence.' },
     ...matchOptions,
   },
   required: ['form'],

@@ -111,11 +111,22 @@ function rankForm(form: SurfaceForm, written: string, writtenLower: string, fold
   if (!sameLetters && keys.hasDiacritics && markSignature(writtenLower) !== '' && markSignature(writtenLower) !== keys.marks) return undefined;
   let roleRank = ROLE_RANK[form.role];
   if (form.role === 'wrong' && form.wrong?.unless_near) {
-    const sentence = sentenceAround(foldedText, fs, fe);
-    if (form.wrong.unless_near.some((w) => containsWord(sentence, fold(w)))) return undefined;
+    // Near the form: ten words either side, within its sentence ("UN Secretary-General", "Tổng
+    // Thư ký Liên Hợp Quốc"); a word at the sentence's other end names something else.
+    const [s, e] = sentenceBounds(foldedText, fs, fe);
+    const near = `${lastWords(foldedText.slice(s, fs), 10)} ${foldedText.slice(fs, fe)} ${firstWords(foldedText.slice(fe, e), 10)}`;
+    if (form.wrong.unless_near.some((w) => containsWord(near, fold(w)))) return undefined;
     roleRank = 0;
   }
   return (exactCase ? 0 : sameLetters ? 10 : 20) + roleRank;
+}
+
+function lastWords(text: string, n: number): string {
+  return text.split(' ').slice(-n - 1).join(' ');
+}
+
+function firstWords(text: string, n: number): string {
+  return text.split(' ').slice(0, n + 1).join(' ');
 }
 
 /** Overlapping mentions: keep the leftmost, and of those the longest. */
@@ -129,7 +140,9 @@ function leftmostLongest(mentions: Mention[]): Mention[] {
       // ("non-permanent member of the UN Security Council", a term): its form joins the
       // longer mention's alternatives.
       const outer = kept[kept.length - 1]!;
-      if ((m.form.kind === 'event' || m.form.kind === 'agreement') && m.foldedEnd <= outer.foldedEnd && !formOf(outer, m.form.kind)) {
+      // Only at the longer name's end, where what it is about stands ("member of the UN Security
+      // Council"), not at its start ("UN peacekeeping forces" is not the UN).
+      if ((m.form.kind === 'event' || m.form.kind === 'agreement') && m.foldedEnd === outer.foldedEnd && !formOf(outer, m.form.kind)) {
         outer.alternatives = [...outer.alternatives, m.form, ...m.alternatives.filter((f) => f.kind === m.form.kind)];
       }
       continue;
@@ -292,6 +305,46 @@ export function yearsInSentence(analysis: BlockAnalysis, start: number, end: num
     years.push(Number(m[1]));
   }
   return years;
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The dates written in the sentence around [start, end), as precise as written: "in November
+ * 2006" is that month, "9/1/2023" that day, "2019" the year (see yearsInSentence).
+ */
+export function datesInSentence(analysis: BlockAnalysis, start: number, end: number): { start: string; end: string }[] {
+  const f = analysis.folded.text;
+  const [s, e] = sentenceBounds(f, start, end);
+  const out: { start: string; end: string }[] = [];
+  const re = /(?:(?<![\d/.-])|(?<=(?:^|[^\d/])\d{1,2}\/\d{1,2}\/)|(?<=(?:^|[^\d/])\d{1,2}\/))(1[89]\d{2}|20\d{2})(?![\d/-])/g;
+  re.lastIndex = s;
+  const upTo = f.slice(0, Math.min(f.length, e + 5));
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  for (let m = re.exec(upTo); m && m.index < e; m = re.exec(upTo)) {
+    const at = m.index;
+    if (analysis.citations.some((c) => c.symbol && at >= c.foldedStart && at < c.foldedEnd)) continue;
+    const y = Number(m[1]);
+    const before = f.slice(Math.max(s, at - 24), at);
+    let month: number | undefined;
+    let day: number | undefined;
+    const dmy = /(?:^|[^\d])(\d{1,2})\/(\d{1,2})\/$/.exec(before);
+    const my = /(?:^|[^\d/])(\d{1,2})\/$/.exec(before);
+    const named = /(?:(\d{1,2}) )?(january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{1,2}))?,? $/.exec(before);
+    const thang = /thang (\d{1,2}) nam $/.exec(before);
+    if (dmy) [day, month] = [Number(dmy[1]), Number(dmy[2])];
+    else if (my) month = Number(my[1]);
+    else if (named) [month, day] = [MONTH_NAMES.indexOf(named[2]!) + 1, named[1] ? Number(named[1]) : named[3] ? Number(named[3]) : undefined];
+    else if (thang) month = Number(thang[1]);
+    if (month === undefined || month < 1 || month > 12) out.push({ start: `${y}-01-01`, end: `${y}-12-31` });
+    else if (day !== undefined && day >= 1 && day <= 31) out.push({ start: `${y}-${pad(month)}-${pad(day)}`, end: `${y}-${pad(month)}-${pad(day)}` });
+    else out.push({ start: `${y}-${pad(month)}-01`, end: `${y}-${pad(month)}-${pad(daysIn(y, month))}` });
+  }
+  return out;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /** Whether one of `words` (folded) ends right before folded offset `at`, skipping "the". */

@@ -31,7 +31,7 @@ const CONNECTORS = new Set([
   'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'being', 'be', 'first', 'officially', 'formally', 'also',
   'early', 'late', 'mid', 'mid-', 'end', 'beginning', 'start', 'middle', 'half', 'autumn', 'spring', 'summer', 'winter',
   'nam', 'ngay', 'thang', 'vao', 'tu', 'dau', 'cuoi', 'giua', 'duoc', 'da', 'do', 'cua', 'hoi', 'luc', 'chinh', 'thuc',
-  'tai', 'ha', 'noi', 'hanoi', 'ca', 'mau', 'vietnam', "vietnam's", 'viet',
+  'tai', 'ha', 'noi', 'hanoi', 'ca', 'mau', 'vietnam', "vietnam's", 'viet', 'trong', 'during',
   ...MONTHS,
 ]);
 /** Before a year, these make it a target or a limit ("to 2030", "by 2045", "đến năm 2030"), not the date. */

@@ -232,7 +232,14 @@ function statedYears(a: BlockAnalysis, c: Citation): { start: number; end: numbe
     title ? yearAfter(f, c.foldedEnd + title[0].length, { verbs: ISSUING, skip, limit: 10, needVerb: true }) : undefined,
   ];
   for (const y of walked) {
-    if (y && !found.some((x) => x.fStart === y.start)) found.push({ fStart: y.start, fEnd: y.end, year: y.year });
+    if (!y || found.some((x) => x.fStart === y.start)) continue;
+    // A year before this citation that an earlier one's clause already takes ("Resolution 33-NQ/TW
+    // …, which the Secretariat adopted in September 2018, Resolution 51-NQ/TW …") is not its.
+    if (y.start < c.foldedStart) {
+      const earlier = a.citations.filter((x) => x !== c && x.foldedEnd <= y.start && x.foldedEnd >= s).pop();
+      if (earlier && yearAfter(f, earlier.foldedEnd, { verbs: ISSUING, skip, limit: 14 })?.start === y.start) continue;
+    }
+    found.push({ fStart: y.start, fEnd: y.end, year: y.year });
   }
   if (c.numberYear) found.push({ fStart: -1, fEnd: -1, year: Number(c.numberYear.value) });
   return found.map((y) => {

@@ -23,6 +23,8 @@ function foldedName(name: string): string {
   return f;
 }
 
+const ACRONYM = /^[A-Z0-9][A-Z0-9&.\-–]{1,11}$/;
+
 /** One name's words all in the other's ("non-permanent UN Security Council member" / "non-permanent member of the UN Security Council"): the same wording reordered. */
 function sameWords(a: string, b: string): boolean {
   const words = (x: string): Set<string> => new Set(x.replace(/\bun\b/g, 'united nations').split(' '));
@@ -55,6 +57,9 @@ export const inconsistentTerms: Rule = (ctx) => {
       const b = foldedName(f.form);
       // The same name, or a shortening of it ("the Central Committee" after "the Party Central Committee").
       if (a === b || a.includes(b) || b.includes(a) || sameWords(a, b)) continue;
+      // An acronym and the name it stands for ("CPTPP", "the Comprehensive and Progressive
+      // Agreement for …") are written together on purpose.
+      if (ACRONYM.test(m.text) || ACRONYM.test(established.text)) continue;
       const name = established.form.form;
       out.push({
         ruleId: 'term/inconsistent',

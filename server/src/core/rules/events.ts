@@ -29,7 +29,7 @@ const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-perm
   // The organisation's parent, after the body ("Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2020-2021").
   'lien', 'hop', 'quoc', 'lhq', 'un', 'united', 'nations',
   // "…, which dates from 2007", "came in 2010", "có hiệu lực đối với Việt Nam từ ngày …".
-  'dates', 'dating', 'came', 'come', 'began', 'begun', 'started', 'bat', 'dau', 'doi'];
+  'dates', 'dating', 'came', 'come', 'began', 'begun', 'started', 'bat', 'dau', 'doi', 'twice', 'once', 'full', 'founding'];
 
 const VERB_SETS = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [k, new Set([...v, ...EXTRA])])) as Record<Happening, Set<string>>;
 
@@ -116,12 +116,23 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
     // A verb belongs to this mention only if no other event or agreement stands between them
     // ("the VKFTA has been in effect since 2016; the EVFTA took effect on 1 August 2020").
     const rivals = skip.filter((x) => [x.form, ...x.alternatives].some((y) => y.kind === 'event' || y.kind === 'agreement') && !sameThing(x, m));
-    const verbs = verbsIn(f, Math.max(s, m.foldedStart - 60), Math.min(e, m.foldedEnd + 60), d.kind).filter((k) => {
+    // A normalisation or the establishment of relations is said of a country anywhere in its sentence.
+    const reach = d.kind === 'normalisation' || d.kind === 'diplomatic-relations' ? Infinity : 60;
+    // Rivals of the same kind between a verb and the mention are a list the verb governs
+    // ("đăng cai Hội nghị Cấp cao Pháp ngữ …, Hội nghị Cấp cao ASEM …").
+    const siblings = rivals.filter((x) => datedOf(ctx, x).some((y) => y.kind === d.kind));
+    const found = verbsIn(f, Math.max(s, m.foldedStart - reach), Math.min(e, m.foldedEnd + reach), d.kind);
+    const verbs = found.filter((k) => {
+      // A verb shared by a list reaches over siblings, but not over another verb of its kind.
+      if (k < m.foldedStart && found.some((j) => j > k + 3 && j < m.foldedStart) && rivals.some((x) => x.foldedStart > k && x.foldedEnd <= m.foldedStart)) return false;
       const [lo, hi] = k < m.foldedStart ? [k, m.foldedStart] : [m.foldedEnd, k];
-      if (rivals.some((x) => x.foldedStart >= lo && x.foldedEnd <= hi) || /[;]/.test(f.slice(lo, hi))) return false;
+      if (rivals.some((x) => x.foldedStart >= lo && x.foldedEnd <= hi && !(k < m.foldedStart && siblings.includes(x))) || /[;]/.test(f.slice(lo, hi))) return false;
+      // Before the mention, the verb must lead to it over the clause's connecting words: in "In
+      // force since 1 May 2021, it carries over the EVFTA schedules" it is another's.
+      if (k < m.foldedStart && !leadsTo(f, k, m.foldedStart, VERB_SETS[d.kind], skip)) return false;
       // A verb belongs to the event or agreement nearest it ("EVFTA có hiệu lực …, còn RCEP có hiệu lực …").
       const gap = (x: Mention): number => (k < x.foldedStart ? x.foldedStart - k : Math.max(0, k - x.foldedEnd));
-      return !rivals.some((x) => gap(x) < gap(m));
+      return !rivals.some((x) => gap(x) < gap(m) && !(k < m.foldedStart && siblings.includes(x)));
     });
     if (verbs.length === 0) continue;
     const walk = { verbs: VERB_SETS[d.kind], skip: [m, ...skip.filter((x) => !rivals.includes(x))], limit: 10 };
@@ -144,7 +155,10 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
     if (y) stated.push(y);
     for (const st of dedupe(stated)) {
       // The year belongs to the kind whose verb stands nearest it: "an ASEAN member, in 2020 chaired …".
-      if (!nearestKindIs(f, s, e, st, d.kind, datedOf(ctx, m).map((x) => x.kind))) continue;
+      // A verb of this kind between the anchor and the year ties it; else the kind whose verb
+      // stands nearest the year ("an ASEAN member, in 2020 chaired …").
+      const passed = verbs.some((k) => (k >= m.foldedEnd && k < st.start) || (k > st.end && k < m.foldedStart));
+      if (!passed && !nearestKindIs(f, s, e, st, d.kind, datedOf(ctx, m).map((x) => x.kind))) continue;
       const years = st.through ? range(st.year, st.through) : [st.year];
       // A range is one term: one period must hold all of it ("2022–2024" straddles two terms).
       const wrong = st.through && !d.periods.some((p) => years.every((y) => covers(p, y, d.kind))) ? years : years.filter((y) => !d.periods.some((p) => covers(p, y, d.kind)));
@@ -170,7 +184,13 @@ const VIETNAM = /(?<![\p{L}])(vietnam|viet nam|vietnamese|vietnam's|hanoi|ha noi
 
 /** Whether a partner country is named nearer to folded offset `at` than Vietnam is, in [s, e). */
 function otherCountryNearer(f: string, s: number, e: number, a: BlockAnalysis, at: number): boolean {
-  const countries = a.mentions.filter((x) => x.foldedStart >= s && x.foldedEnd <= e && (x.form.kind === 'country' || x.alternatives.some((y) => y.kind === 'country')));
+  // Only a country in the verb's own clause: not past ", and", "và", ";", nor far past a comma
+  // ("ASEM in Bangkok in March 1996, and full membership of APEC …").
+  const countries = a.mentions.filter((x) => {
+    if (x.foldedStart < s || x.foldedEnd > e || !(x.form.kind === 'country' || x.alternatives.some((y) => y.kind === 'country'))) return false;
+    const between = x.foldedEnd <= at ? f.slice(x.foldedEnd, at) : f.slice(at, x.foldedStart);
+    return !/, (?:and|va|but|while|con) |;| va /.test(between) && (!between.includes(',') || between.length <= 24);
+  });
   if (countries.length === 0) return false;
   const near = Math.min(...countries.map((x) => Math.abs(x.foldedStart - at)));
   let vn = Infinity;
@@ -178,6 +198,15 @@ function otherCountryNearer(f: string, s: number, e: number, a: BlockAnalysis, a
   const sentence = f.slice(0, e);
   for (let m = VIETNAM.exec(sentence); m; m = VIETNAM.exec(sentence)) vn = Math.min(vn, Math.abs(m.index - at));
   return near < vn;
+}
+
+/** Whether only connecting words (the kind's verbs, date parts, names) lead from a verb at `from` to a mention at `to`. */
+function leadsTo(f: string, from: number, to: number, verbs: ReadonlySet<string>, names: readonly Mention[]): boolean {
+  let text = f.slice(from, to);
+  for (const n of names) if (n.foldedStart >= from && n.foldedEnd <= to) text = text.replace(f.slice(n.foldedStart, n.foldedEnd), ' ');
+  const words = text.split(/[\s,()]+/).filter(Boolean);
+  if (words.length > 14) return false;
+  return words.every((w) => verbs.has(w) || /^(?:of|in|on|at|the|a|an|to|its|since|from|with|vao|tai|cua|voi|nam|ngay|thang|tu|va|and|cac|nhung|chinh|thuc|thanh|tro|vien|ha|noi|da|duoc|lan|thu|\d{1,2}|(?:\d{1,2}[/.]){0,2}(?:19|20)\d{2}(?:[-–]\d{2,4})?|january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid|vietnam|viet|quan|he|relations|ties|with|hoi|nghi|cap|cao|summit|meeting|conference|leaders|forum|bay|sau|tam|chin|muoi|mot|bon|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/.test(w) || [...verbs].some((v) => v.includes(' ') && v.split(' ').includes(w)));
 }
 
 /** Two mentions of one thing (the same events or agreement). */
@@ -215,7 +244,7 @@ function listedAfter(f: string, first: StatedYear): StatedYear[] {
   const out: StatedYear[] = [];
   let at = first.through !== undefined ? f.indexOf(String(first.through).slice(-2), first.end) + 2 : first.end;
   for (let k = 0; k < 4; k++) {
-    const m = /^(?:,| and| va| &)? ((?:19|20)\d{2})(?:[-–]((?:19|20)?\d{2}))?(?![\d/])/.exec(f.slice(at, at + 24));
+    const m = /^(?:,| and| va| &)?(?: (?:again|then|later|lai|nam|in|the|and|va|lan thu \w+))* ((?:19|20)\d{2})(?:[-–]((?:19|20)?\d{2}))?(?![\d/])/.exec(f.slice(at, at + 40));
     if (!m) break;
     const year = Number(m[1]);
     const start = at + m[0].indexOf(m[1]!);

@@ -56,7 +56,8 @@ function statedYear(f: string, end: number): { at: number; year: number } | unde
     const walked = yearAfter(f, end, { verbs: CONGRESS_VERBS, limit: 10 });
     return walked ? { at: walked.start, year: walked.year } : undefined;
   }
-  const y = /(?<![\d/])((?:19|20)\d{2})(?!\d)/.exec(clause);
+  // The year alone or ending a date ("(tháng 12/1987)", "on 25 January 2021").
+  const y = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(clause);
   if (!y) return undefined;
   // Do not wander into another clause about something else: at most ~10 words.
   if (clause.slice(0, y.index).split(' ').length > 11) return undefined;

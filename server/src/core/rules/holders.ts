@@ -1,7 +1,7 @@
 // title/holder-mismatch and title/outdated: names checked against the report's date, or
 // against the years the sentence itself names ("In 2021, General Secretary …").
 
-import { formOf, precededBy, sentenceAround, sentenceBounds, yearsInSentence, type BlockAnalysis, type Mention } from '../analyze';
+import { datesInSentence, formOf, precededBy, sentenceAround, sentenceBounds, type BlockAnalysis, type Mention } from '../analyze';
 import { day, formatDate, overlaps, periodEnd, year } from '../time';
 import type { Holder, TitleEntry } from '../vocabulary/model';
 import type { Rule, RuleContext } from './context';
@@ -30,10 +30,10 @@ function pastBefore(f: string, at: number): boolean {
   return false;
 }
 
-/** The periods a mention is checked at: the sentence's own years, else the report's date. */
+/** The periods a mention is checked at: the sentence's own dates (as precise as written), else the report's date. */
 function periodsFor(ctx: RuleContext, a: BlockAnalysis, m: Mention): { start: string; end: string }[] {
-  const years = yearsInSentence(a, m.foldedStart, m.foldedEnd);
-  return years.length > 0 ? years.map(year) : [day(ctx.reportDate)];
+  const dates = datesInSentence(a, m.foldedStart, m.foldedEnd);
+  return dates.length > 0 ? dates : [day(ctx.reportDate)];
 }
 
 /** The lowest confidence among the holdings a finding rests on, when it is not high. */
@@ -52,11 +52,17 @@ function heldByMany(t: TitleEntry): boolean {
   return /^(deputy|vice|member|alternate|assistant)\b/i.test(t.name.en ?? '') && !/permanent/i.test(t.name.en ?? '');
 }
 
-/** The year a sentence opens with, dating all of it: "In 2020, …", "Năm 2020, …", "Vào năm 2020, …". */
+/**
+ * The year that dates the clause of a title: one the sentence opens with ("In 2020, …", "Năm
+ * 2020, …"), or one a "when" clause gives it ("từ năm 2015, khi Bộ trưởng …", "in 2015, when
+ * Minister …").
+ */
 function leadingYear(f: string, at: number): number | undefined {
   const [s] = sentenceBounds(f, at, at);
   const m = /^(?:in|by|during|throughout|nam|vao nam|trong nam|hồi) ((?:19|20)\d{2}),/.exec(f.slice(s, Math.min(at, s + 30)));
-  return m ? Number(m[1]) : undefined;
+  if (m) return Number(m[1]);
+  const when = /(?:^|[ (])((?:19|20)\d{2}),? (?:when|as|khi|luc|hoi|at which time) (?:the )?$/.exec(f.slice(Math.max(s, at - 40), at));
+  return when ? Number(when[1]) : undefined;
 }
 
 /** Titles chained before a name ("Deputy Prime Minister, Minister of Foreign Affairs Bui Thanh Son"). */

@@ -10,7 +10,7 @@ import { day, formatDate, overlaps, year } from '../time';
 import type { Lang, PartnershipEntry, PartnershipLevel, PartnershipStage } from '../vocabulary/model';
 import type { Rule } from './context';
 
-const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|(?:extensive|enhanced) strategic partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc tang cuong|doi tac chien luoc|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
+const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|(?:extensive|enhanced) strategic partner(?:ship)?s?|strategic cooperative partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive cooperative partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc tang cuong|doi tac hop tac chien luoc|doi tac chien luoc|doi tac hop tac toan dien|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
 
 function levelOf(phrase: string): PartnershipLevel {
   if (/^(comprehensive strategic|doi tac (hop tac )?chien luoc toan dien)/.test(phrase)) return 'comprehensive-strategic';
@@ -33,6 +33,9 @@ const NEGATION = /(?<![\p{L}])(not|never|no longer|yet to|chua|khong)(?![\p{L}])
  * comprehensive strategic partnership", "sẽ đánh giá quan hệ …") states the level as it is.
  */
 const INTENT = /(?<![\p{L}])(?:(?:aim|aims|aimed|aiming|plan|plans|planned|hope|hopes|hoped|seek|seeks|could|would|will|may|might|propose|proposes|proposed|consider|considering|wish|wishes|desire|if|whether|potential|possible|prospect|prospects|se|co the|de xuat|mong muon|xem xet|nham|muc tieu|du kien|ke hoach)(?: [\p{L}'-]+){0,4} (?:upgrad\w*|elevat\w*|rais\w*|lift\w*|establish\w*|set up|become|nang cap|nang tam|nang len|nang quan he|thiet lap|xac lap|tro thanh)|towards?|huong toi|tien toi|proposal)(?![\p{L}])/u;
+const EXPECTED = /(?<![\p{L}])(expected|expects|due|scheduled|set to|slated|likely|poised|forthcoming|upcoming|planned|sap|ky vong|du kien|se som|se duoc)(?![\p{L}])/u;
+const PLANNED_UPGRADE = /(?<![\p{L}])(?<!da )(upgrade|upgrades|upgrading|elevation|elevate|elevating|nang cap|nang tam)(?![\p{L}])/u;
+const EXPECTED_AFTER = /^ (?:is |was |are |were |has been |had been )?(?:expected|due|scheduled|set|slated|likely|planned|du kien|se)(?![\p{L}])/u;
 const UPGRADE = /(?<![\p{L}])(upgrad\w*|elevat\w*|rais\w*|lift\w*|nang cap|nang tam|nang len|nang quan he)(?![\p{L}])/u;
 const UPGRADE_WORDS = new Set(['upgraded', 'elevated', 'raised', 'lifted', 'established', 'set', 'up', 'became', 'become', 'signed', 'agreed', 'nang', 'cap', 'len', 'thiet', 'lap', 'tro', 'thanh', 'quan', 'he', 'relations', 'ties', 'to', 'a', 'an', 'their', 'its', 'as', 'for', 'partner', 'partners', 'partnership', 'doi', 'tac']);
 const ABOUT_VIETNAM = /(?<![\p{L}])(vietnam|viet nam|vietnamese|hanoi|ha noi|two countries|both countries|bilateral|hai nuoc|song phuong|our country|nuoc ta)(?![\p{L}])/u;
@@ -115,6 +118,12 @@ function check(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Mention, phr
   const clause = f.slice(Math.min(phrase.start, country.foldedStart), Math.max(phrase.end, country.foldedEnd));
   const lead = f.slice(Math.max(s, Math.min(phrase.start, country.foldedStart) - 50), Math.min(phrase.start, country.foldedStart));
   if (NEGATION.test(clause) || NEGATION.test(lead.slice(-25)) || INTENT.test(`${lead}${clause}`)) return;
+  // "an upgrade to a comprehensive strategic partnership is expected next month".
+  const tail = f.slice(phrase.end, Math.min(e, phrase.end + 40));
+  // The upgrade as a noun or to come ("an upgrade", not "upgraded"), expected just before the
+  // phrase or right after it ("… partnership is expected next month"; not "…, is expected to send").
+  const before = `${lead.slice(-40)}${clause}`;
+  if (PLANNED_UPGRADE.test(before) && (EXPECTED.test(before) || EXPECTED_AFTER.test(tail))) return;
   // "China and Russia, comprehensive strategic partners": two partners joined, and no word of
   // Vietnam, is a relation between them.
   const joined = others.some((o) => /^(?: and | va |-|–|—|, )$/.test(o.foldedStart > country.foldedEnd ? f.slice(country.foldedEnd, o.foldedStart) : f.slice(o.foldedEnd, country.foldedStart)));

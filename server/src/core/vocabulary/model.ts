@@ -52,8 +52,8 @@ export interface WrongVariant extends MatchOptions {
   /** Shown to the writer: why the form is wrong ("machine translation of Bộ Chính trị"). */
   reason?: string;
   /**
-   * Words that must appear in the same sentence for the form to be wrong, because the
-   * same words are correct elsewhere (case-insensitive, diacritic-folded).
+   * Words that make the form correct when they stand near it (within ten words, in the same
+   * sentence), because the same words are right there (case-insensitive, diacritic-folded).
    */
   unless_near?: string[];
 }
