@@ -147,3 +147,15 @@ describe('rules on the knowledge', () => {
     assert.deepEqual(at('2024-06-01', 'Prime Minister Pham Minh Chinh spoke; later PM Pham Minh Chinh left.'), []);
   });
 });
+
+describe('a report sets its own rule severities', () => {
+  test('communique.rules in the front matter overrides the settings; a bad severity is located', () => {
+    const text = '---\ndate: 2024-06-01\ncommunique:\n  rules:\n    title/non-canonical: error\n    text/spacing: loud\n---\nThe Politic Bureau met.\n';
+    const found = check(text, { rules: { 'title/*': 'hint' } });
+    const politic = found.find((f) => f.ruleId === 'title/non-canonical');
+    assert.equal(politic?.severity, 'error', 'the report wins over the settings');
+    const bad = found.find((f) => f.ruleId === 'text/front-matter');
+    assert.ok(bad && text.slice(bad.start, bad.end) === 'text/spacing: loud', bad && text.slice(bad.start, bad.end));
+    assert.match(bad!.message, /“loud” is not a severity for text\/spacing/);
+  });
+});

@@ -91,7 +91,8 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
   for (const f of raw) {
     let severity = decided.get(f.ruleId);
     if (severity === undefined) {
-      severity = isDisabled(f.ruleId, disabled) ? 'off' : severityOf(f.ruleId, options.rules);
+      // The report's own settings (front matter) over the editor's or the command line's.
+      severity = isDisabled(f.ruleId, disabled) ? 'off' : severityOf(f.ruleId, document.frontMatter?.rules, options.rules);
       decided.set(f.ruleId, severity);
     }
     if (severity === 'off' || isSuppressed(f, document, text)) continue;
@@ -101,9 +102,12 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
   return { findings, document, blocks, reportDate };
 }
 
-function severityOf(ruleId: string, settings: Record<string, SeveritySetting> | undefined): SeveritySetting {
-  const configured = settings?.[ruleId] ?? settings?.[ruleId.split('/')[0] + '/*'];
-  if (configured) return configured;
+/** The first of the settings (most specific first: the report's, then the editor's or CLI's) that names the rule or its category. */
+function severityOf(ruleId: string, ...layers: (Record<string, SeveritySetting> | undefined)[]): SeveritySetting {
+  for (const settings of layers) {
+    const configured = settings?.[ruleId] ?? settings?.[ruleId.split('/')[0] + '/*'];
+    if (configured) return configured;
+  }
   return RULES.find((r) => r.id === ruleId)?.defaultSeverity ?? ('warning' satisfies Severity);
 }
 

@@ -47,6 +47,8 @@ export interface FrontMatter {
   date?: string;
   lang?: Lang;
   disable: string[];
+  /** Severity per rule id or category for this report (`communique: { rules: { … } }`), over the settings. */
+  rules?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
   problems: { start: number; end: number; message: string }[];
 }
 
@@ -617,6 +619,8 @@ function readFrontMatter(text: string, start: number, end: number, yamlText: str
   return fm;
 }
 
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
 function readFrontMatterAnew(text: string, start: number, end: number, yamlText: string): FrontMatter {
   const fm: FrontMatter = { start, end, disable: [], problems: [] };
   const whole = { start, end: Math.min(end, text.indexOf('\n', start) >= 0 ? text.indexOf('\n', start) : end) };
@@ -653,7 +657,25 @@ function readFrontMatterAnew(text: string, start: number, end: number, yamlText:
     const disable = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>).disable : undefined;
     if (Array.isArray(disable) && disable.every((r) => typeof r === 'string')) fm.disable = disable as string[];
     else if (disable !== undefined || typeof settings !== 'object') {
-      fm.problems.push({ ...locate('communique'), message: 'communique: should be a mapping with `disable: [rule ids]`.' });
+      fm.problems.push({ ...locate('communique'), message: 'communique: should be a mapping with `disable: [rule ids]` and `rules: { rule-id: severity }`.' });
+    }
+    const rules = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>).rules : undefined;
+    if (rules !== undefined) {
+      if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
+        fm.problems.push({ ...locate('communique'), message: 'communique.rules: should be a mapping of rule ids (or categories such as term/*) to error, warning, information, hint or off.' });
+      } else {
+        fm.rules = {};
+        for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
+          if (typeof value === 'string' && SEVERITIES.has(value)) fm.rules[id] = value as NonNullable<FrontMatter['rules']>[string];
+          else {
+            // Located at the value's own line: "    text/spacing: loud".
+            const m = new RegExp(`^\\s*["']?${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:.*$`, 'm').exec(yamlText);
+            const base = text.indexOf(yamlText, start);
+            const at = m && base >= 0 ? { start: base + m.index + (m[0].length - m[0].trimStart().length), end: base + m.index + m[0].length } : locate('communique');
+            fm.problems.push({ ...at, message: `“${String(value)}” is not a severity for ${id}: use error, warning, information, hint or off; the rule keeps its usual severity.` });
+          }
+        }
+      }
     }
   }
   return fm;
