@@ -13,10 +13,11 @@ import { repoRoot } from '../helpers';
 
 /** Floors: what each set reaches now (its first run is the measure; these only guard against regressions). */
 const FLOORS: Record<string, { recall: number; precision: number }> = {
-  set1: { recall: 0.92, precision: 0.98 },
+  set1: { recall: 0.92, precision: 0.99 },
   set2: { recall: 0.93, precision: 0.98 },
   set3: { recall: 0.96, precision: 0.99 },
-  set4: { recall: 0.93, precision: 0.98 },
+  set4: { recall: 0.94, precision: 0.98 },
+  set5: { recall: 0.91, precision: 0.98 },
 };
 
 for (const [set, floor] of Object.entries(FLOORS)) {

@@ -96,7 +96,7 @@ export function parseSymbol(text: string): Omit<SymbolToken, 'start' | 'end'> | 
  * doubled, the slash missing ("34 - NQ/TW", "34/NQ-TW", "34-NQ-TW", "34-NQTW"). Reads a
  * bounded window of the folded text, so the cost per position is constant.
  */
-const LOOSE_PARTY = /^(\d{1,4}) ?([-/]) ?([a-z]{2,3}) ?([-/]?) ?(tw)(?![a-z0-9])/;
+const LOOSE_PARTY = /^(\d{1,4}) ?([-/\u2013]) ?([a-z]{2,3}) ?([-/\u2013]?) ?(tw)(?![a-z0-9])/;
 
 function readLooseParty(f: string, i: number): { end: number; number: string; code: string } | undefined {
   const m = LOOSE_PARTY.exec(f.slice(i, i + 20));

@@ -150,7 +150,7 @@ function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: num
       if (possessive || verb) tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
     } else if (m.foldedStart >= c.foldedEnd) {
       const gap = f.slice(c.foldedEnd, m.foldedStart);
-      const relative = /^,? (?:which|that) (?:the )?$/.test(gap) && /^ (?:had |has )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|released)\b/.test(f.slice(m.foldedEnd, m.foldedEnd + 20));
+      const relative = /^,? (?:which|that) (?:the )?$/.test(gap) && /^ (?:had |has )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|released|endorsed)\b/.test(f.slice(m.foldedEnd, m.foldedEnd + 20));
       // "Directive 15-CT/TW on economic diplomacy …, issued by the Politburo on 10 August".
       const afterTitle = /^ (?:on|ve) [^,;.()]{1,150}, (?:which was |that was |(?:duoc|da) )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|ban hanh|thong qua|ky) (?:by|boi|do|cua) (?:the )?$/.test(gap);
       if (relative || afterTitle || /^,? ?((issued|adopted|passed|signed|promulgated|approved|enacted) )?(of|by) (the )?$/.test(gap) || /^ (ngay [\d/]+ )?(cua|do) $/.test(gap) || /^,? dated [^,;.]{1,30} (of|by) (the )?$/.test(gap) || /^,? (?:(?:duoc|da) )?(?:ban hanh|thong qua|ky)(?: (?:ngay|thang|nam) [\d/]+)?(?: (?:cua|boi|do))? $/.test(gap)) {
@@ -223,7 +223,7 @@ function statedYears(a: BlockAnalysis, c: Citation): { start: number; end: numbe
   // "(năm 2017)", ", ký ngày 8/8/2019", "Issued by the Secretariat in March 2021, Project 01-ĐA/TW".
   const skip = bodyRanges(a);
   // Past the document's title: "Directive 15-CT/TW on economic diplomacy …, issued … on 10 August 2022".
-  const title = /^ (?:on|ve) [^,;.()]{1,150},/.exec(f.slice(c.foldedEnd, Math.min(e, c.foldedEnd + 160)));
+  const title = /^(?: of (?:the )?[^,;.()]{1,60}?)? (?:on|ve) [^,;.()]{1,150},/.exec(f.slice(c.foldedEnd, Math.min(e, c.foldedEnd + 220)));
   const walked = [
     yearAfter(f, c.foldedEnd, { verbs: ISSUING, skip, limit: 14 }),
     yearBefore(f, c.foldedStart, { verbs: ISSUING, skip, limit: 14, needVerb: true }),

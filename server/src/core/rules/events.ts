@@ -29,7 +29,7 @@ const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-perm
   // The organisation's parent, after the body ("Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2020-2021").
   'lien', 'hop', 'quoc', 'lhq', 'un', 'united', 'nations',
   // "…, which dates from 2007", "came in 2010", "có hiệu lực đối với Việt Nam từ ngày …".
-  'dates', 'dating', 'came', 'come', 'began', 'begun', 'started', 'bat', 'dau', 'doi', 'twice', 'once', 'full', 'founding'];
+  'dates', 'dating', 'came', 'come', 'began', 'begun', 'started', 'bat', 'dau', 'doi', 'twice', 'once', 'full', 'founding', 'quan', 'he', 'relations', 'ties', 'economic', "leaders'", 'thuong', 'dinh'];
 
 const VERB_SETS = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [k, new Set([...v, ...EXTRA])])) as Record<Happening, Set<string>>;
 

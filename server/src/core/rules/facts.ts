@@ -146,7 +146,7 @@ export const milestoneYear: Rule = (ctx) => {
       if (!milestone) continue;
       const [s, e] = sentenceBounds(f, mention.foldedStart, mention.foldedEnd);
       const before = /((?:19|20)\d{2})(?:,| –| —| -)? (?:(?:the|marking|marks|mark|which|will|when|it|nhan|dip|ky|niem|tron|tuc|la|vao) ){0,4}$/.exec(f.slice(s, mention.foldedStart));
-      const after = /^(?: \(| in |, in |, nam | nam | \(nam )((?:19|20)\d{2})(?!\d)/.exec(f.slice(mention.foldedEnd, e));
+      const after = /^(?: \(| in |, in |, nam | nam | \(nam | vao nam | vao | se la nam | la nam )((?:19|20)\d{2})(?!\d)/.exec(f.slice(mention.foldedEnd, e));
       const found = before
         ? { at: s + before.index, year: Number(before[1]) }
         : after

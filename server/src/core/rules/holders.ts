@@ -4,9 +4,10 @@
 import { datesInSentence, formOf, precededBy, sentenceAround, sentenceBounds, type BlockAnalysis, type Mention } from '../analyze';
 import { day, formatDate, overlaps, periodEnd, year } from '../time';
 import type { Holder, TitleEntry } from '../vocabulary/model';
+import { sourceOffset } from '../text/fold';
 import type { Rule, RuleContext } from './context';
 
-const PAST = ['former', 'late', 'then', 'then-', 'ex', 'ex-', 'outgoing', 'previous', 'one-time', 'onetime', 'erstwhile', 'retired', 'nguyen', 'co'];
+const PAST = ['former', 'late', 'then', 'then-', 'ex', 'ex-', 'outgoing', 'previous', 'one-time', 'onetime', 'erstwhile', 'retired'];
 /**
  * Words that may stand between a past marker and the title: "the late Party General
  * Secretary", "former Vietnamese Prime Minister", "cố Tổng Bí thư".
@@ -16,7 +17,8 @@ const QUALIFIERS = new Set(['the', 'party', 'cpv', 'vietnamese', "vietnam's", 'v
 const DEATH = /\b(?:passing|passed away|death|died|dies|funeral|mourning|mourn|mourned|memorial|condolences?|obituary|state funeral|in memory|late|qua doi|tu tran|tang le|quoc tang|tuong niem|vieng|chia buon|tu tran|an tang)\b/;
 
 /** Whether a past marker ("former", "the late", "then-", "nguyên", "cố") stands before folded offset `at`, over qualifiers. */
-function pastBefore(f: string, at: number): boolean {
+function pastBefore(a: BlockAnalysis, at: number): boolean {
+  const f = a.folded.text;
   let end = at;
   for (let k = 0; k < 4; k++) {
     if (precededBy(f, end, PAST)) return true;
@@ -24,7 +26,12 @@ function pastBefore(f: string, at: number): boolean {
     while (e > 0 && f[e - 1] === ' ') e--;
     let s = e;
     while (s > 0 && f[s - 1] !== ' ' && f[s - 1] !== '(') s--;
-    if (s === e || !QUALIFIERS.has(f.slice(s, e))) return false;
+    if (s === e) return false;
+    // "cố" (the late) and "nguyên" (former) fold to "co" and "nguyen", as "có" (has) and the
+    // family name Nguyễn do: the word as written decides.
+    const word = f.slice(s, e);
+    if (word === 'co' || word === 'nguyen') return /^(?:cố|nguyên)$/i.test(sourceWord(a, s, e - s));
+    if (!QUALIFIERS.has(word)) return false;
     end = s;
   }
   return false;
@@ -61,8 +68,19 @@ function leadingYear(f: string, at: number): number | undefined {
   const [s] = sentenceBounds(f, at, at);
   const m = /^(?:in|by|during|throughout|nam|vao nam|trong nam|hồi) ((?:19|20)\d{2}),/.exec(f.slice(s, Math.min(at, s + 30)));
   if (m) return Number(m[1]);
-  const when = /(?:^|[ (])((?:19|20)\d{2}),? (?:when|as|khi|luc|hoi|at which time) (?:the )?$/.exec(f.slice(Math.max(s, at - 40), at));
-  return when ? Number(when[1]) : undefined;
+  const before = f.slice(Math.max(s, at - 40), at);
+  const when = /(?:^|[ (])((?:19|20)\d{2}),? (?:when|as|khi|luc|hoi|at which time) (?:the )?$/.exec(before);
+  if (when) return Number(when[1]);
+  // "…, and in 2017 Defence Minister Phan Van Giang received …": the year just before the title.
+  const right = /(?:^|[ (,])(?:in|nam|vao nam|trong nam) ((?:19|20)\d{2}),? (?:the )?$/.exec(before);
+  return right ? Number(right[1]) : undefined;
+}
+
+/** The word as written at folded offset `start` (length in folded characters). */
+function sourceWord(a: BlockAnalysis, start: number, length: number): string {
+  const from = sourceOffset(a.folded, start);
+  const to = sourceOffset(a.folded, start + length - 1) + 1;
+  return a.folded.source.slice(from, to).normalize('NFC');
 }
 
 /** Titles chained before a name ("Deputy Prime Minister, Minister of Foreign Affairs Bui Thanh Son"). */
@@ -98,7 +116,7 @@ export const holderMismatch: Rule = (ctx) => {
         const title: TitleEntry | undefined = v.titles.get(titleForm.id);
         if (!title?.holders?.length) continue;
         const first = pairs[0]!.foldedStart < m.foldedStart ? pairs[0]! : m;
-        if (pastBefore(f, first.foldedStart) || pastBefore(f, t.foldedStart)) continue;
+        if (pastBefore(a, first.foldedStart) || pastBefore(a, t.foldedStart)) continue;
         // "Deputy Defence Minister", "Phó Chủ tịch nước": another office than the one named.
         if (/(?:^|[ (])(?:deputy|vice|assistant|pho|thu truong)$/.test(f.slice(Math.max(0, t.foldedStart - 14), t.foldedStart).trimEnd())) continue;
         const holdings = title.holders.filter((h) => h.person === person.id);
@@ -112,7 +130,7 @@ export const holderMismatch: Rule = (ctx) => {
         if (holdings.length > 0 && DEATH.test(sentenceAround(f, m.foldedStart, m.foldedEnd))) continue;
         // Right on the report's date: nothing more to read (the sentence's years only excuse),
         // unless the sentence opens with its own date ("In 2020, FM Bui Thanh Son …").
-        const dated = leadingYear(f, m.foldedStart);
+        const dated = leadingYear(f, first.foldedStart);
         if (dated === undefined && holdings.some((h) => overlaps(day(ctx.reportDate), h.from, h.to))) continue;
         const periods = dated !== undefined ? [year(dated)] : periodsFor(ctx, a, m);
         if (holdings.some((h) => periods.some((p) => overlaps(p, h.from, h.to)))) continue;
@@ -157,9 +175,12 @@ export const outdatedBody: Rule = (ctx) => {
       if (!body?.valid_to) continue;
       const periods = periodsFor(ctx, a, m);
       if (periods.some((p) => p.start <= periodEnd(body.valid_to!))) continue;
-      if (precededBy(f, m.foldedStart, PAST)) continue;
+      if (pastBefore(a, m.foldedStart)) continue;
       const [s, e] = sentenceBounds(f, m.foldedStart, m.foldedEnd);
-      if (/\b(until|dissolved|merged|abolished|formerly|former|history|founded|anniversary|giai the|sap nhap|truoc day|ky niem|thanh lap)\b/.test(f.slice(s, e))) continue;
+      // Words of its history near the body (six words before, two after), not anywhere in the
+      // sentence: "kỷ niệm 80 năm Ngày truyền thống ngành Ngoại giao" is another anniversary.
+      const near = `${f.slice(s, m.foldedStart).split(' ').slice(-7).join(' ')} ${f.slice(m.foldedEnd, e).split(' ').slice(0, 3).join(' ')}`;
+      if (/\b(until|dissolved|merged|abolished|formerly|former|history|founded|anniversary|giai the|sap nhap|truoc day|ky niem|thanh lap)\b/.test(near)) continue;
       const successor = body.successor ? v.bodies.get(body.successor) : undefined;
       const lang = bodyForm.lang ?? a.block.lang;
       out.push({

@@ -10,7 +10,8 @@ import type { Rule } from './context';
  * report cheap; one-letter parts ("U.S.", "e.g.") are not sentences.
  */
 const GLUED_STOP = /[.!?](?=\p{Lu}\p{Ll})/gu;
-const WORD_BEFORE = /(?<![\p{L}\p{N}./@_-])(?:\p{L}\p{Ll}+|(?:19|20)\d{2}|\p{Lu}{2,6})$/u;
+/** The end of a sentence before the stop: a word, a year or a date ("12/2025"), an acronym, with a closing quote or bracket. */
+const WORD_BEFORE = /(?<![\p{L}\p{N}./@_-])(?:\p{L}\p{Ll}+|(?:\d{1,2}\/){0,2}(?:19|20)\d{2}|\p{Lu}{2,6})["”’)\]]?$/u;
 const WORD_AFTER = /^\p{Lu}\p{Ll}+/u;
 /** A word that starts sentences glued to a lower-case letter: "SecretariatThe", "Ban Bí thưCác". */
 const RUN_ON = /(The|This|These|That|Those|There|In|It|Its|We|He|She|They|Since|However|Therefore|Moreover|Meanwhile|Accordingly|Furthermore|First|Second|Third|Finally|Các|Những|Trong|Đây|Theo|Tuy|Ngoài|Bên|Với|Để|Khi|Sau|Tại|Đồng|Việc|Hai|Ông|Bà|Chúng|Thứ|Cuối|Ngày|Năm|Tháng)(?=[\s,])/gu;
