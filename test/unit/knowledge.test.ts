@@ -159,3 +159,19 @@ describe('a report sets its own rule severities', () => {
     assert.match(bad!.message, /“loud” is not a severity for text\/spacing/);
   });
 });
+
+describe('hovers on the new knowledge', () => {
+  test('an agreement shows its signature and entry into force, a partner its levels, each with linked sources', async () => {
+    const { explain, targetAt } = await import('../../server/src/core/explain');
+    const { checkText } = await import('../../server/src/core/check');
+    const vocab = builtinVocabulary();
+    const text = 'The CPTPP and Japan matter.';
+    const r = checkText(text, vocab, { syntax: 'markdown', date: '2024-06-01' });
+    const cptpp = explain(targetAt(r.blocks, text.indexOf('CPTPP'))!, vocab, r.reportDate)!;
+    assert.match(cptpp, /Signed: 8 March 2018 · In force for Vietnam: 14 January 2019/);
+    assert.match(cptpp, /\]\(https?:\/\//);
+    const japan = explain(targetAt(r.blocks, text.indexOf('Japan'))!, vocab, r.reportDate)!;
+    assert.match(japan, /comprehensive strategic partnership/);
+    assert.match(japan, /27 November 2023|27\/11\/2023/);
+  });
+});

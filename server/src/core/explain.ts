@@ -143,6 +143,11 @@ export function explainDocument(d: DocumentEntry, v: CompiledVocabulary, lang: L
   const lines = [head, '', both(d.title, lang)];
   const summary = pick(d.summary, lang);
   if (summary) lines.push('', summary);
+  // Agreements: when they were signed and when they entered into force for Vietnam.
+  if (d.signed || d.in_force) {
+    const parts = [d.signed ? `${lang === 'vi' ? 'Ký' : 'Signed'}: ${w.date(d.signed)}` : undefined, d.in_force ? `${lang === 'vi' ? 'Có hiệu lực với Việt Nam' : 'In force for Vietnam'}: ${w.date(d.in_force)}` : undefined];
+    lines.push('', parts.filter(Boolean).join(' · '));
+  }
   const successor = d.superseded_by ? v.vocabulary.documents.get(d.superseded_by) : undefined;
   const status = d.status === 'superseded' && successor ? w.supersededBy(successor.symbol ?? successor.id) : d.status ? w.statusName[d.status] : undefined;
   if (status) lines.push('', `${w.status}: ${status}`);
@@ -234,6 +239,9 @@ export function explain(target: Target, v: CompiledVocabulary, reportDate: strin
       return [`**${both(mem.name, lang)}**`, '', w.pillar(order, framing.members.length, pick(framing.name, lang) ?? framing.id), ...(role ? ['', role] : []), '', provenance(framing, w)].join('\n') + wrongNote;
     }
   }
+  // An agreement named like a term ("CPTPP"): its dates say more than the term's definition.
+  const agreement = formOf(m, 'agreement');
+  if (agreement && voc.documents.has(agreement.id)) return explainDocument(voc.documents.get(agreement.id)!, v, lang) + wrongNote;
   const term = formOf(m, 'term');
   if (term && voc.terms.has(term.id)) {
     const t = voc.terms.get(term.id)!;
@@ -266,8 +274,6 @@ export function explain(target: Target, v: CompiledVocabulary, reportDate: strin
       return events.map((e) => [`**${pick(e!.name, lang)}**`, `${e!.start ? w.date(e!.start) : ''}${e!.end ? ` – ${w.date(e!.end)}` : ''}`, provenance(e!, w)].join('  \n')).join('\n\n');
     }
   }
-  const agreement = formOf(m, 'agreement');
-  if (agreement && voc.documents.has(agreement.id)) return explainDocument(voc.documents.get(agreement.id)!, v, lang);
   const milestone = formOf(m, 'milestone');
   if (milestone && voc.milestones.has(milestone.id)) {
     const ms = voc.milestones.get(milestone.id)!;
