@@ -81,13 +81,27 @@ export default function builtinFiles() {
 }
 `;
 
-/** `communique:pack-validator` and `communique:builtin-pack`, generated once per build. */
+/**
+ * The rule registry's list: the default export of every server/src/core/rules/<category>/<name>.ts
+ * (support/ holds what rules share, and is no category). Adding a rule is adding its file.
+ */
+function rulesModuleSource() {
+  const dir = join(root, 'server/src/core/rules');
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'support')
+    .flatMap((e) => readdirSync(join(dir, e.name)).filter((f) => f.endsWith('.ts')).map((f) => join(dir, e.name, f)))
+    .sort();
+  return files.map((f, i) => `import rule${i} from ${JSON.stringify(f)};`).join('\n') + `\nexport default [${files.map((_, i) => `rule${i}`).join(', ')}];\n`;
+}
+
+/** `communique:pack-validator`, `communique:builtin-pack` and `communique:rules`, generated once per build. */
 function virtualModules({ pack }) {
   return {
     name: 'communique-virtual-modules',
     setup(b) {
-      b.onResolve({ filter: /^communique:(pack-validator|builtin-pack)$/ }, (args) => ({ path: args.path.slice(11), namespace: 'communique' }));
+      b.onResolve({ filter: /^communique:(pack-validator|builtin-pack|rules)$/ }, (args) => ({ path: args.path.slice(11), namespace: 'communique' }));
       b.onLoad({ filter: /.*/, namespace: 'communique' }, async (args) => {
+        if (args.path === 'rules') return { contents: (generated.rules ??= rulesModuleSource()), loader: 'js', resolveDir: root };
         if (args.path === 'pack-validator') return { contents: (generated.validator ??= packValidatorSource()), loader: 'js', resolveDir: root };
         if (pack === 'none') return { contents: 'export default function builtinFiles() { return []; }', loader: 'js' };
         if (pack === 'file') return { contents: PACK_FROM_FILE, loader: 'js', resolveDir: root };

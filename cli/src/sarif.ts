@@ -4,7 +4,8 @@
 import type * as Sarif from 'sarif';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, type Finding, type Severity } from '../../server/src/core/findings';
+import type { Finding, Severity } from '../../server/src/core/findings';
+import { RULES } from '../../server/src/core/rules/registry';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { position } from './format';
 
@@ -63,7 +64,8 @@ export function toSarif(files: CheckedFile[]): Sarif.Log {
             informationUri: 'https://example.invalid/communique',
             rules: RULES.map((r) => ({
               id: r.id,
-              shortDescription: { text: r.description },
+              shortDescription: { text: r.summary },
+              fullDescription: { text: r.description },
               defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
             })),
           },

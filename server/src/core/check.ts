@@ -1,19 +1,9 @@
 // The checking entry point shared by the language server, the CLI and the tests.
 
 import { analyzeBlock, type AnalysisCache, type BlockAnalysis } from './analyze';
-import { RULES, type Finding, type Severity, type SeveritySetting } from './findings';
-import { dateMismatch, issuerMismatch, malformedCitation, supersededCitation, typeMismatch, unknownCitation } from './rules/citations';
-import { inconsistentTerms } from './rules/consistency';
-import { congressDate, milestoneYear } from './rules/facts';
-import { eventDate } from './rules/events';
-import { ordinalMistranslation } from './rules/ordinals';
-import { partnershipLevel } from './rules/partnerships';
-import { holderMismatch, outdatedBody } from './rules/holders';
-import { spacing } from './rules/spacing';
-import type { Rule, RuleContext } from './rules/context';
-import { framingOrder, incompleteFraming } from './rules/framing';
-import { nonCanonicalNames } from './rules/names';
-import { unicodeNormalization } from './rules/unicode';
+import type { Finding, SeveritySetting } from './findings';
+import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
+import type { RawFinding, RuleContext } from './rules/rule';
 import { parseReport, type ReportDocument, type Syntax } from './text/document';
 import type { CompiledVocabulary } from './vocabulary/compile';
 import type { Lang } from './vocabulary/model';
@@ -39,29 +29,6 @@ export interface CheckResult {
   reportDate: string;
 }
 
-/** Rules that read one block at a time: their findings are cached with the block. */
-const BLOCK_RULES: Rule[] = [
-  typeMismatch,
-  unknownCitation,
-  malformedCitation,
-  issuerMismatch,
-  dateMismatch,
-  supersededCitation,
-  nonCanonicalNames,
-  outdatedBody,
-  holderMismatch,
-  incompleteFraming,
-  framingOrder,
-  congressDate,
-  milestoneYear,
-  eventDate,
-  partnershipLevel,
-  unicodeNormalization,
-  spacing,
-];
-/** Rules that compare blocks with each other. */
-const DOCUMENT_RULES: Rule[] = [inconsistentTerms, ordinalMistranslation];
-
 export function checkText(text: string, vocab: CompiledVocabulary, options: CheckOptions = {}): CheckResult {
   const document = parseReport(text, options.syntax ?? 'markdown', options.lang, options.cache?.parsed);
   const cache = options.cache;
@@ -70,19 +37,18 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
   const reportDate = document.frontMatter?.date ?? options.date ?? options.today ?? new Date().toISOString().slice(0, 10);
   const ctx: RuleContext = { text, document, blocks, vocab, reportDate };
 
-  const raw: Omit<Finding, 'severity'>[] = [];
+  const raw: RawFinding[] = [];
   if (cache) {
     // Block by block, so that each block's findings are cached with it.
     for (const a of blocks) {
-      raw.push(...cache.blockFindings(a, reportDate, () => BLOCK_RULES.flatMap((rule) => rule({ ...ctx, blocks: [a] }))));
+      raw.push(...cache.blockFindings(a, reportDate, () => BLOCK_RULES.flatMap((rule) => rule.check({ ...ctx, blocks: [a] }))));
     }
   } else {
     // Each rule once over all blocks: the same findings (each rule reads its blocks in order,
     // and they are sorted below), without a call of every rule for every block.
-    for (const rule of BLOCK_RULES) for (const f of rule(ctx)) raw.push(f);
+    for (const rule of BLOCK_RULES) for (const f of rule.check(ctx)) raw.push(f);
   }
-  for (const rule of DOCUMENT_RULES) raw.push(...rule(ctx));
-  for (const p of document.frontMatter?.problems ?? []) raw.push({ ruleId: 'text/front-matter', start: p.start, end: p.end, message: p.message, fixes: [] });
+  for (const rule of DOCUMENT_RULES) raw.push(...rule.check(ctx));
 
   const disabled = new Set(document.frontMatter?.disable ?? []);
   const findings: Finding[] = [];
@@ -108,7 +74,7 @@ function severityOf(ruleId: string, ...layers: (Record<string, SeveritySetting> 
     const configured = settings?.[ruleId] ?? settings?.[ruleId.split('/')[0] + '/*'];
     if (configured) return configured;
   }
-  return RULES.find((r) => r.id === ruleId)?.defaultSeverity ?? ('warning' satisfies Severity);
+  return ruleById(ruleId)?.defaultSeverity ?? 'warning';
 }
 
 /** A disable list names rule ids, or whole categories as `citation/*` or `citation`. */
@@ -118,7 +84,7 @@ function isDisabled(ruleId: string, disabled: Set<string>): boolean {
   return disabled.has(ruleId) || disabled.has(`${category}/*`) || disabled.has(category) || disabled.has('*');
 }
 
-function isSuppressed(f: Omit<Finding, 'severity'>, doc: ReportDocument, text: string): boolean {
+function isSuppressed(f: RawFinding, doc: ReportDocument, text: string): boolean {
   if (doc.suppressions.length === 0) return false;
   const applies = (rules: string[]): boolean => rules.length === 0 || isDisabled(f.ruleId, new Set(rules));
   let disabledHere = false;

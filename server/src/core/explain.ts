@@ -2,7 +2,7 @@
 // documentation: short Markdown, only what the vocabulary says, with its source and
 // confidence. No editor types here; the adapters wrap the text.
 
-import { LEVEL_NAMES } from './rules/partnerships';
+import { LEVEL_NAMES } from './rules/support/partnerships';
 import { formOf, type BlockAnalysis, type Mention } from './analyze';
 import type { Citation } from './citations/grammar';
 import { typeInfo } from './citations/types';

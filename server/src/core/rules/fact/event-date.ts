@@ -1,15 +1,10 @@
-// fact/event-date: the year of a membership, a seat on a UN body, a chairmanship, a summit
-// hosted, a normalisation, an agreement's signature or entry into force, however the sentence
-// words it ("joined the WTO in 2006", "Vietnam's 2008 accession", "(năm 1995)", "the EVFTA,
-// which took effect in August 2019"). The event is found by what it is about (the WTO, the
-// Security Council, the CPTPP); which event of it is meant, by the verb nearest the year.
-
-import { sentenceBounds, type BlockAnalysis, type Mention } from '../analyze';
-import { yearAfter, yearBefore, type StatedYear } from '../attach';
-import { sourceOffset } from '../text/fold';
-import { formatDate, yearOf } from '../time';
-import type { DocumentEntry, EventEntry, EventKind } from '../vocabulary/model';
-import type { Rule } from './context';
+import { sentenceBounds, type BlockAnalysis, type Mention } from '../../analyze';
+import { yearAfter, yearBefore, type StatedYear } from '../../attach';
+import { sourceOffset } from '../../text/fold';
+import { formatDate, yearOf } from '../../time';
+import type { DocumentEntry, EventEntry, EventKind } from '../../vocabulary/model';
+import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** What a sentence says happened, by its verbs: each kind of event, and an agreement's two dates. */
 type Happening = Exclude<EventKind, 'congress' | 'plenum' | 'other'> | 'signed' | 'in-force';
@@ -24,6 +19,7 @@ const VERBS: Record<Happening, string[]> = {
   signed: ['signed', 'signing', 'inked', 'concluded', 'ky', 'ky ket'],
   'in-force': ['took effect', 'takes effect', 'take effect', 'entered into force', 'enters into force', 'entry into force', 'came into force', 'came into effect', 'comes into effect', 'effective', 'in force', 'in effect', 'co hieu luc', 'hieu luc'],
 };
+
 /** Words that, with the verbs, may join the event to its year ("for the 2020–2021 term"). */
 const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-permanent', 'member', 'role', 'rotating', 'year', 'summit', 'week', 'leaders', 'meeting', 'the', 'officially', 'became', 'become', 'becoming', 'tro', 'thanh', 'chinh', 'thuc', 'of', 'to', 'with', 'voi', 'time', 'lan', 'second', 'third', 'thu', 'hai', 'ba', 'again', 'lai',
   // The organisation's parent, after the body ("Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2020-2021").
@@ -88,7 +84,7 @@ function describe(d: Dated): string {
   return `${d.periods.length === 1 ? d.periods[0]!.what : d.periods[0]!.what.replace(/,? \d{4}.*$/, '')}: ${list.join('; ')}`;
 }
 
-export const eventDate: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const v = ctx.vocab.vocabulary;
   if (v.events.size === 0 && ![...v.documents.values()].some((d) => d.in_force || d.signed)) return out;
@@ -235,6 +231,7 @@ function nearestKindIs(f: string, s: number, e: number, y: StatedYear, kind: Hap
 }
 
 const ANY_VERB = new RegExp(`^(?:[^ ]*)(?: (?:viet nam|vietnam|it|we|the country|nuoc ta|da|duoc|chinh thuc|officially|first))* (?:${Object.values(VERBS).flat().join('|')})(?![\\p{L}])`, 'u');
+
 function opensClause(f: string, y: StatedYear): boolean {
   return ANY_VERB.test(f.slice(y.start, y.start + 60));
 }
@@ -268,3 +265,13 @@ function range(from: number, to: number): number[] {
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+export default defineRule({
+  id: 'fact/event-date',
+  defaultSeverity: 'error',
+  scope: 'block',
+  summary: 'A membership, UN seat, chairmanship, summit hosted, normalisation or agreement (signature, entry into force) given a year that is not its own.',
+  description: 'the year of a membership, a UN seat, a chairmanship, a summit hosted, a normalisation, an agreement\'s signature or entry into force, in every phrasing: "joined the WTO in 2006" (11 January 2007), "a non-permanent member of the Security Council for 2019–2020", "the EVFTA, which took effect in 2019", "gia nhập ASEAN năm 1996"',
+  check,
+  examples: { wrong: [], right: [] },
+});

@@ -1,47 +1,12 @@
-// title/holder-mismatch and title/outdated: names checked against the report's date, or
-// against the years the sentence itself names ("In 2021, General Secretary …").
+import { formOf, sentenceAround, sentenceBounds, type BlockAnalysis, type Mention } from '../../analyze';
+import { day, formatDate, overlaps, year } from '../../time';
+import type { Holder, TitleEntry } from '../../vocabulary/model';
+import type { Rule } from '../rule';
+import { pastBefore, periodsFor } from '../support/holders';
+import { defineRule } from '../rule';
 
-import { datesInSentence, formOf, precededBy, sentenceAround, sentenceBounds, type BlockAnalysis, type Mention } from '../analyze';
-import { day, formatDate, overlaps, periodEnd, year } from '../time';
-import type { Holder, TitleEntry } from '../vocabulary/model';
-import { sourceOffset } from '../text/fold';
-import type { Rule, RuleContext } from './context';
-
-const PAST = ['former', 'late', 'then', 'then-', 'ex', 'ex-', 'outgoing', 'previous', 'one-time', 'onetime', 'erstwhile', 'retired'];
-/**
- * Words that may stand between a past marker and the title: "the late Party General
- * Secretary", "former Vietnamese Prime Minister", "cố Tổng Bí thư".
- */
-const QUALIFIERS = new Set(['the', 'party', 'cpv', 'vietnamese', "vietnam's", 'vietnam', 'communist', 'state', 'country', "country's", 'national', 'assembly', 'standing', 'permanent', 'acting', 'dang', 'nha', 'nuoc', 'viet', 'nam', 'our', 'his', 'her']);
 /** A sentence about a death speaks of the title the person held then ("the passing of General Secretary …"). */
 const DEATH = /\b(?:passing|passed away|death|died|dies|funeral|mourning|mourn|mourned|memorial|condolences?|obituary|state funeral|in memory|late|qua doi|tu tran|tang le|quoc tang|tuong niem|vieng|chia buon|tu tran|an tang)\b/;
-
-/** Whether a past marker ("former", "the late", "then-", "nguyên", "cố") stands before folded offset `at`, over qualifiers. */
-function pastBefore(a: BlockAnalysis, at: number): boolean {
-  const f = a.folded.text;
-  let end = at;
-  for (let k = 0; k < 4; k++) {
-    if (precededBy(f, end, PAST)) return true;
-    let e = end;
-    while (e > 0 && f[e - 1] === ' ') e--;
-    let s = e;
-    while (s > 0 && f[s - 1] !== ' ' && f[s - 1] !== '(') s--;
-    if (s === e) return false;
-    // "cố" (the late) and "nguyên" (former) fold to "co" and "nguyen", as "có" (has) and the
-    // family name Nguyễn do: the word as written decides.
-    const word = f.slice(s, e);
-    if (word === 'co' || word === 'nguyen') return /^(?:cố|nguyên)$/i.test(sourceWord(a, s, e - s));
-    if (!QUALIFIERS.has(word)) return false;
-    end = s;
-  }
-  return false;
-}
-
-/** The periods a mention is checked at: the sentence's own dates (as precise as written), else the report's date. */
-function periodsFor(ctx: RuleContext, a: BlockAnalysis, m: Mention): { start: string; end: string }[] {
-  const dates = datesInSentence(a, m.foldedStart, m.foldedEnd);
-  return dates.length > 0 ? dates : [day(ctx.reportDate)];
-}
 
 /** The lowest confidence among the holdings a finding rests on, when it is not high. */
 function weakest(holdings: Holder[]): 'medium' | 'low' | undefined {
@@ -76,13 +41,6 @@ function leadingYear(f: string, at: number): number | undefined {
   return right ? Number(right[1]) : undefined;
 }
 
-/** The word as written at folded offset `start` (length in folded characters). */
-function sourceWord(a: BlockAnalysis, start: number, length: number): string {
-  const from = sourceOffset(a.folded, start);
-  const to = sourceOffset(a.folded, start + length - 1) + 1;
-  return a.folded.source.slice(from, to).normalize('NFC');
-}
-
 /** Titles chained before a name ("Deputy Prime Minister, Minister of Foreign Affairs Bui Thanh Son"). */
 function titlesBefore(a: BlockAnalysis, index: number): Mention[] {
   const f = a.folded.text;
@@ -99,7 +57,7 @@ function titlesBefore(a: BlockAnalysis, index: number): Mention[] {
   return chain;
 }
 
-export const holderMismatch: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const v = ctx.vocab.vocabulary;
   for (const a of ctx.blocks) {
@@ -163,34 +121,12 @@ export const holderMismatch: Rule = (ctx) => {
   return out;
 };
 
-export const outdatedBody: Rule = (ctx) => {
-  const out: ReturnType<Rule> = [];
-  const v = ctx.vocab.vocabulary;
-  for (const a of ctx.blocks) {
-    const f = a.folded.text;
-    for (const m of a.mentions) {
-      const bodyForm = formOf(m, 'body');
-      if (!bodyForm || m.form.role === 'wrong') continue;
-      const body = v.bodies.get(bodyForm.id);
-      if (!body?.valid_to) continue;
-      const periods = periodsFor(ctx, a, m);
-      if (periods.some((p) => p.start <= periodEnd(body.valid_to!))) continue;
-      if (pastBefore(a, m.foldedStart)) continue;
-      const [s, e] = sentenceBounds(f, m.foldedStart, m.foldedEnd);
-      // Words of its history near the body (six words before, two after), not anywhere in the
-      // sentence: "kỷ niệm 80 năm Ngày truyền thống ngành Ngoại giao" is another anniversary.
-      const near = `${f.slice(s, m.foldedStart).split(' ').slice(-7).join(' ')} ${f.slice(m.foldedEnd, e).split(' ').slice(0, 3).join(' ')}`;
-      if (/\b(until|dissolved|merged|abolished|formerly|former|history|founded|anniversary|giai the|sap nhap|truoc day|ky niem|thanh lap)\b/.test(near)) continue;
-      const successor = body.successor ? v.bodies.get(body.successor) : undefined;
-      const lang = bodyForm.lang ?? a.block.lang;
-      out.push({
-        ruleId: 'title/outdated',
-        start: m.start,
-        end: m.end,
-        message: `The ${body.name.en ?? m.text} ceased to exist in ${formatDate(body.valid_to)}${successor ? `; its role passed to the ${successor.name.en ?? successor.id}` : ''}. Refer to it in the past, or name the body in charge now.${body.confidence !== 'high' || /medium|low/.test(body.note ?? '') ? ' (confidence of the end date: see the vocabulary note)' : ''}`,
-        fixes: successor?.name[lang] ? [{ title: `Replace with “${successor.name[lang]}”`, edits: [{ start: m.start, end: m.end, newText: successor.name[lang]! }] }] : [],
-      });
-    }
-  }
-  return out;
-};
+export default defineRule({
+  id: 'title/holder-mismatch',
+  defaultSeverity: 'error',
+  scope: 'block',
+  summary: 'A person given a title they did not hold on the report\'s date (or the year the sentence names).',
+  description: 'a title and a name that do not go together on the report\'s date — or in the year the sentence names — for the offices the vocabulary knows (General Secretary, State President, Vice President, Prime Minister, Permanent Deputy Prime Minister, National Assembly Chairman, Standing Member of the Secretariat, Ministers of Foreign Affairs, National Defence and Public Security, Heads of the Party\'s commissions) in every short form writers use ("PM", "FM", "Foreign Minister", "Party chief", "Thủ tướng", "Bộ trưởng Ngoại giao"): "General Secretary Nguyen Phu Trong" in 2025; "former …", "the late …", "then-…", "nguyên …", "cố …" (also before "Party General Secretary") and sentences about a death are fine',
+  check,
+  examples: { wrong: [], right: [] },
+});

@@ -1,4 +1,5 @@
-// Virtual modules provided at build time by scripts/build.mjs.
+// Virtual modules provided at build time by scripts/build.mjs (communique:builtin-pack,
+// communique:pack-validator, communique:rules).
 
 declare module 'communique:builtin-pack' {
   /**
@@ -16,4 +17,10 @@ declare module 'communique:pack-validator' {
   /** vocabulary/pack.schema.json compiled by Ajv into standalone code. */
   const validate: ((data: unknown) => boolean) & { errors?: import('ajv').ErrorObject[] | null };
   export default validate;
+}
+
+declare module 'communique:rules' {
+  /** The default export of every server/src/core/rules/<category>/<name>.ts, in path order. */
+  const definitions: readonly import('../server/src/core/rules/rule').RuleDefinition[];
+  export default definitions;
 }

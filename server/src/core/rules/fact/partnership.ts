@@ -1,14 +1,11 @@
-// fact/partnership: a level of relations stated for a country that it did not have with
-// Vietnam on the report's date, or in the year the sentence names ("Vietnam and Japan upgraded
-// relations to a strategic partnership" in 2024: a comprehensive strategic partnership since
-// 27 November 2023). Each country is read with the level phrase nearest to it in its sentence.
-
-import { mentionsBetween, sentenceBounds, type BlockAnalysis, type Mention } from '../analyze';
-import { yearAfter, yearBefore } from '../attach';
-import { sourceOffset } from '../text/fold';
-import { day, formatDate, overlaps, year } from '../time';
-import type { Lang, PartnershipEntry, PartnershipLevel, PartnershipStage } from '../vocabulary/model';
-import type { Rule } from './context';
+import { mentionsBetween, sentenceBounds, type BlockAnalysis, type Mention } from '../../analyze';
+import { yearAfter, yearBefore } from '../../attach';
+import { sourceOffset } from '../../text/fold';
+import { day, formatDate, overlaps, year } from '../../time';
+import type { Lang, PartnershipEntry, PartnershipLevel, PartnershipStage } from '../../vocabulary/model';
+import type { Rule } from '../rule';
+import { LEVEL_NAMES } from '../support/partnerships';
+import { defineRule } from '../rule';
 
 const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|(?:extensive|enhanced) strategic partner(?:ship)?s?|strategic cooperative partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive cooperative partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc tang cuong|doi tac hop tac chien luoc|doi tac chien luoc|doi tac hop tac toan dien|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
 
@@ -19,25 +16,27 @@ function levelOf(phrase: string): PartnershipLevel {
   return 'special';
 }
 
-export const LEVEL_NAMES: Record<Lang, Record<PartnershipLevel, string>> = {
-  en: { comprehensive: 'comprehensive partnership', strategic: 'strategic partnership', 'comprehensive-strategic': 'comprehensive strategic partnership', special: 'special relationship' },
-  vi: { comprehensive: 'đối tác toàn diện', strategic: 'đối tác chiến lược', 'comprehensive-strategic': 'đối tác chiến lược toàn diện', special: 'quan hệ đặc biệt' },
-};
-
 /** Not a statement of fact: a negation, an intention, a possibility. */
 /** A negation: the level is denied, not stated. */
 const NEGATION = /(?<![\p{L}])(not|never|no longer|yet to|chua|khong)(?![\p{L}])/u;
+
 /**
  * An intention or a possibility that governs an upgrade: "aims to upgrade ties to", "could be
  * elevated to", "hướng tới", "sẽ nâng cấp lên". A future verb that does not ("will review the
  * comprehensive strategic partnership", "sẽ đánh giá quan hệ …") states the level as it is.
  */
 const INTENT = /(?<![\p{L}])(?:(?:aim|aims|aimed|aiming|plan|plans|planned|hope|hopes|hoped|seek|seeks|could|would|will|may|might|propose|proposes|proposed|consider|considering|wish|wishes|desire|if|whether|potential|possible|prospect|prospects|se|co the|de xuat|mong muon|xem xet|nham|muc tieu|du kien|ke hoach)(?: [\p{L}'-]+){0,4} (?:upgrad\w*|elevat\w*|rais\w*|lift\w*|establish\w*|set up|become|nang cap|nang tam|nang len|nang quan he|thiet lap|xac lap|tro thanh)|towards?|huong toi|tien toi|proposal)(?![\p{L}])/u;
+
 const EXPECTED = /(?<![\p{L}])(expected|expects|due|scheduled|set to|slated|likely|poised|forthcoming|upcoming|planned|sap|ky vong|du kien|se som|se duoc)(?![\p{L}])/u;
+
 const PLANNED_UPGRADE = /(?<![\p{L}])(?<!da )(upgrade|upgrades|upgrading|elevation|elevate|elevating|nang cap|nang tam)(?![\p{L}])/u;
+
 const EXPECTED_AFTER = /^ (?:is |was |are |were |has been |had been )?(?:expected|due|scheduled|set|slated|likely|planned|du kien|se)(?![\p{L}])/u;
+
 const UPGRADE = /(?<![\p{L}])(upgrad\w*|elevat\w*|rais\w*|lift\w*|nang cap|nang tam|nang len|nang quan he)(?![\p{L}])/u;
+
 const UPGRADE_WORDS = new Set(['upgraded', 'elevated', 'raised', 'lifted', 'established', 'set', 'up', 'became', 'become', 'signed', 'agreed', 'nang', 'cap', 'len', 'thiet', 'lap', 'tro', 'thanh', 'quan', 'he', 'relations', 'ties', 'to', 'a', 'an', 'their', 'its', 'as', 'for', 'partner', 'partners', 'partnership', 'doi', 'tac']);
+
 const ABOUT_VIETNAM = /(?<![\p{L}])(vietnam|viet nam|vietnamese|hanoi|ha noi|two countries|both countries|bilateral|hai nuoc|song phuong|our country|nuoc ta)(?![\p{L}])/u;
 
 interface LevelPhrase {
@@ -71,7 +70,7 @@ function rephrase(level: PartnershipLevel, written: string, lang: Lang): string 
   return phrase;
 }
 
-export const partnershipLevel: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const v = ctx.vocab.vocabulary;
   if (v.partnerships.size === 0) return out;
@@ -84,12 +83,12 @@ export const partnershipLevel: Rule = (ctx) => {
     LEVEL_PHRASE.lastIndex = 0;
     for (let m = LEVEL_PHRASE.exec(f); m; m = LEVEL_PHRASE.exec(f)) phrases.push({ start: m.index, end: m.index + m[0].length, level: levelOf(m[1]!), written: m[1]! });
     if (phrases.length === 0) continue;
-    for (const country of countries) check(ctx, a, country, phrases, out);
+    for (const country of countries) checkCountry(ctx, a, country, phrases, out);
   }
   return out;
 };
 
-function check(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Mention, phrases: LevelPhrase[], out: ReturnType<Rule>): void {
+function checkCountry(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Mention, phrases: LevelPhrase[], out: ReturnType<Rule>): void {
   const v = ctx.vocab.vocabulary;
   const f = a.folded.text;
   const form = country.form.kind === 'country' ? country.form : country.alternatives.find((x) => x.kind === 'country')!;
@@ -162,3 +161,13 @@ function between(o: Mention, country: Mention, phrase: LevelPhrase): boolean {
   const hi = Math.max(country.foldedStart, phrase.end);
   return o.foldedStart >= lo && o.foldedEnd <= hi;
 }
+
+export default defineRule({
+  id: 'fact/partnership',
+  defaultSeverity: 'error',
+  scope: 'block',
+  summary: 'A level of relations (comprehensive, strategic, comprehensive strategic, special) stated for a country that did not have it with Vietnam on the report\'s date or the sentence\'s year.',
+  description: 'a level of relations stated for a country that it did not have with Vietnam on the report\'s date (or the sentence\'s year): "Vietnam and Japan upgraded relations to a strategic partnership" in 2024 (a comprehensive strategic partnership since 27 November 2023); the fix and the hover give the right level, its date and the framework\'s name. Intentions ("aim to upgrade", "hướng tới") and negations are left alone',
+  check,
+  examples: { wrong: [], right: [] },
+});

@@ -1,12 +1,8 @@
-// term/inconsistent: one document, one name per thing. The first accepted name a document
-// uses for an entity (in each language) is its name there; another accepted name later is
-// flagged with the first as its fix. Abbreviations, shortenings of the first name, wrong
-// forms (flagged elsewhere) and names missing their diacritics are not counted.
-
-import { fold } from '../text/fold';
-import type { Mention } from '../analyze';
-import type { SurfaceForm } from '../vocabulary/compile';
-import { matchCase, type Rule, type RuleContext } from './context';
+import { fold } from '../../text/fold';
+import type { Mention } from '../../analyze';
+import type { SurfaceForm } from '../../vocabulary/compile';
+import { matchCase, type Rule, type RuleContext } from '../rule';
+import { defineRule } from '../rule';
 
 // Titles are not counted: writers rightly vary them ("Prime Minister", later "PM"; "General
 // Secretary", later "Party chief"), as style guides allow.
@@ -14,6 +10,7 @@ const COUNTED = new Set(['body', 'term', 'member']);
 
 /** Vocabulary names folded once: the rule compares them for every repeated mention. */
 const FOLDED = new Map<string, string>();
+
 function foldedName(name: string): string {
   let f = FOLDED.get(name);
   if (f === undefined) {
@@ -34,7 +31,7 @@ function sameWords(a: string, b: string): boolean {
   return small.size >= 2 && [...small].every((w) => large.has(w));
 }
 
-export const inconsistentTerms: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const first = new Map<string, Mention>();
   for (const { mentions, folded } of ctx.blocks) {
@@ -93,3 +90,13 @@ function registerEmbeddedBody(ctx: RuleContext, m: Mention, first: Map<string, M
   const form: SurfaceForm = { kind: 'body', id: body.id, role: 'variant', form: embedded, lang, caseSensitive: false, diacriticsStrict: false };
   first.set(key, { ...m, form, text: embedded, alternatives: [] });
 }
+
+export default defineRule({
+  id: 'term/inconsistent',
+  defaultSeverity: 'warning',
+  scope: 'document',
+  summary: 'Two accepted names of the same thing mixed in one document.',
+  description: 'two accepted names of one thing in one document ("Politburo", then "Political Bureau"); English and Vietnamese names do not clash, a gloss in brackets ("Doi Moi (renewal)") is fine, and titles may vary ("Prime Minister", then "PM")',
+  check,
+  examples: { wrong: [], right: [] },
+});

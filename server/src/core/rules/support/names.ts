@@ -1,17 +1,10 @@
-// title/non-canonical, term/non-canonical and framing/naming: a name written in a wrong
-// form, or a Vietnamese name written without its diacritics.
+// What title/non-canonical, term/non-canonical and framing/naming share: a name written in a
+// wrong form, a Vietnamese name without its diacritics, or with capitals Vietnamese does not use.
 
-import type { Mention } from '../analyze';
-import type { CompiledVocabulary } from '../vocabulary/compile';
-import type { Lang, Localized } from '../vocabulary/model';
-import { matchCase, type Rule } from './context';
-
-const RULE_BY_KIND: Partial<Record<Mention['form']['kind'], string>> = {
-  body: 'title/non-canonical',
-  title: 'title/non-canonical',
-  term: 'term/non-canonical',
-  member: 'framing/naming',
-};
+import type { Mention } from '../../analyze';
+import type { CompiledVocabulary } from '../../vocabulary/compile';
+import type { Lang, Localized } from '../../vocabulary/model';
+import { matchCase, type Rule, type RuleContext } from '../rule';
 
 function canonicalName(m: Mention, vocab: CompiledVocabulary): Localized | undefined {
   const v = vocab.vocabulary;
@@ -38,12 +31,12 @@ function extraCapitals(written: string, form: string): boolean {
   return false;
 }
 
-export const nonCanonicalNames: Rule = (ctx) => {
+/** Findings of `ruleId` for the mentions of the given kinds written in a form that is not theirs. */
+export function wrongNames(ctx: RuleContext, ruleId: string, kinds: readonly Mention['form']['kind'][]): ReturnType<Rule> {
   const out: ReturnType<Rule> = [];
   for (const { mentions, block } of ctx.blocks) {
     for (const m of mentions) {
-      const ruleId = RULE_BY_KIND[m.form.kind];
-      if (!ruleId) continue;
+      if (!kinds.includes(m.form.kind)) continue;
       const name = canonicalName(m, ctx.vocab);
       if (m.form.role === 'wrong') {
         const lang: Lang = m.form.lang ?? block.lang;
@@ -79,4 +72,4 @@ export const nonCanonicalNames: Rule = (ctx) => {
     }
   }
   return out;
-};
+}

@@ -1,8 +1,6 @@
-// text/spacing: a sentence run into the next without a space ("policies.Since",
-// "SecretariatThe"), a common artefact of copying from PDFs and machine translation.
-
-import type { Piece } from '../text/document';
-import type { Rule } from './context';
+import type { Piece } from '../../text/document';
+import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /**
  * A full stop (or ! ?) glued to a capitalised word: "policies.Since". The expressions look for
@@ -10,12 +8,17 @@ import type { Rule } from './context';
  * report cheap; one-letter parts ("U.S.", "e.g.") are not sentences.
  */
 const GLUED_STOP = /[.!?](?=\p{Lu}\p{Ll})/gu;
+
 /** The end of a sentence before the stop: a word, a year or a date ("12/2025"), an acronym, with a closing quote or bracket. */
 const WORD_BEFORE = /(?<![\p{L}\p{N}./@_-])(?:\p{L}\p{Ll}+|(?:\d{1,2}\/){0,2}(?:19|20)\d{2}|\p{Lu}{2,6})["”’)\]]?$/u;
+
 const WORD_AFTER = /^\p{Lu}\p{Ll}+/u;
+
 /** A word that starts sentences glued to a lower-case letter: "SecretariatThe", "Ban Bí thưCác". */
 const RUN_ON = /(The|This|These|That|Those|There|In|It|Its|We|He|She|They|Since|However|Therefore|Moreover|Meanwhile|Accordingly|Furthermore|First|Second|Third|Finally|Các|Những|Trong|Đây|Theo|Tuy|Ngoài|Bên|Với|Để|Khi|Sau|Tại|Đồng|Việc|Hai|Ông|Bà|Chúng|Thứ|Cuối|Ngày|Năm|Tháng)(?=[\s,])/gu;
+
 const LOWER = /\p{Ll}/u;
+
 const LETTER = /\p{L}/u;
 
 /** The piece that wholly contains [start, end), by binary search over pieces in document order. */
@@ -32,7 +35,7 @@ function within(pieces: Piece[], start: number, end: number): boolean {
   return false;
 }
 
-export const spacing: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const text = ctx.text;
   const pieces = ctx.blocks.flatMap((b) => b.block.pieces);
@@ -82,3 +85,13 @@ export const spacing: Rule = (ctx) => {
   out.sort((a, b) => a.start - b.start);
   return out;
 };
+
+export default defineRule({
+  id: 'text/spacing',
+  defaultSeverity: 'warning',
+  scope: 'block',
+  summary: 'Two sentences run together without a space.',
+  description: 'sentences run together: "policies.Since", "SecretariatThe"',
+  check,
+  examples: { wrong: [], right: [] },
+});

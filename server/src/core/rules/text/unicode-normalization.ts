@@ -1,9 +1,7 @@
-// text/unicode-normalization: prose not in NFC (typically Vietnamese typed or pasted with
-// combining diacritics), which breaks search, sorting and matching elsewhere.
+import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-import type { Rule } from './context';
-
-export const unicodeNormalization: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   for (const { block } of ctx.blocks) {
     let first = -1;
@@ -36,3 +34,13 @@ export const unicodeNormalization: Rule = (ctx) => {
   }
   return out;
 };
+
+export default defineRule({
+  id: 'text/unicode-normalization',
+  defaultSeverity: 'warning',
+  scope: 'block',
+  summary: 'Text not in Unicode NFC (decomposed Vietnamese diacritics).',
+  description: 'prose in decomposed Unicode (NFD), with an NFC fix',
+  check,
+  examples: { wrong: [], right: [] },
+});

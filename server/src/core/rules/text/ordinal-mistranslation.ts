@@ -1,16 +1,13 @@
-// text/ordinal-mistranslation: a weekday standing for a list ordinal in translated text.
-// Vietnamese writes "Thứ hai, …" both for "Second, …" and for "Monday"; machine translation
-// picks the weekday ("Monday, …"). Only flagged inside an enumeration (another sentence of the
-// same or a neighbouring paragraph opens with "First," or a like marker), and never before a
-// date ("Monday, 5 May").
-
-import { BARRIER, sourceOffset } from '../text/fold';
-import type { BlockAnalysis } from '../analyze';
-import { matchCase, type Rule } from './context';
+import { BARRIER, sourceOffset } from '../../text/fold';
+import type { BlockAnalysis } from '../../analyze';
+import { matchCase, type Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** Thứ hai = Monday = Second, Thứ ba = Tuesday = Third … (Sunday is Chủ nhật, never an ordinal). */
 const ORDINAL_OF: Record<string, string> = { monday: 'Second', tuesday: 'Third', wednesday: 'Fourth', thursday: 'Fifth', friday: 'Sixth', saturday: 'Seventh' };
+
 const WEEKDAY_START = /^(monday|tuesday|wednesday|thursday|friday|saturday), (?!(?:\d|the \d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/;
+
 const ENUMERATION_START = /^(?:first(?:ly)?|first of all|to begin with|in the first place|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|last(?:ly)?|finally|monday|tuesday|wednesday|thursday|friday|saturday),/;
 
 /** Folded offsets where the block's sentences start. */
@@ -27,7 +24,7 @@ function sentenceStarts(f: string): number[] {
   return starts;
 }
 
-export const ordinalMistranslation: Rule = (ctx) => {
+const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const opens: { a: BlockAnalysis; at: number; weekday?: string }[][] = ctx.blocks.map((a) => {
     if (a.block.lang !== 'en') return [];
@@ -57,3 +54,13 @@ export const ordinalMistranslation: Rule = (ctx) => {
   });
   return out;
 };
+
+export default defineRule({
+  id: 'text/ordinal-mistranslation',
+  defaultSeverity: 'warning',
+  scope: 'document',
+  summary: 'A weekday standing for a list ordinal in translated text ("Monday, …" for "Second, …", from Thứ hai).',
+  description: 'a weekday standing for a list ordinal in translated text, inside an enumeration: "Monday, …" for "Second, …" (Thứ hai), "Wednesday, …" for "Fourth, …" (Thứ tư); "Monday, 5 May" is a date and is left alone',
+  check,
+  examples: { wrong: [], right: [] },
+});

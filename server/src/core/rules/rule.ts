@@ -1,0 +1,64 @@
+// What a rule is. Each rule is one file, rules/<category>/<name>.ts, whose default export is
+// its definition; the build lists every such file in the registry (rules/registry.ts), so a
+// new rule needs no other source change.
+
+import type { BlockAnalysis } from '../analyze';
+import type { Finding, Severity } from '../findings';
+import type { ReportDocument } from '../text/document';
+import type { CompiledVocabulary } from '../vocabulary/compile';
+
+/** What every rule sees: the parsed report, each block's analysis, the vocabulary and the report's date. */
+export interface RuleContext {
+  text: string;
+  document: ReportDocument;
+  blocks: BlockAnalysis[];
+  vocab: CompiledVocabulary;
+  /** YYYY-MM-DD: front matter, else the setting, else today. */
+  reportDate: string;
+}
+
+/** A finding before the settings give it a severity. */
+export type RawFinding = Omit<Finding, 'severity'>;
+
+/** A rule's check is a pure function from the context to findings. */
+export type Rule = (ctx: RuleContext) => RawFinding[];
+
+export const CATEGORIES = ['citation', 'title', 'term', 'framing', 'fact', 'text'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface RuleDefinition {
+  /** `<category>/<name>`, the same as the file's path under rules/ and its page under docs/rules/. */
+  id: `${Category}/${string}`;
+  /** error for a wrong fact, warning for a wrong form, information for what is only unknown. */
+  defaultSeverity: Severity;
+  /**
+   * `block`: reads one block (paragraph, list item, heading) at a time, so its findings are cached
+   * with the block and only edited blocks are read again; `document`: compares blocks with each
+   * other and runs on every check.
+   */
+  scope: 'block' | 'document';
+  /** One sentence, for SARIF, `communique rules` and the docs index. */
+  summary: string;
+  /** What it finds and what it leaves alone, with examples of the wording it reads. */
+  description: string;
+  check: Rule;
+  /**
+   * Short reports (Markdown, front matter allowed): each `wrong` one yields a finding of this
+   * rule and each `right` one none (a test holds it; the docs page shows them).
+   */
+  examples: { wrong: string[]; right: string[] };
+}
+
+/** Identity: gives a rule file's default export its type, and a place to look for the fields. */
+export function defineRule(definition: RuleDefinition): RuleDefinition {
+  return definition;
+}
+
+/** Keeps the capitalisation of the first letter of what it replaces. */
+export function matchCase(replacement: string, written: string): string {
+  const first = written.charAt(0);
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

@@ -1,0 +1,8 @@
+// Shared by the fact/partnership rules.
+
+import type { Lang, PartnershipLevel } from '../../vocabulary/model';
+
+export const LEVEL_NAMES: Record<Lang, Record<PartnershipLevel, string>> = {
+  en: { comprehensive: 'comprehensive partnership', strategic: 'strategic partnership', 'comprehensive-strategic': 'comprehensive strategic partnership', special: 'special relationship' },
+  vi: { comprehensive: 'đối tác toàn diện', strategic: 'đối tác chiến lược', 'comprehensive-strategic': 'đối tác chiến lược toàn diện', special: 'quan hệ đặc biệt' },
+};
