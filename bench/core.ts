@@ -6,10 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeBlock } from '../server/src/core/analyze';
-import { checkText } from '../server/src/core/check';
-import { parseReport } from '../server/src/core/text/document';
-import { buildVocabulary } from '../server/src/core/vocabulary';
+import { analyzeBlock, buildVocabulary, checkText, parseReport } from '@communique/core';
 
 const data = join(process.cwd(), 'bench/.data');
 const terms = process.argv[2] ?? '10000';

@@ -82,11 +82,11 @@ export default function builtinFiles() {
 `;
 
 /**
- * The rule registry's list: the default export of every server/src/core/rules/<category>/<name>.ts
+ * The rule registry's list: the default export of every core/src/rules/<category>/<name>.ts
  * (support/ holds what rules share, and is no category). Adding a rule is adding its file.
  */
 function rulesModuleSource() {
-  const dir = join(root, 'server/src/core/rules');
+  const dir = join(root, 'core/src/rules');
   const files = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'support')
     .flatMap((e) => readdirSync(join(dir, e.name)).filter((f) => f.endsWith('.ts')).map((f) => join(dir, e.name, f)))
@@ -116,20 +116,31 @@ const generated = {};
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
 /**
  * Identifies the pack loader and compiler, and the built-in pack: cached pack files and
- * compiled vocabularies from another build are not reused.
+ * compiled vocabularies from another build are not reused. The code is every module that the
+ * vocabulary entry bundles, as esbuild's metafile lists them, so no hand-kept list can miss one.
  */
-const filesIn = (dir) =>
-  readdirSync(join(root, dir), { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name)) : [join(dir, e.name)]));
-const loaderHash = createHash('sha256')
-  .update(
-    [...filesIn('server/src/core/vocabulary'), ...filesIn('vocabulary/builtin'), 'server/src/core/matcher/automaton.ts', 'server/src/core/text/fold.ts', 'server/src/core/citations/types.ts', 'vocabulary/pack.schema.json']
-      .map((f) => `${f}\0${readFileSync(join(root, f), 'utf8')}`)
-      .join('\0'),
-  )
-  .digest('hex')
-  .slice(0, 12);
+async function loaderHashOf() {
+  const { metafile } = await esbuild({
+    entryPoints: [join(root, 'core/src/vocabulary/index.ts')],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'cjs',
+    logLevel: 'silent',
+    plugins: [virtualModules({ pack: 'none' })],
+  });
+  const filesIn = (dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name)) : [join(dir, e.name)]));
+  const code = Object.keys(metafile.inputs).filter((f) => !f.includes(':') && !f.startsWith('node_modules/')).sort();
+  return createHash('sha256')
+    .update([...code, ...filesIn('vocabulary/builtin')].map((f) => `${f}\0${readFileSync(join(root, f), 'utf8')}`).join('\0'))
+    .digest('hex')
+    .slice(0, 12);
+}
+const loaderHash = await loaderHashOf();
 
 const common = {
   bundle: true,

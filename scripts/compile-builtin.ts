@@ -3,7 +3,7 @@
 // Any problem fails the build with its file, line and column.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPackFile, mergeLayers, problemToString, type LoadedFile } from '../server/src/core/vocabulary/load';
+import { loadPackFile, mergeLayers, problemToString, type LoadedFile } from '@communique/core';
 
 const dir = process.argv[2]!;
 const files: LoadedFile[] = [];

@@ -1,10 +1,10 @@
 // Shared by the tests: the repository root (tests run from out/test/…) and quick checks.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkText, type CheckOptions } from '../server/src/core/check';
-import type { Finding } from '../server/src/core/findings';
-import { builtinVocabulary } from '../server/src/core/vocabulary';
-import type { CompiledVocabulary } from '../server/src/core/vocabulary/compile';
+import { checkText, type CheckOptions } from '../core/src/check';
+import type { Finding } from '../core/src/findings';
+import { builtinVocabulary } from '../core/src/vocabulary';
+import type { CompiledVocabulary } from '../core/src/vocabulary/compile';
 
 export function repoRoot(): string {
   let dir = __dirname;

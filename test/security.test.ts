@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { buildVocabulary } from '../server/src/core/vocabulary';
+import { buildVocabulary } from '../core/src/vocabulary';
 import { check, repoRoot } from './helpers';
 
 const root = repoRoot();

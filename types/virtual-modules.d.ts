@@ -8,7 +8,7 @@ declare module 'communique:builtin-pack' {
    */
   export default function builtinFiles(): {
     path: string;
-    pack: import('../server/src/core/vocabulary/model').PackFile;
+    pack: import('../core/src/vocabulary/model').PackFile;
     origins: [string, { file: string; line: number; column: number }][];
   }[];
 }
@@ -20,7 +20,7 @@ declare module 'communique:pack-validator' {
 }
 
 declare module 'communique:rules' {
-  /** The default export of every server/src/core/rules/<category>/<name>.ts, in path order. */
-  const definitions: readonly import('../server/src/core/rules/rule').RuleDefinition[];
+  /** The default export of every core/src/rules/<category>/<name>.ts, in path order. */
+  const definitions: readonly import('../core/src/rules/rule').RuleDefinition[];
   export default definitions;
 }

@@ -1,8 +1,6 @@
 // Pretty (compiler-style) and JSON output.
 
-import type { Finding } from '../../server/src/core/findings';
-import { LineIndex } from '../../server/src/core/text/lines';
-import type { VocabProblem } from '../../server/src/core/vocabulary/load';
+import { LineIndex, type Finding, type VocabProblem } from '@communique/core';
 import type { CheckedFile } from './sarif';
 
 export function position(lines: LineIndex, offset: number): { line: number; column: number } {

@@ -12,14 +12,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { isValidDay } from '../../server/src/core/time';
-import type { Finding } from '../../server/src/core/findings';
-import { buildVocabulary, type LayerSource } from '../../server/src/core/vocabulary';
-import { isBlocking, loadPackFile, type VocabProblem } from '../../server/src/core/vocabulary/load';
-import type { Lang } from '../../server/src/core/vocabulary/model';
-import { isPrhDictionary, vocabularyToPrh } from '../../server/src/core/vocabulary/prh';
-import { vocabularyStats } from '../../server/src/core/vocabulary/stats';
-import { isTbxSource, vocabularyToTbx } from '../../server/src/core/vocabulary/tbx';
+import { buildVocabulary, isBlocking, isPrhDictionary, isTbxSource, isValidDay, loadPackFile, vocabularyStats, vocabularyToPrh, vocabularyToTbx, type Finding, type Lang, type LayerSource, type VocabProblem } from '@communique/core';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { diskVocabularyCache } from '../../server/src/node/packCache';
 import { readLayer } from '../../server/src/node/vocabularyFiles';

@@ -4,9 +4,7 @@
 import type * as Sarif from 'sarif';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, Severity } from '../../server/src/core/findings';
-import { RULES } from '../../server/src/core/rules/registry';
-import { LineIndex } from '../../server/src/core/text/lines';
+import { LineIndex, RULES, type Finding, type Severity } from '@communique/core';
 import { position } from './format';
 
 export interface CheckedFile {

@@ -8,10 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { MessagePort, Worker } from 'node:worker_threads';
-import { checkText } from '../../server/src/core/check';
-import type { Finding } from '../../server/src/core/findings';
-import type { CompiledVocabulary } from '../../server/src/core/vocabulary/compile';
-import type { Lang } from '../../server/src/core/vocabulary/model';
+import { checkText, type CompiledVocabulary, type Finding, type Lang } from '@communique/core';
 
 export const WORKER_KIND = 'communique-check-worker';
 /**

@@ -18,15 +18,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { AnalysisCache } from './core/analyze';
-import { checkText, type CheckResult } from './core/check';
-import { formatCitation } from './core/citations/format';
-import { documentLabel, listCitations, referencesEdit, reportLanguage } from './core/citations/references';
-import type { Finding } from './core/findings';
-import { completeAt } from './core/complete';
-import { explain, targetAt } from './core/explain';
-import type { CompiledVocabulary } from './core/vocabulary/compile';
-import { isBlocking, type VocabProblem } from './core/vocabulary/load';
+import { AnalysisCache, checkText, completeAt, documentLabel, explain, formatCitation, isBlocking, listCitations, referencesEdit, reportLanguage, targetAt, type CheckResult, type CompiledVocabulary, type Finding, type VocabProblem } from '@communique/core';
 import { fixAll, FIX_ALL_KIND, quickFixes, toDiagnostic, vocabDiagnostic } from './lsp/diagnostics';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './lsp/settings';
 import {

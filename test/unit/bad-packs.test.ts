@@ -16,8 +16,8 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { buildVocabulary } from '../../server/src/core/vocabulary';
-import { MAX_VOCAB_FILE_BYTES, type VocabProblem } from '../../server/src/core/vocabulary/load';
+import { buildVocabulary } from '../../core/src/vocabulary';
+import { MAX_VOCAB_FILE_BYTES, type VocabProblem } from '../../core/src/vocabulary/load';
 import { readLayer } from '../../server/src/node/vocabularyFiles';
 import { repoRoot } from '../helpers';
 import { codes, startServer } from '../protocol/lspClient';

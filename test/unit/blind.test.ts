@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { checkText } from '../../server/src/core/check';
-import { builtinVocabulary } from '../../server/src/core/vocabulary';
+import { checkText } from '../../core/src/check';
+import { builtinVocabulary } from '../../core/src/vocabulary';
 import { repoRoot } from '../helpers';
 
 /** Floors: what each set reaches now (its first run is the measure; these only guard against regressions). */

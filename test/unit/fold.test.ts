@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Automaton } from '../../server/src/core/matcher/automaton';
-import { fold, Folder, sourceRange } from '../../server/src/core/text/fold';
+import { Automaton } from '../../core/src/matcher/automaton';
+import { fold, Folder, sourceRange } from '../../core/src/text/fold';
 
 test('folding removes case, Vietnamese diacritics and đ, and collapses whitespace', () => {
   assert.equal(fold('Ban Đối ngoại  Trung\nương'), 'ban doi ngoai trung uong');

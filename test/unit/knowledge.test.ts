@@ -2,8 +2,8 @@
 // file named to users; and the rules that use it, on the kinds of wording the issue names.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { builtinVocabulary } from '../../server/src/core/vocabulary';
-import { periodEnd, periodStart } from '../../server/src/core/time';
+import { builtinVocabulary } from '../../core/src/vocabulary';
+import { periodEnd, periodStart } from '../../core/src/time';
 import { check, covered } from '../helpers';
 
 const v = builtinVocabulary().vocabulary;
@@ -162,8 +162,8 @@ describe('a report sets its own rule severities', () => {
 
 describe('hovers on the new knowledge', () => {
   test('an agreement shows its signature and entry into force, a partner its levels, each with linked sources', async () => {
-    const { explain, targetAt } = await import('../../server/src/core/explain');
-    const { checkText } = await import('../../server/src/core/check');
+    const { explain, targetAt } = await import('../../core/src/explain');
+    const { checkText } = await import('../../core/src/check');
     const vocab = builtinVocabulary();
     const text = 'The CPTPP and Japan matter.';
     const r = checkText(text, vocab, { syntax: 'markdown', date: '2024-06-01' });

@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { buildVocabulary, builtinVocabulary } from '../../server/src/core/vocabulary';
-import { vocabularyToPrh } from '../../server/src/core/vocabulary/prh';
+import { buildVocabulary, builtinVocabulary } from '../../core/src/vocabulary';
+import { vocabularyToPrh } from '../../core/src/vocabulary/prh';
 import { check } from '../helpers';
 
 const layer = (text: string) => ({ name: 'dict.yml', files: [{ path: 'dict.yml', text }] });

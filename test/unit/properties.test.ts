@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { AnalysisCache } from '../../server/src/core/analyze';
-import { checkText } from '../../server/src/core/check';
-import type { Finding } from '../../server/src/core/findings';
-import { builtinVocabulary } from '../../server/src/core/vocabulary';
+import { AnalysisCache } from '../../core/src/analyze';
+import { checkText } from '../../core/src/check';
+import type { Finding } from '../../core/src/findings';
+import { builtinVocabulary } from '../../core/src/vocabulary';
 
 const vocab = builtinVocabulary();
 const RUNS = Number(process.env.COMMUNIQUE_PROPERTY_RUNS ?? 150);

@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { checkText } from '../../server/src/core/check';
-import { explain } from '../../server/src/core/explain';
-import { builtinVocabulary } from '../../server/src/core/vocabulary';
+import { checkText } from '../../core/src/check';
+import { explain } from '../../core/src/explain';
+import { builtinVocabulary } from '../../core/src/vocabulary';
 import { repoRoot } from '../helpers';
 
 const dir = join(repoRoot(), 'test/real');

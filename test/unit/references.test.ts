@@ -2,9 +2,9 @@
 // superseded or unknown, and the "Documents cited" / "Văn bản được trích dẫn" section.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { checkText } from '../../server/src/core/check';
-import { findReferencesSection, listCitations, referencesEdit, reportLanguage } from '../../server/src/core/citations/references';
-import { builtinVocabulary } from '../../server/src/core/vocabulary';
+import { checkText } from '../../core/src/check';
+import { findReferencesSection, listCitations, referencesEdit, reportLanguage } from '../../core/src/citations/references';
+import { builtinVocabulary } from '../../core/src/vocabulary';
 import { TODAY } from '../helpers';
 
 const vocab = builtinVocabulary();

@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SaxesParser } from 'saxes';
-import { buildVocabulary, builtinVocabulary } from '../../server/src/core/vocabulary';
-import { loadPackFile } from '../../server/src/core/vocabulary/load';
-import type { PackFile, TermEntry } from '../../server/src/core/vocabulary/model';
-import { vocabularyToTbx } from '../../server/src/core/vocabulary/tbx';
-import { checkText } from '../../server/src/core/check';
-import { explain, targetAt } from '../../server/src/core/explain';
+import { buildVocabulary, builtinVocabulary } from '../../core/src/vocabulary';
+import { loadPackFile } from '../../core/src/vocabulary/load';
+import type { PackFile, TermEntry } from '../../core/src/vocabulary/model';
+import { vocabularyToTbx } from '../../core/src/vocabulary/tbx';
+import { checkText } from '../../core/src/check';
+import { explain, targetAt } from '../../core/src/explain';
 import { check, repoRoot } from '../helpers';
 
 const dir = join(repoRoot(), 'test/fixtures/tbx');

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildVocabulary, builtinVocabulary } from '../../server/src/core/vocabulary';
-import { loadPackFile } from '../../server/src/core/vocabulary/load';
+import { buildVocabulary, builtinVocabulary } from '../../core/src/vocabulary';
+import { loadPackFile } from '../../core/src/vocabulary/load';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fromSnapshot } from '../../server/src/core/vocabulary/snapshot';
+import { fromSnapshot } from '../../core/src/vocabulary/snapshot';
 import { packFilesIn } from '../../server/src/node/vocabularyFiles';
 import { check, repoRoot } from '../helpers';
 

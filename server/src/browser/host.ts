@@ -5,7 +5,7 @@
 // cache: only the built-in pack is large, and it comes parsed.
 
 import type { Connection } from 'vscode-languageserver';
-import { MAX_VOCAB_FILE_BYTES, type VocabProblem } from '../core/vocabulary/load';
+import { MAX_VOCAB_FILE_BYTES, type VocabProblem } from '@communique/core';
 import type { ServerHost } from '../lsp/host';
 import { PACK_READ_REQUEST, PACK_STAT_REQUEST, type PackReadResult, type PackStatResult } from '../lsp/protocol';
 

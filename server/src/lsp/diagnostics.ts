@@ -3,8 +3,7 @@
 
 import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Fix, Severity } from '../core/findings';
-import type { VocabProblem } from '../core/vocabulary/load';
+import { type Finding, type Fix, type Severity, type VocabProblem } from '@communique/core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -3,8 +3,7 @@
 // client's `vscode.workspace.fs` (server/src/browser/host.ts). Everything else the server does
 // is the same in both, and server/src/server.ts imports no Node API.
 
-import type { LayerSource, VocabularyCache } from '../core/vocabulary';
-import type { VocabProblem } from '../core/vocabulary/load';
+import { type LayerSource, type VocabProblem, type VocabularyCache } from '@communique/core';
 
 export interface ServerHost {
   /**

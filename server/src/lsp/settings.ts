@@ -1,7 +1,6 @@
 // The `communique.*` settings as the server reads them, per document.
 
-import type { SeveritySetting } from '../core/findings';
-import { isValidDay } from '../core/time';
+import { isValidDay, type SeveritySetting } from '@communique/core';
 
 export interface Settings {
   vocabularyPaths: string[];

@@ -3,9 +3,7 @@
 // good vocabulary for that set stays in force. Files are found and read by the host
 // (disk on the desktop, the client's file system on the web).
 
-import { builtinVocabulary, buildVocabulary, type LayerSource } from '../core/vocabulary';
-import type { CompiledVocabulary } from '../core/vocabulary/compile';
-import type { VocabProblem } from '../core/vocabulary/load';
+import { buildVocabulary, builtinVocabulary, type CompiledVocabulary, type LayerSource, type VocabProblem } from '@communique/core';
 import type { ServerHost } from './host';
 
 export interface VocabularyStatus {

@@ -6,7 +6,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { VocabularyCache } from '../core/vocabulary';
+import { type VocabularyCache } from '@communique/core';
 
 /** Entries kept; each write beyond this removes the least recently used. */
 const MAX_ENTRIES = 64;

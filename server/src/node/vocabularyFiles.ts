@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { LayerSource } from '../core/vocabulary';
-import { MAX_VOCAB_FILE_BYTES, type SourceFile, type VocabProblem } from '../core/vocabulary/load';
+import { MAX_VOCAB_FILE_BYTES, type LayerSource, type SourceFile, type VocabProblem } from '@communique/core';
 
 /**
  * A file read from disk, keyed by a hash of its bytes; its text is decoded only when asked for,

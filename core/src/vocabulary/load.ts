@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv';
 import validatePack from 'communique:pack-validator';
 import { load as loadYaml } from 'js-yaml';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLError } from 'yaml';
-import packSchema from '../../../../vocabulary/pack.schema.json';
+import packSchema from '../../../vocabulary/pack.schema.json';
 import { LineIndex } from '../text/lines';
 import { daysInMonth, MONTHS, periodEnd, periodStart } from '../time';
 import { isPrhDictionary, prhToPack } from './prh';

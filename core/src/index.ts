@@ -1,0 +1,23 @@
+// The core's one public entry: the CLI, the language server, the benchmarks and the tests of
+// behaviour import from here. The core knows nothing of editors, LSP or Node's file system:
+// text and vocabulary in, findings, hovers and completions out.
+
+export { checkText, type CheckOptions, type CheckResult } from './check';
+export type { Finding, Fix, Severity, SeveritySetting, TextEdit } from './findings';
+export { RULES, ruleById } from './rules/registry';
+export { CATEGORIES, type Category, type RuleDefinition } from './rules/rule';
+export { AnalysisCache, analyzeBlock } from './analyze';
+export { parseReport, type ReportDocument, type Syntax } from './text/document';
+export { LineIndex } from './text/lines';
+export { isValidDay } from './time';
+export { explain, targetAt } from './explain';
+export { completeAt, type CompletionCandidate } from './complete';
+export { formatCitation, type CitationStyle } from './citations/format';
+export { documentLabel, listCitations, referencesEdit, reportLanguage } from './citations/references';
+export { buildVocabulary, builtinVocabulary, type BuiltVocabulary, type LayerSource, type VocabularyCache } from './vocabulary';
+export type { CompiledVocabulary } from './vocabulary/compile';
+export type { Lang } from './vocabulary/model';
+export { isBlocking, loadPackFile, mergeLayers, problemToString, MAX_VOCAB_FILE_BYTES, type LoadedFile, type SourceFile, type VocabProblem } from './vocabulary/load';
+export { isPrhDictionary, vocabularyToPrh } from './vocabulary/prh';
+export { isTbxSource, vocabularyToTbx } from './vocabulary/tbx';
+export { vocabularyStats } from './vocabulary/stats';
