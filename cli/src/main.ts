@@ -10,16 +10,18 @@
 // Exit codes: 0 no error-level findings (and warnings within --max-warnings); 1 findings
 // over that; 2 usage error, unreadable file or invalid vocabulary.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildVocabulary, isBlocking, isPrhDictionary, isTbxSource, isValidDay, loadPackFile, vocabularyStats, vocabularyToPrh, vocabularyToTbx, type Finding, type Lang, type LayerSource, type VocabProblem } from '@communique/core';
+import { buildVocabulary, checkOptionsOf, effectiveConfig, isBlocking, isExcluded, REPORT_GLOB, type CompiledVocabulary, type Overrides, isPrhDictionary, isTbxSource, isValidDay, loadPackFile, vocabularyStats, vocabularyToPrh, vocabularyToTbx, type Finding, type LayerSource, type VocabProblem } from '@communique/core';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { diskVocabularyCache } from '../../server/src/node/packCache';
+import { projectRelative, projectRootFor, readProject, type ProjectOnDisk } from '../../server/src/node/project';
 import { readLayer } from '../../server/src/node/vocabularyFiles';
 import { toSarif, type CheckedFile } from './sarif';
 import { formatJson, formatPretty, formatProblems } from './format';
 import { progressBar, progressWanted } from './progress';
-import { checkFile, checkInWorkers, runWorker, workerCount, WORKER_ARG, WORKER_KIND, type FileResult, type WorkerInit } from './workers';
+import { checkFile, checkInWorkers, runWorker, workerCount, WORKER_ARG, WORKER_KIND, type CheckOptions, type FileResult, type WorkerInit } from './workers';
 
 const USAGE = `Usage:
   communique check [options] FILE|GLOB|-...
@@ -83,59 +85,103 @@ export async function main(argv: string[], io: IO): Promise<number> {
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
+/** The flags that layer over a project configuration, as `Overrides`. */
+function flagOverrides(values: { vocab?: string[]; date?: string; lang?: string }): Overrides {
+  if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date must be a date written YYYY-MM-DD, not "${values.date}"`);
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'vi') throw new UsageError(`--lang must be en or vi, not "${values.lang}"`);
+  return {
+    names: { packs: '--vocab', rules: '--rule', reportDate: '--date', language: '--lang', messageLanguage: '--message-language' },
+    packs: (values.vocab ?? []).map((p) => resolve(p)),
+    ...(values.date ? { reportDate: values.date } : {}),
+    ...(values.lang ? { language: values.lang as 'en' | 'vi' } : {}),
+  };
+}
+
 async function check(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'pretty' },
-      vocab: { type: 'string', multiple: true, default: [] },
-      'no-builtin': { type: 'boolean', default: false },
-      date: { type: 'string' },
-      lang: { type: 'string' },
-      'max-warnings': { type: 'string' },
-    },
+    format: { type: 'string', default: 'pretty' },
+    vocab: { type: 'string', multiple: true, default: [] as string[] },
+    'no-builtin': { type: 'boolean', default: false },
+    'no-config': { type: 'boolean', default: false },
+    date: { type: 'string' },
+    lang: { type: 'string' },
+    'max-warnings': { type: 'string' },
+  },
   });
   const format = values.format!;
   if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be pretty, json or sarif, not "${format}"`);
-  if (values.date !== undefined && !isValidDay(values.date)) {
-    throw new UsageError(`--date must be a date written YYYY-MM-DD, not "${values.date}"`);
-  }
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'vi') throw new UsageError(`--lang must be en or vi, not "${values.lang}"`);
+  const overrides = flagOverrides(values);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
     if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a number, not "${values['max-warnings']}"`);
     maxWarnings = Number(values['max-warnings']);
   }
-  if (positionals.length === 0) throw new UsageError('check needs at least one file, glob or - (standard input)');
-
-  const vocab = loadVocabulary(values.vocab!, !values['no-builtin'], io);
-  if (!vocab) return 2;
+  if (positionals.length === 0) throw new UsageError('check needs at least one file, folder, glob or - (standard input)');
 
   const inputs = await expandInputs(positionals, io);
   if (!inputs) return 2;
+  const groups = groupByProject(inputs, !values['no-config']);
+  const blocking = groups.flatMap((g) => g.project?.problems ?? []);
+  for (const g of groups) if (g.project?.problems.length) io.stderr(formatProblems(g.project.problems));
+  if (blocking.some(isBlocking)) {
+    io.stderr(`communique: the project configuration is invalid; nothing was checked.\n`);
+    return 2;
+  }
 
-  const options = { date: values.date, lang: values.lang as Lang | undefined };
   const env = io.env ?? {};
-  const progress = progressBar(inputs.length, io.stderr, progressWanted(io.stderrIsTTY, env));
-  // Standard input is read here; files go to worker threads when there are enough of them.
-  const jobs = inputs.map((path, index) => ({ index, path })).filter((j) => j.path !== '-');
-  const workers = workerCount(jobs.length, env);
-  let results: FileResult[];
-  if (workers.count > 0) {
-    if (workers.forced) io.stderr(`communique: ${jobs.length} files on ${workers.count} worker threads\n`);
-    const fromWorkers = checkInWorkers(jobs, workers.count, { vocab: values.vocab!, builtin: !values['no-builtin'], options }, (done) => progress.tick(done));
-    const stdin = inputs.flatMap((path, index) => (path === '-' ? [checkFile(index, path, vocab, options, io.stdin)] : []));
-    results = [...(await fromWorkers), ...stdin].sort((a, b) => a.index - b.index);
-  } else {
-    results = [];
-    for (const [index, path] of inputs.entries()) {
-      results.push(checkFile(index, path, vocab, options, io.stdin));
-      progress.tick(results.length);
-    }
+  const progress = progressBar(inputs.files.length, io.stderr, progressWanted(io.stderrIsTTY, env));
+  const results: FileResult[] = [];
+  let done = 0;
+  for (const group of groups) {
+    const effective = effectiveConfig(group.project?.found, overrides);
+    const files = group.files.filter((f) => {
+      if (f.path === '-' || !group.project || !isExcluded(effective, projectRelative(group.project.root, f.path))) return true;
+      // Named on the command line: say why it is not checked; found by a glob or a folder: leave it out quietly.
+      if (f.named) io.stderr(`communique: ${f.path} is not checked: ${effective.include && !effective.exclude.value.length ? 'not in include' : 'excluded'} by ${group.project.found.displayName}\n`);
+      return false;
+    });
+    if (files.length === 0) continue;
+    const packs = effective.packs.map((p) => p.value);
+    const vocab = loadVocabulary(packs, !values['no-builtin'], io);
+    if (!vocab) return 2;
+    const options = checkOptionsOf(effective);
+    const before = done;
+    results.push(...(await checkFiles(files, { vocab, packs, builtin: !values['no-builtin'], options }, io, env, (n) => progress.tick((done = before + n)))));
   }
   progress.clear();
+  results.sort((a, b) => a.index - b.index);
+  return report(results, format, maxWarnings, io);
+}
 
+/** Checks a group's files: on worker threads when there are enough of them, else here. */
+async function checkFiles(
+  files: { index: number; path: string }[],
+  run: { vocab: CompiledVocabulary; packs: string[]; builtin: boolean; options: CheckOptions },
+  io: IO,
+  env: Record<string, string | undefined>,
+  /** Files of this group checked so far. */
+  tick: (done: number) => void,
+): Promise<FileResult[]> {
+  const jobs = files.filter((j) => j.path !== '-');
+  const workers = workerCount(jobs.length, env);
+  const stdin = files.filter((j) => j.path === '-').map((j) => checkFile(j.index, j.path, run.vocab, run.options, io.stdin));
+  if (workers.count === 0) {
+    const out = [...stdin];
+    for (const [k, j] of jobs.entries()) {
+      out.push(checkFile(j.index, j.path, run.vocab, run.options));
+      tick(k + 1);
+    }
+    return out;
+  }
+  if (workers.forced) io.stderr(`communique: ${jobs.length} files on ${workers.count} worker threads\n`);
+  return [...(await checkInWorkers(jobs, workers.count, { vocab: run.packs, builtin: run.builtin, options: run.options }, tick)), ...stdin];
+}
+
+/** Prints the results and decides the exit code. */
+function report(results: FileResult[], format: string, maxWarnings: number, io: IO): number {
   const checked: CheckedFile[] = [];
   let unreadable = false;
   for (const r of results) {
@@ -146,16 +192,37 @@ async function check(args: string[], io: IO): Promise<number> {
     }
     checked.push({ path: r.path === '-' ? '<stdin>' : r.path, text: r.text, findings: r.findings });
   }
-
   if (format === 'sarif') io.stdout(JSON.stringify(toSarif(checked), null, 2) + '\n');
   else if (format === 'json') io.stdout(formatJson(checked) + '\n');
   else io.stdout(formatPretty(checked));
-
   if (unreadable) return 2;
   const all: Finding[] = checked.flatMap((c) => c.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   return errors > 0 || warnings > maxWarnings ? 1 : 0;
+}
+
+interface Input {
+  index: number;
+  path: string;
+  /** Named on the command line, not found by a glob or in a folder. */
+  named: boolean;
+}
+
+/** Files by the project they belong to (the nearest .communique/ above each); with `lookup` off, one group without a project. */
+function groupByProject(inputs: { files: Input[] }, lookup: boolean): { project?: ProjectOnDisk; files: Input[] }[] {
+  const byRoot = new Map<string, { project?: ProjectOnDisk; files: Input[] }>();
+  const rootOfDir = new Map<string, string | undefined>();
+  for (const f of inputs.files) {
+    const dir = f.path === '-' ? process.cwd() : dirname(resolve(f.path));
+    if (!rootOfDir.has(dir)) rootOfDir.set(dir, lookup ? projectRootFor(dir) : undefined);
+    const root = rootOfDir.get(dir);
+    const key = root ?? '';
+    let group = byRoot.get(key);
+    if (!group) byRoot.set(key, (group = { ...(root ? { project: readProject(root, process.cwd()) } : {}), files: [] }));
+    group.files.push(f);
+  }
+  return [...byRoot.values()];
 }
 
 function loadVocabulary(paths: string[], builtin: boolean, io: IO) {
@@ -182,24 +249,41 @@ function loadVocabulary(paths: string[], builtin: boolean, io: IO) {
 /** Every character that can make a pattern dynamic for picomatch (a superset: `isDynamicPattern` decides). */
 const GLOB_CHARACTERS = /[*?[\]{}()!+@\\]/;
 
-async function expandInputs(patterns: string[], io: IO): Promise<string[] | undefined> {
-  const files: string[] = [];
+async function expandInputs(patterns: string[], io: IO): Promise<{ files: Input[] } | undefined> {
+  const files: Input[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, named: boolean): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    files.push({ index: files.length, path, named });
+  };
   for (const p of patterns) {
+    const folder = p !== '-' && isFolder(p);
     // A name without any of the characters a glob is made of is a file name; tinyglobby (and
     // picomatch) are loaded only for the others.
-    const globbing = p !== '-' && GLOB_CHARACTERS.test(p) ? (require('tinyglobby') as typeof import('tinyglobby')) : undefined;
-    if (!globbing?.isDynamicPattern(p)) {
-      files.push(p);
+    const globbing = folder || (p !== '-' && GLOB_CHARACTERS.test(p)) ? (require('tinyglobby') as typeof import('tinyglobby')) : undefined;
+    if (!folder && !globbing?.isDynamicPattern(p)) {
+      add(p, true);
       continue;
     }
-    const matched = (await globbing.glob(p, { ignore: ['**/node_modules/**'], expandDirectories: false })).sort();
+    // A folder stands for the reports in it (Markdown and plain text, by extension).
+    const pattern = folder ? `${globbing!.escapePath(p.replace(/[\\/]$/, ''))}/${REPORT_GLOB}` : p;
+    const matched = (await globbing!.glob(pattern, { ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false })).sort();
     if (matched.length === 0) {
-      io.stderr(`communique: no files match ${p}\n`);
+      io.stderr(`communique: no ${folder ? 'reports in' : 'files match'} ${p}\n`);
       return undefined;
     }
-    files.push(...matched);
+    for (const m of matched) add(m, false);
   }
-  return [...new Set(files)];
+  return { files };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function validate(paths: string[], io: IO): number {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { MessagePort, Worker } from 'node:worker_threads';
-import { checkText, type CompiledVocabulary, type Finding, type Lang } from '@communique/core';
+import { checkBytes, checkText, reportSyntax, type CompiledVocabulary, type Finding, type Lang, type SeveritySetting } from '@communique/core';
 
 export const WORKER_KIND = 'communique-check-worker';
 /**
@@ -22,9 +22,11 @@ export const FILES_PER_WORKER = 100;
 /** Files handed to a worker at a time. */
 const CHUNK = 8;
 
+/** What the project configuration and the flags decide for a file (see checkOptionsOf). */
 export interface CheckOptions {
   date?: string;
   lang?: Lang;
+  rules?: Record<string, SeveritySetting>;
 }
 
 export interface WorkerInit {
@@ -39,20 +41,27 @@ export type FileResult = { index: number; path: string; text: string; findings: 
 type ToWorker = { type: 'jobs'; jobs: { index: number; path: string }[] } | { type: 'stop' };
 type FromWorker = { type: 'ready' } | { type: 'failed'; message: string } | { type: 'results'; results: FileResult[] };
 
+/** Standard input is Markdown; a file is what its extension says, and plain text when it says nothing known. */
 export function syntaxOf(path: string): 'markdown' | 'plaintext' {
-  return path === '-' || /\.(md|markdown|mdx)$/i.test(path) ? 'markdown' : 'plaintext';
+  return path === '-' ? 'markdown' : (reportSyntax(path) ?? 'plaintext');
 }
 
 /** Reads and checks one file (`-`: `stdin`); the same function on both paths. */
 export function checkFile(index: number, path: string, vocab: CompiledVocabulary, options: CheckOptions, stdin?: () => string): FileResult {
-  let text: string;
+  const check = { syntax: syntaxOf(path), date: options.date, lang: options.lang, rules: options.rules };
+  if (path === '-') {
+    const text = stdin!();
+    return { index, path, text, findings: checkText(text, vocab, check).findings };
+  }
+  let bytes: Buffer;
   try {
-    text = path === '-' ? stdin!() : readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     return { index, path, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }
-  const result = checkText(text, vocab, { syntax: syntaxOf(path), date: options.date, lang: options.lang });
-  return { index, path, text, findings: result.findings };
+  // Bytes, not a string: a binary file or bytes that are not UTF-8 are told, not replaced silently.
+  const result = checkBytes(bytes, vocab, check);
+  return { index, path, text: result.document.text, findings: result.findings };
 }
 
 /**

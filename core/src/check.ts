@@ -4,6 +4,7 @@ import { analyzeBlock, type AnalysisCache, type BlockAnalysis } from './analyze'
 import type { Finding, SeveritySetting } from './findings';
 import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
+import { decodeReport, type Unchecked } from './text/decode';
 import { parseReport, type ReportDocument, type Syntax } from './text/document';
 import type { CompiledVocabulary } from './vocabulary/compile';
 import type { Lang } from './vocabulary/model';
@@ -20,6 +21,8 @@ export interface CheckOptions {
   today?: string;
   /** Analyses of this document's blocks from earlier checks: only changed blocks are read again. */
   cache?: AnalysisCache;
+  /** What decoding the report's bytes could not read (see decodeReport). */
+  unchecked?: Unchecked[];
 }
 
 export interface CheckResult {
@@ -35,7 +38,7 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
   const blocks = document.blocks.map((b) => (cache ? cache.analyze(text, b, vocab) : analyzeBlock(text, b, vocab)));
   cache?.retain();
   const reportDate = document.frontMatter?.date ?? options.date ?? options.today ?? new Date().toISOString().slice(0, 10);
-  const ctx: RuleContext = { text, document, blocks, vocab, reportDate };
+  const ctx: RuleContext = { text, document, blocks, vocab, reportDate, unchecked: options.unchecked ?? [] };
 
   const raw: RawFinding[] = [];
   if (cache) {
@@ -100,4 +103,17 @@ function isSuppressed(f: RawFinding, doc: ReportDocument, text: string): boolean
     }
   }
   return disabledHere;
+}
+
+/**
+ * Checks a report read as bytes (from disk): a file that is not text is not checked, and says so
+ * in one finding; bytes that are not UTF-8 are located.
+ */
+export function checkBytes(bytes: Uint8Array, vocab: CompiledVocabulary, options: CheckOptions = {}): CheckResult {
+  const decoded = decodeReport(bytes);
+  if ('text' in decoded) return checkText(decoded.text, vocab, { ...options, unchecked: [...(options.unchecked ?? []), ...decoded.unchecked] });
+  const empty = checkText('', vocab, options);
+  const severity = severityOf('text/unchecked', options.rules);
+  if (severity !== 'off') empty.findings.push({ ruleId: 'text/unchecked', severity, start: 0, end: 0, message: `Not checked: ${decoded.binary}.`, fixes: [] });
+  return empty;
 }

@@ -252,7 +252,7 @@ describe('exit codes', () => {
   test('exit 2 when no file is given', () => {
     const r = cli(['check']);
     assert.equal(r.status, 2, show(r));
-    assert.match(r.stderr, /check needs at least one file, glob or -/);
+    assert.match(r.stderr, /check needs at least one file, folder, glob or -/);
     const bare = cli([]);
     assert.equal(bare.status, 2, show(bare));
   });

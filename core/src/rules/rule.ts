@@ -4,6 +4,7 @@
 
 import type { BlockAnalysis } from '../analyze';
 import type { Finding, Severity } from '../findings';
+import type { Unchecked } from '../text/decode';
 import type { ReportDocument } from '../text/document';
 import type { CompiledVocabulary } from '../vocabulary/compile';
 
@@ -15,6 +16,8 @@ export interface RuleContext {
   vocab: CompiledVocabulary;
   /** YYYY-MM-DD: front matter, else the setting, else today. */
   reportDate: string;
+  /** What could not be read as prose (bytes that are not UTF-8, text nested too deep). */
+  unchecked: Unchecked[];
 }
 
 /** A finding before the settings give it a severity. */

@@ -5,17 +5,46 @@
 // cache: only the built-in pack is large, and it comes parsed.
 
 import type { Connection } from 'vscode-languageserver';
-import { MAX_VOCAB_FILE_BYTES, type VocabProblem } from '@communique/core';
+import { isConfigFile, isProjectPackFile, MAX_VOCAB_FILE_BYTES, parseProjectConfig, PROJECT_FOLDER, emptyConfig, type FoundProject, type VocabProblem } from '@communique/core';
 import type { ServerHost } from '../lsp/host';
 import { PACK_READ_REQUEST, PACK_STAT_REQUEST, type PackReadResult, type PackStatResult } from '../lsp/protocol';
 
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 
+type ProjectFound = { root: string; found: FoundProject; problems: VocabProblem[] };
+
 export function browserHost(connection: Connection): ServerHost {
   const stat = (uri: string): Promise<PackStatResult> => connection.sendRequest(PACK_STAT_REQUEST, { uri });
   const read = (uri: string): Promise<PackReadResult> => connection.sendRequest(PACK_READ_REQUEST, { uri });
-  /** Per folder, its `.communique` pack (or none): asked once, until files change. */
-  const workspacePacks = new Map<string, Promise<string | undefined>>();
+  /** Per folder, its project (or none): asked once, until files change. */
+  const projects = new Map<string, Promise<ProjectFound | undefined>>();
+  const resolveIn = (folder: string | undefined, path: string): string => {
+    if (HAS_SCHEME.test(path) || !folder) return path;
+    // Relative to the folder; an absolute path names a file of the folder's file system.
+    try {
+      return new URL(path, folder.endsWith('/') ? folder : `${folder}/`).href;
+    } catch {
+      return path;
+    }
+  };
+  /** The project whose `.communique/` is in `dir`, if it has one. */
+  const projectIn = async (dir: string): Promise<ProjectFound | undefined> => {
+    const folder = `${dir}/${PROJECT_FOLDER}`;
+    const info = await stat(folder).catch((): PackStatResult => ({ type: 'missing' }));
+    if (info.type !== 'directory') return undefined;
+    const configUri = info.files.map((f) => f.uri).find(isConfigFile);
+    let parsed: { config: FoundProject['config']; problems: VocabProblem[] } = { config: emptyConfig(configUri ?? `${folder}/config.yaml`), problems: [] };
+    if (configUri) {
+      const r = await read(configUri).catch((e: Error): PackReadResult => ({ error: e.message }));
+      parsed = 'error' in r ? { ...parsed, problems: [{ file: configUri, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/io', message: `Cannot read the configuration: ${r.error}` }] } : parseProjectConfig(r.text, configUri);
+    }
+    const hasPacks = info.files.some((f) => isProjectPackFile(f.uri));
+    return {
+      root: dir,
+      problems: parsed.problems,
+      found: { config: parsed.config, vocabulary: parsed.config.vocabulary.map((p) => resolveIn(folder, p)), ...(hasPacks ? { packFolder: folder } : {}), displayName: parsed.config.file },
+    };
+  };
 
   return {
     async readReport(uri, maxBytes) {
@@ -27,26 +56,25 @@ export function browserHost(connection: Connection): ServerHost {
     },
     pathOf: (uri) => (/^untitled:/i.test(uri) ? undefined : uri),
     uriOf: (path) => path,
-    resolve(folder, path) {
-      if (HAS_SCHEME.test(path) || !folder) return path;
-      // Relative to the folder; an absolute path names a file of the folder's file system.
-      try {
-        return new URL(path, folder.endsWith('/') ? folder : `${folder}/`).href;
-      } catch {
-        return path;
+    resolve: resolveIn,
+    // As on the desktop (node/project.ts): the nearest .communique/ upward, within the workspace folder.
+    async project(reportPath, stopAt) {
+      const stop = stopAt?.replace(/\/$/, '');
+      let dir = reportPath.slice(0, reportPath.lastIndexOf('/'));
+      // Within the workspace folder only: on the web no repository root bounds the search.
+      if (!stop || !(dir === stop || dir.startsWith(`${stop}/`))) return undefined;
+      for (;;) {
+        let found = projects.get(dir);
+        if (!found) projects.set(dir, (found = projectIn(dir)));
+        const project = await found;
+        if (project) return project;
+        if (dir === stop) return undefined;
+        dir = dir.slice(0, dir.lastIndexOf('/'));
       }
     },
-    workspacePack(folder) {
-      let pack = workspacePacks.get(folder);
-      if (!pack) {
-        const local = `${folder.replace(/\/$/, '')}/.communique`;
-        pack = stat(local).then(
-          (r) => (r.type === 'directory' && r.files.length > 0 ? local : undefined),
-          () => undefined,
-        );
-        workspacePacks.set(folder, pack);
-      }
-      return pack;
+    relative(folder, path) {
+      const base = folder.endsWith('/') ? folder : `${folder}/`;
+      return path.startsWith(base) ? decodeURIComponent(path.slice(base.length)) : `../${path}`;
     },
     async readLayer(path, overlay) {
       const io = (message: string, file = path): VocabProblem => ({ file, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/io', message });
@@ -59,7 +87,7 @@ export function browserHost(connection: Connection): ServerHost {
       }
       if (info.type === 'missing') return { problems: [io(`Cannot read the vocabulary ${path}: it does not exist.`)] };
       if (info.type === 'error') return { problems: [io(`Cannot read the vocabulary ${path}: ${info.message}`)] };
-      const files = info.type === 'file' ? [{ uri: path, size: info.size }] : [...info.files].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      const files = info.type === 'file' ? [{ uri: path, size: info.size }] : info.files.filter((f) => !isConfigFile(f.uri)).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
       if (files.length === 0) return { problems: [io(`The folder ${path} has no .yaml or .tbx files.`)] };
       const problems: VocabProblem[] = [];
       const sources = [];
@@ -80,6 +108,6 @@ export function browserHost(connection: Connection): ServerHost {
       }
       return { layer: { name: path, files: sources }, problems };
     },
-    refresh: () => workspacePacks.clear(),
+    refresh: () => projects.clear(),
   };
 }

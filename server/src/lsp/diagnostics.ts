@@ -24,16 +24,37 @@ interface DiagnosticData {
   index: number;
 }
 
-export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diagnostic {
+/**
+ * `rulesDocs`: the folder of the rule pages (docs/rules/, shipped with the extension), as a URI
+ * ending in a slash; each diagnostic links its rule's page, as ESLint's link theirs.
+ */
+export function toDiagnostic(doc: TextDocument, f: Finding, index: number, rulesDocs?: string): Diagnostic {
   const data: DiagnosticData = { version: doc.version, index };
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.ruleId,
+    ...(rulesDocs ? { codeDescription: { href: `${rulesDocs}${f.ruleId}.md` } } : {}),
     message: f.message,
     data,
   };
+}
+
+/** Diagnostics of a document's findings, at most `max` of them and then one notice of how many more there are. */
+export function diagnosticsOf(doc: TextDocument, findings: Finding[], max: number, rulesDocs?: string): Diagnostic[] {
+  const shown = findings.slice(0, max).map((f, i) => toDiagnostic(doc, f, i, rulesDocs));
+  if (findings.length > max) {
+    const first = findings[max]!;
+    shown.push({
+      range: { start: doc.positionAt(first.start), end: doc.positionAt(first.start) },
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: 'communique/limit',
+      message: `${findings.length - max} more findings are not shown (communique.maxFindings is ${max}).`,
+    });
+  }
+  return shown;
 }
 
 export function vocabDiagnostic(p: VocabProblem): Diagnostic {

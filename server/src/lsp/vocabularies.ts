@@ -1,5 +1,5 @@
-// The vocabularies in force, one per distinct set of layers (settings paths plus the
-// workspace's .communique folder). A layer that fails to load is reported and the last
+// The vocabularies in force, one per distinct set of layers (the project configuration's packs,
+// the settings' paths and the project's .communique folder: config.ts decides). A layer that fails to load is reported and the last
 // good vocabulary for that set stays in force. Files are found and read by the host
 // (disk on the desktop, the client's file system on the web).
 
@@ -24,19 +24,6 @@ export class Vocabularies {
   setOverlay(path: string, text: string | undefined): void {
     if (text === undefined) this.overlay.delete(path);
     else this.overlay.set(path, text);
-  }
-
-  /** In an untrusted workspace the workspace's own packs (.communique/) are not loaded. */
-  trusted = true;
-
-  /** The layer paths for a document: settings paths (relative to the folder), then `<folder>/.communique`. */
-  async layerPaths(folder: string | undefined, settingsPaths: string[]): Promise<string[]> {
-    const paths = settingsPaths.map((p) => this.host.resolve(folder, p));
-    if (folder && this.trusted) {
-      const local = await this.host.workspacePack(folder);
-      if (local) paths.push(local);
-    }
-    return paths;
   }
 
   async get(paths: string[]): Promise<VocabularyStatus> {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAX_VOCAB_FILE_BYTES, type LayerSource, type SourceFile, type VocabProblem } from '@communique/core';
+import { isConfigFile, MAX_VOCAB_FILE_BYTES, PACK_FILE, type LayerSource, type SourceFile, type VocabProblem } from '@communique/core';
 
 /**
  * A file read from disk, keyed by a hash of its bytes; its text is decoded only when asked for,
@@ -21,17 +21,15 @@ function lazyText(path: string, bytes: Buffer): SourceFile {
   };
 }
 
-/** The files of a pack folder: YAML packs and prh dictionaries, and TBX term bases. */
-export const PACK_FILE = /\.(ya?ml|tbx)$/i;
 
-/** The pack files of a folder and of its subfolders (a pack laid out by kind), in path order; hidden folders are skipped. */
+/** The pack files of a folder and of its subfolders (a pack laid out by kind), in path order; hidden folders and a project's config.yaml are skipped. */
 export function packFilesIn(folder: string, depth = 0): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (depth < 4 && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...packFilesIn(path, depth + 1));
-    } else if (PACK_FILE.test(entry.name)) out.push(path);
+    } else if (PACK_FILE.test(entry.name) && !isConfigFile(path)) out.push(path);
   }
   return out;
 }

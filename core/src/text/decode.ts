@@ -1,0 +1,62 @@
+// Bytes of a report to text, saying what cannot be read as a report instead of passing it
+// silently: a binary file is not checked at all; bytes that are not UTF-8 are read as U+FFFD
+// and located.
+
+/** A stretch of a report that was not checked as prose, and why (reported by text/unchecked). */
+export interface Unchecked {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export type Decoded = { text: string; unchecked: Unchecked[] } | { binary: string };
+
+/** How far into a file binary content is looked for (as git does, the first 8,000 bytes). */
+const SNIFF = 8000;
+
+/** The length of the valid UTF-8 sequence at i, or 0 where the bytes are not UTF-8. */
+function sequenceAt(b: Uint8Array, i: number): number {
+  const c = b[i]!;
+  if (c < 0x80) return 1;
+  const cont = (k: number): boolean => i + k < b.length && (b[i + k]! & 0xc0) === 0x80;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const second = b[i + 1] ?? 0;
+    if ((c === 0xe0 && second < 0xa0) || (c === 0xed && second > 0x9f)) return 0; // overlong, surrogates
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const second = b[i + 1] ?? 0;
+    if ((c === 0xf0 && second < 0x90) || (c === 0xf4 && second > 0x8f)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+export function decodeReport(bytes: Uint8Array): Decoded {
+  const head = bytes.subarray(0, SNIFF);
+  if (head.includes(0)) return { binary: 'it is a binary file (it contains NUL bytes), not a report' };
+  let invalid = 0;
+  let first = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const n = sequenceAt(bytes, i);
+    if (n === 0) {
+      if (first < 0) first = i;
+      invalid++;
+      i++;
+    } else i += n;
+  }
+  // Mostly not UTF-8: an image or an archive named .md, or a file in another encoding.
+  if (invalid > 0 && invalid * 10 > Math.min(bytes.length, SNIFF)) {
+    return { binary: `it is not UTF-8 text (${invalid.toLocaleString('en')} bytes are not UTF-8): a binary file, or text in another encoding to convert to UTF-8 first` };
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+  const text = decoder.decode(bytes);
+  if (invalid === 0) return { text, unchecked: [] };
+  // Where the first bad byte lands in the text: the decoded length of what precedes it.
+  const start = decoder.decode(bytes.subarray(0, first)).length;
+  return {
+    text,
+    unchecked: [{ start, end: start + 1, reason: `${invalid === 1 ? 'a byte here is' : `${invalid.toLocaleString('en')} bytes, the first here, are`} not valid UTF-8 and ${invalid === 1 ? 'was' : 'were'} read as “\uFFFD”; save the file as UTF-8` }],
+  };
+}

@@ -1,0 +1,193 @@
+// The server's state and its one way of checking a report, shared by every handler: settings
+// and project configuration (config.ts), vocabularies (vocabularies.ts), each open document's
+// record (documentState.ts). Every caller — an edit, a hover, Check Workspace, a file changed on
+// disk — checks through `checkReport`.
+
+import { MessageType, ShowMessageNotification, TextDocuments, type Connection, type Diagnostic } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkBytes, checkOptionsOf, checkText, isBlocking, isConfigFile, isProjectPackFile, type AnalysisCache, type CheckResult, type CompiledVocabulary, type Syntax, type VocabProblem } from '@communique/core';
+import { Configurations, type ReportConfig } from './config';
+import { diagnosticsOf, vocabDiagnostic } from './diagnostics';
+import { DocumentStates, type Checked } from './documentState';
+import type { ServerHost } from './host';
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import type { Settings } from './settings';
+import { Vocabularies, type VocabularyStatus } from './vocabularies';
+
+export type CheckOutcome = { result: CheckResult; vocab: CompiledVocabulary; config: ReportConfig } | { skipped: string };
+
+export class Backend {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly states = new DocumentStates();
+  readonly configs: Configurations;
+  readonly vocabularies: Vocabularies;
+  /** YAML files that currently carry problems, so that they can be cleared. */
+  private filesWithProblems = new Set<string>();
+  private lastStatus = '';
+  private packTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The rule pages' folder as a URI (from the client, else the host): diagnostics link them. */
+  rulesDocs: string | undefined;
+  /** Called after a reload with the reports Check Workspace read (set by WorkspaceCheck). */
+  onReload: (andFromDisk: boolean) => void = () => undefined;
+
+  constructor(
+    readonly connection: Connection,
+    readonly host: ServerHost,
+  ) {
+    this.configs = new Configurations(connection, host);
+    this.rulesDocs = host.rulesDocs;
+    this.vocabularies = new Vocabularies(host);
+  }
+
+  /** A pack file of a project (`.communique/*.yaml`, `*.tbx`), which is vocabulary, not a report. */
+  isPackUri(uri: string): boolean {
+    return this.host.pathOf(uri) !== undefined && isProjectPackFile(uri);
+  }
+
+  /** Neither a report nor a pack: the project configuration. */
+  isConfigUri(uri: string): boolean {
+    return isConfigFile(uri);
+  }
+
+  isReportUri(uri: string): boolean {
+    return !this.isPackUri(uri) && !this.isConfigUri(uri);
+  }
+
+  /**
+   * The one way a report is checked: its configuration, then its vocabulary, then the core.
+   * `content`: the editor's text, or bytes from disk (told if binary or not UTF-8).
+   */
+  async checkReport(uri: string, content: { text: string } | { bytes: Uint8Array }, syntax: Syntax, options: { settings?: Settings; cache?: AnalysisCache } = {}): Promise<CheckOutcome> {
+    const config = await this.configs.forReport(uri, options.settings);
+    if (config.excludedBy) return { skipped: `excluded by ${config.excludedBy}` };
+    const size = 'text' in content ? content.text.length : content.bytes.length;
+    if (size > config.settings.maxDocumentSize) return { skipped: 'larger than communique.maxDocumentSize' };
+    const status = await this.vocabularies.get(config.effective.packs.map((p) => p.value));
+    this.published(status);
+    const check = { syntax, ...checkOptionsOf(config.effective), ...(options.cache ? { cache: options.cache } : {}) };
+    const result = 'text' in content ? checkText(content.text, status.compiled, check) : checkBytes(content.bytes, status.compiled, check);
+    return { result, vocab: status.compiled, config };
+  }
+
+  /** Checks an open report and publishes its diagnostics (unless an edit made the check stale). */
+  async checkOpen(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const state = this.states.of(uri);
+    // Taken now: the TextDocument is updated in place by later edits.
+    const version = doc.version;
+    let outcome: CheckOutcome;
+    try {
+      outcome = await this.checkReport(uri, { text: doc.getText() }, syntaxOf(doc), { cache: state.cache });
+    } catch (e) {
+      // A bug in a rule must not take the server down; say so in the output.
+      this.connection.console.error(`Checking ${uri} failed: ${(e as Error).stack ?? String(e)}`);
+      return;
+    }
+    // A newer edit arrived while settings and vocabulary were fetched: its own check will publish.
+    if (this.documents.get(uri)?.version !== version) return;
+    if ('skipped' in outcome) {
+      state.checked = undefined;
+      if (outcome.skipped.startsWith('larger') && !state.toldTooLarge) {
+        state.toldTooLarge = true;
+        const limit = (await this.configs.settingsFor(uri)).maxDocumentSize;
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Communiqué does not check ${uri.split('/').pop()}: it is larger than communique.maxDocumentSize (${limit.toLocaleString('en')} characters). Use the command line for large files.` });
+      }
+      await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    state.toldTooLarge = false;
+    state.checked = { version, result: outcome.result, vocab: outcome.vocab };
+    await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, outcome.result.findings, outcome.config.settings.maxFindings, this.rulesDocs) });
+  }
+
+  /** The latest check of an open report, redone at once if an edit made it stale (hover, completion and links need current offsets). */
+  async current(uri: string): Promise<(Checked & { doc: TextDocument }) | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc || !this.isReportUri(uri)) return undefined;
+    const cached = this.states.checkedAt(uri, doc.version);
+    if (cached) return { doc, ...cached };
+    const version = doc.version;
+    const outcome = await this.checkReport(uri, { text: doc.getText() }, syntaxOf(doc), { cache: this.states.of(uri).cache });
+    // The document may have changed meanwhile (it is updated in place): the caller's offsets would not fit.
+    if ('skipped' in outcome || this.documents.get(uri) !== doc || doc.version !== version) return undefined;
+    return { doc, version, result: outcome.result, vocab: outcome.vocab };
+  }
+
+  schedule(uri: string, delay?: number): void {
+    const state = this.states.of(uri);
+    clearTimeout(state.timer);
+    const run = (): void => {
+      state.timer = undefined;
+      void this.checkOpen(uri);
+    };
+    if (delay === 0) return run();
+    void this.configs.settingsFor(uri).then((s) => {
+      clearTimeout(state.timer);
+      state.timer = setTimeout(run, delay ?? s.debounceMs);
+    });
+  }
+
+  recheckAll(): void {
+    for (const doc of this.documents.all()) if (this.isReportUri(doc.uri)) this.schedule(doc.uri, 0);
+  }
+
+  /** A pack open in the editor: its unsaved text is the vocabulary, so reports update while it is typed. */
+  packChanged(uri: string, text: string | undefined): void {
+    this.vocabularies.setOverlay(this.host.pathOf(uri)!, text);
+    clearTimeout(this.packTimer);
+    this.packTimer = setTimeout(() => void this.reload(), 150);
+  }
+
+  /**
+   * Reads every vocabulary and configuration in use again, publishes their problems and checks
+   * the open reports again; with `andFromDisk`, those Check Workspace read too (a file saved or
+   * changed on disk, Reload Vocabulary: not on every pause while a pack is typed).
+   */
+  async reload(andFromDisk = false): Promise<void> {
+    this.host.refresh?.();
+    this.configs.refresh();
+    const statuses = await this.vocabularies.reloadAll();
+    this.publishProblems(statuses.flatMap((s) => s.problems));
+    this.states.clearChecks();
+    this.recheckAll();
+    this.onReload(andFromDisk);
+  }
+
+  /** After a vocabulary is used: its problems (and the configurations') on their files, and the status. */
+  private published(status: VocabularyStatus): void {
+    if (status.problems.length > 0 || this.filesWithProblems.size > 0 || this.configs.problems().length > 0) this.publishProblems(status.problems);
+    this.sendStatus(status);
+  }
+
+  private publishProblems(vocabulary: VocabProblem[]): void {
+    const problems = [...vocabulary, ...this.configs.problems()];
+    const byFile = new Map<string, Diagnostic[]>();
+    for (const p of problems) {
+      const uri = this.host.uriOf(p.file);
+      byFile.set(uri, [...(byFile.get(uri) ?? []), vocabDiagnostic(p)]);
+    }
+    for (const uri of this.filesWithProblems) if (!byFile.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const [uri, diagnostics] of byFile) void this.connection.sendDiagnostics({ uri, diagnostics });
+    const changed = [...byFile.keys()].sort().join('\n') !== [...this.filesWithProblems].sort().join('\n');
+    this.filesWithProblems = new Set(byFile.keys());
+    if (problems.some(isBlocking) && changed) {
+      this.connection.console.error(`Vocabulary or configuration problems; the last good ones stay in force:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`);
+    }
+  }
+
+  private sendStatus(status: VocabularyStatus): void {
+    const params: StatusParams = {
+      layers: status.compiled.vocabulary.layers.map((l) => ({ name: l.name, entities: l.entities })),
+      problems: [...status.problems, ...this.configs.problems()].filter(isBlocking).map((p) => ({ file: p.file, line: p.line, column: p.column, message: p.message })),
+    };
+    const json = JSON.stringify(params);
+    if (json === this.lastStatus) return;
+    this.lastStatus = json;
+    void this.connection.sendNotification(STATUS_NOTIFICATION, params);
+  }
+}
+
+export function syntaxOf(doc: TextDocument): Syntax {
+  return doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
