@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import AjvModule from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { readdirSync, readFileSync, statSync, chmodSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, chmodSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -91,7 +91,20 @@ function rulesModuleSource() {
     .filter((e) => e.isDirectory() && e.name !== 'support')
     .flatMap((e) => readdirSync(join(dir, e.name)).filter((f) => f.endsWith('.ts')).map((f) => join(dir, e.name, f)))
     .sort();
-  return files.map((f, i) => `import rule${i} from ${JSON.stringify(f)};`).join('\n') + `\nexport default [${files.map((_, i) => `rule${i}`).join(', ')}];\n`;
+  const withExamples = files.map((f, i) => {
+    const id = relative(dir, f).replace(/\\/g, '/').replace(/\.ts$/, '');
+    return `Object.assign({}, rule${i}, { examples: ${JSON.stringify(examplesOf(id))} })`;
+  });
+  return files.map((f, i) => `import rule${i} from ${JSON.stringify(f)};`).join('\n') + `\nexport default [${withExamples.join(', ')}];\n`;
+}
+
+/** A rule's examples: the `markdown wrong` and `markdown right` blocks of its page, docs/rules/<id>.md. */
+function examplesOf(id) {
+  const page = join(root, 'docs/rules', `${id}.md`);
+  const text = existsSync(page) ? readFileSync(page, 'utf8') : '';
+  const examples = { wrong: [], right: [] };
+  for (const m of text.matchAll(/^```markdown (wrong|right)\n([\s\S]*?)^```$/gm)) examples[m[1]].push(m[2]);
+  return examples;
 }
 
 /** `communique:pack-validator`, `communique:builtin-pack` and `communique:rules`, generated once per build. */

@@ -13,7 +13,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildVocabulary, checkOptionsOf, effectiveConfig, isBlocking, isExcluded, REPORT_GLOB, type CompiledVocabulary, type Overrides, isPrhDictionary, isTbxSource, isValidDay, loadPackFile, vocabularyStats, vocabularyToPrh, vocabularyToTbx, type Finding, type LayerSource, type VocabProblem } from '@communique/core';
+import { buildVocabulary, RULES, checkOptionsOf, effectiveConfig, isBlocking, isExcluded, REPORT_GLOB, type CompiledVocabulary, type Overrides, isPrhDictionary, isTbxSource, isValidDay, loadPackFile, vocabularyStats, vocabularyToPrh, vocabularyToTbx, type Finding, type LayerSource, type VocabProblem } from '@communique/core';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { diskVocabularyCache } from '../../server/src/node/packCache';
 import { projectRelative, projectRootFor, readProject, type ProjectOnDisk } from '../../server/src/node/project';
@@ -24,7 +24,7 @@ import { progressBar, progressWanted } from './progress';
 import { checkFile, checkInWorkers, runWorker, workerCount, WORKER_ARG, WORKER_KIND, type CheckOptions, type FileResult, type WorkerInit } from './workers';
 
 const USAGE = `Usage:
-  communique check [options] FILE|GLOB|-...
+  communique check [options] FILE|FOLDER|GLOB|-...
       --format pretty|json|sarif   output format (default: pretty)
       --vocab PATH                 extra vocabulary: a pack (YAML file or folder), a prh
                                    dictionary or a TBX term base (.tbx); repeatable
@@ -32,6 +32,14 @@ const USAGE = `Usage:
       --date YYYY-MM-DD            report date when a file has none in its front matter
       --lang en|vi                 language when a file has none in its front matter
       --max-warnings N             exit 1 when there are more than N warnings
+      --no-config                  do not read the project configuration (.communique/)
+      A report's project configuration is the nearest .communique/config.yaml above it;
+      its packs (.communique/*.yaml, *.tbx) are read too. Flags layer over it.
+  communique rules [--format pretty|json]
+      lists every rule: id, default severity, scope, summary
+  communique config print [--vocab PATH]... [--date D] [--lang L] [--no-config] FILE
+      what applies to FILE (packs, severities, date, language, include/exclude)
+      and where each value comes from
   communique vocab validate PATH...
   communique vocab import --from tbx|prh FILE [-o OUT]
       writes a TBX term base or a textlint-rule-prh dictionary as an editable YAML pack
@@ -68,6 +76,8 @@ export async function main(argv: string[], io: IO): Promise<number> {
       return 0;
     }
     if (command === 'check') return await check(rest, io);
+    if (command === 'rules') return listRules(rest, io);
+    if (command === 'config' && rest[0] === 'print') return printConfig(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'validate') return validate(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'export') return exportVocabulary(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'stats') return vocabularyStatistics(rest.slice(1), io);
@@ -223,6 +233,63 @@ function groupByProject(inputs: { files: Input[] }, lookup: boolean): { project?
     group.files.push(f);
   }
   return [...byRoot.values()];
+}
+
+function listRules(args: string[], io: IO): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'pretty' } } });
+  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`rules takes --format pretty or json, not "${values.format}"`);
+  if (positionals.length > 0) throw new UsageError(`rules takes no arguments (got ${positionals.join(' ')})`);
+  if (values.format === 'json') {
+    const rows = RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, scope: r.scope, summary: r.summary, description: r.description, docs: `docs/rules/${r.id}.md` }));
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  io.stdout(RULES.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(11)}  ${r.summary}`).join('\n') + '\n');
+  return 0;
+}
+
+/** What applies to one file, and where each value comes from: the project configuration, a flag or the default. */
+function printConfig(args: string[], io: IO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      vocab: { type: 'string', multiple: true, default: [] as string[] },
+      'no-config': { type: 'boolean', default: false },
+      date: { type: 'string' },
+      lang: { type: 'string' },
+      format: { type: 'string', default: 'pretty' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError(`config print takes one file (got ${positionals.length === 0 ? 'none' : positionals.join(' ')})`);
+  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`config print takes --format pretty or json, not "${values.format}"`);
+  const file = positionals[0]!;
+  const [group] = groupByProject({ files: [{ index: 0, path: file, named: true }] }, !values['no-config']);
+  if (group?.project?.problems.length) io.stderr(formatProblems(group.project.problems));
+  if (group?.project?.problems.some(isBlocking)) return 2;
+  const e = effectiveConfig(group?.project?.found, flagOverrides(values));
+  const excluded = group?.project ? isExcluded(e, projectRelative(group.project.root, file)) : false;
+  if (values.format === 'json') {
+    io.stdout(`${JSON.stringify({ file, configFile: e.configFile ?? null, excluded, ...e }, null, 2)}\n`);
+    return 0;
+  }
+  const row = (key: string, value: string, from: string): string => `${key.padEnd(28)} ${value.padEnd(30)} ${from}`;
+  const lines = [`${file}${excluded ? ' (not checked: excluded)' : ''}`, `configuration: ${e.configFile ?? 'none (defaults and flags only)'}`, ''];
+  lines.push(row('vocabulary', 'built-in pack', 'default'));
+  for (const p of e.packs) lines.push(row('', p.value, p.from));
+  lines.push(row('reportDate', e.reportDate?.value ?? '(front matter, else today)', e.reportDate?.from ?? 'default'));
+  lines.push(row('language', e.language.value, e.language.from));
+  lines.push(row('messageLanguage', e.messageLanguage.value, e.messageLanguage.from));
+  if (e.include) lines.push(row('include', e.include.value.join(', '), e.include.from));
+  lines.push(row('exclude', e.exclude.value.join(', ') || '(none)', e.exclude.from));
+  lines.push('', 'rules (the report\'s front matter may still change these):');
+  for (const r of RULES) {
+    const set = e.rules[r.id] ?? e.rules[`${r.id.split('/')[0]}/*`];
+    lines.push(row(`  ${r.id}`, set?.value ?? r.defaultSeverity, set?.from ?? 'default'));
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
 }
 
 function loadVocabulary(paths: string[], builtin: boolean, io: IO) {

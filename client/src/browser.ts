@@ -13,12 +13,11 @@ import {
   type PackStatParams,
   type PackStatResult,
 } from '../../server/src/lsp/protocol';
+import { PACK_FILE, reportSyntax } from '../../core/src/files';
 import { activateClient, PACK_PATTERN, REPORT_LANGUAGES } from './extension';
 
 export { deactivate } from './extension';
 
-const PACK_FILE = /\.(ya?ml|tbx)$/i;
-const REPORT_FILE = /\.(md|markdown|mdown|mkd|mkdn|mdwn|txt)$/i;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   await activateClient(context, {
@@ -90,7 +89,7 @@ async function statPack(uri: string): Promise<PackStatResult> {
 async function readPack(uri: string): Promise<PackReadResult> {
   try {
     const target = Uri.parse(uri, true);
-    if (!PACK_FILE.test(target.path) && !REPORT_FILE.test(target.path)) return { error: 'not a vocabulary file (.yaml, .yml, .tbx) or a report (.md, .txt, …)' };
+    if (!PACK_FILE.test(target.path) && reportSyntax(target.path) === undefined) return { error: 'not a vocabulary file (.yaml, .yml, .tbx) or a report (.md, .txt, …)' };
     return { text: new TextDecoder().decode(await workspace.fs.readFile(target)) };
   } catch (e) {
     return { error: (e as Error).message };

@@ -23,6 +23,9 @@ import {
   type StatusBarItem,
 } from 'vscode';
 import { State, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+// The file-type module alone, not the core's entry: the client checks nothing, and the entry
+// would bundle the whole checker into it.
+import { PACK_GLOB, REPORT_GLOB } from '../../core/src/files';
 import {
   CHECK_FILES_REQUEST,
   CITATIONS_REQUEST,
@@ -41,8 +44,8 @@ import {
 let client: BaseLanguageClient | undefined;
 
 export const REPORT_LANGUAGES = ['markdown', 'plaintext'];
-/** Workspace packs, so that their unsaved edits apply at once and their problems show on them. */
-export const PACK_PATTERN = '**/.communique/*.{yaml,yml,tbx}';
+/** Workspace packs (and the project configuration beside them), so that their unsaved edits apply at once and their problems show on them. */
+export const PACK_PATTERN = PACK_GLOB;
 
 export interface ClientEntry {
   /** Reports and workspace packs: on the desktop files on disk, on the web any workspace file system. */
@@ -64,7 +67,8 @@ export async function activateClient(context: ExtensionContext, entry: ClientEnt
     outputChannel: output,
     // An untrusted workspace's own packs (.communique/) are not loaded; see capabilities.untrustedWorkspaces.
     // watchesFiles: the file watchers above send the events; the server need not register its own.
-    initializationOptions: () => ({ trusted: workspace.isTrusted, watchesFiles: true }),
+    // rulesDocs: the rule pages shipped with the extension, which diagnostics link (codeDescription).
+    initializationOptions: () => ({ trusted: workspace.isTrusted, watchesFiles: true, rulesDocs: `${Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/` }),
   };
   client = entry.createClient(clientOptions, context, output);
 
@@ -247,7 +251,6 @@ async function insertReferences(): Promise<void> {
 }
 
 /** What Check Workspace reads: the reports of the document selector (Markdown and plain text). */
-const REPORT_GLOB = '**/*.{md,markdown,mdown,mkd,mkdn,mdwn,txt}';
 /** Files per request: the progress advances and a cancellation is seen after each batch (the server also stops between two files). */
 const BATCH = 25;
 let workspaceRun = 0;

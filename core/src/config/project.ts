@@ -121,6 +121,8 @@ export function parseProjectConfig(text: string, file: string): { config: Projec
         if (v) {
           config[key] = v as LanguageSetting;
           config.origins[key] = origin;
+          // Kept for configurations shared with later versions; said, not silently ignored.
+          if (key === 'messageLanguage' && v !== 'en' && v !== 'auto') at(value?.range, 'messageLanguage: this version writes its messages in English only; the setting is kept for later versions.', 'warning');
         }
         break;
       }

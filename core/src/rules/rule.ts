@@ -47,13 +47,18 @@ export interface RuleDefinition {
   check: Rule;
   /**
    * Short reports (Markdown, front matter allowed): each `wrong` one yields a finding of this
-   * rule and each `right` one none (a test holds it; the docs page shows them).
+   * rule and each `right` one none (a test holds it). Written once, in the rule's page
+   * (docs/rules/<category>/<name>.md, its `markdown wrong` and `markdown right` blocks), and
+   * attached to the definition by the build.
    */
   examples: { wrong: string[]; right: string[] };
 }
 
+/** What a rule file writes: everything but the examples, which come from its page. */
+export type RuleSource = Omit<RuleDefinition, 'examples'>;
+
 /** Identity: gives a rule file's default export its type, and a place to look for the fields. */
-export function defineRule(definition: RuleDefinition): RuleDefinition {
+export function defineRule(definition: RuleSource): RuleSource {
   return definition;
 }
 

@@ -105,5 +105,4 @@ export default defineRule({
   summary: 'A citation given a year that is not the year of the document.',
   description: 'a year given with the citation that is not its year, however the clause attaches it: "In 2021, the Politburo passed Resolution No. 34-NQ/TW", "Directive 32/2018", "32-CT/TW (năm 2017)", "Chỉ thị 25-CT/TW, ký ngày 8/8/2019", "adopted by the Politburo in December 2022, Resolution …"; a target year ("to 2030", "đến năm 2045") is not a date',
   check,
-  examples: { wrong: [], right: [] },
 });

@@ -85,5 +85,4 @@ export default defineRule({
   summary: 'A citation attributed to a body that did not issue it.',
   description: 'a citation attributed to a body that did not issue it, wherever the sentence attaches the body: "the Secretariat\'s Resolution No. 34-NQ/TW", "Ban Bí thư ban hành Nghị quyết số 34-NQ/TW", "Directive 12-CT/TW, which the Politburo adopted", "Issued by the Politburo in 2021, Project 01-ĐA/TW" ("of the Party Central Committee\'s Secretariat" names the Secretariat)',
   check,
-  examples: { wrong: [], right: [] },
 });

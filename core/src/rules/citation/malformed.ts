@@ -36,5 +36,4 @@ export default defineRule({
   summary: 'A document symbol written in a wrong form (34/NQ-TW, No.32-CT/TW).',
   description: 'a symbol written wrong: "34/NQ-TW", "34-NQTW", "12 - CT/TW", "Directive No.32-CT/TW"',
   check,
-  examples: { wrong: [], right: [] },
 });

@@ -40,5 +40,4 @@ export default defineRule({
   summary: 'A document cited as current that has been superseded.',
   description: 'a document cited as current after its successor was issued (22-NQ/TW after 59-NQ/TW)',
   check,
-  examples: { wrong: [], right: [] },
 });

@@ -36,5 +36,4 @@ export default defineRule({
   summary: 'The type word of a citation disagrees with the type code of its symbol (Resolution … -CT/TW).',
   description: 'a type word that disagrees with the symbol\'s type code: "Resolution No. 32-CT/TW" (CT is a directive), "Chỉ thị số 34-NQ/TW"',
   check,
-  examples: { wrong: [], right: [] },
 });

@@ -47,5 +47,4 @@ export default defineRule({
   summary: 'A Party or State document that the vocabulary does not know.',
   description: 'a Party symbol (`…/TW`), State symbol (`30/2020/NĐ-CP`) or short form ("Resolution 12") that the vocabulary does not know, with a suggestion when another type has that number; other organisations\' documents ("Resolution 2334 of the UN Security Council", "Directive 2011/83/EU") are never read as Party citations',
   check,
-  examples: { wrong: [], right: [] },
 });

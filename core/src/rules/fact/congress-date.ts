@@ -95,5 +95,4 @@ export default defineRule({
   summary: 'A Party congress given a year that is not its own.',
   description: 'a congress with another congress\'s year: "the 13th National Party Congress in 2016", "Đại hội XIII năm 2016", "the 12th Congress of 2011"',
   check,
-  examples: { wrong: [], right: [] },
 });

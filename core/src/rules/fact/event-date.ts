@@ -273,5 +273,4 @@ export default defineRule({
   summary: 'A membership, UN seat, chairmanship, summit hosted, normalisation or agreement (signature, entry into force) given a year that is not its own.',
   description: 'the year of a membership, a UN seat, a chairmanship, a summit hosted, a normalisation, an agreement\'s signature or entry into force, in every phrasing: "joined the WTO in 2006" (11 January 2007), "a non-permanent member of the Security Council for 2019–2020", "the EVFTA, which took effect in 2019", "gia nhập ASEAN năm 1996"',
   check,
-  examples: { wrong: [], right: [] },
 });

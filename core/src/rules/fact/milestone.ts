@@ -69,5 +69,4 @@ export default defineRule({
   summary: 'A milestone given the wrong year (the 2030 and 2045 goals).',
   description: 'a milestone with the wrong year: "till 2020 with a vision to 2045", "by 2035, the 100th anniversary of the Party"',
   check,
-  examples: { wrong: [], right: [] },
 });

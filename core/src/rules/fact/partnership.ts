@@ -169,5 +169,4 @@ export default defineRule({
   summary: 'A level of relations (comprehensive, strategic, comprehensive strategic, special) stated for a country that did not have it with Vietnam on the report\'s date or the sentence\'s year.',
   description: 'a level of relations stated for a country that it did not have with Vietnam on the report\'s date (or the sentence\'s year): "Vietnam and Japan upgraded relations to a strategic partnership" in 2024 (a comprehensive strategic partnership since 27 November 2023); the fix and the hover give the right level, its date and the framework\'s name. Intentions ("aim to upgrade", "hướng tới") and negations are left alone',
   check,
-  examples: { wrong: [], right: [] },
 });

@@ -70,5 +70,4 @@ export default defineRule({
   summary: 'A required framing (the three pillars) with members missing.',
   description: '"three pillars" / "ba trụ cột" with a pillar missing; the fix writes all three in order. ASEAN\'s three pillars are left alone',
   check,
-  examples: { wrong: [], right: [] },
 });

@@ -8,5 +8,4 @@ export default defineRule({
   summary: "A member of a framing called by a wrong name (People's diplomacy).",
   description: 'a pillar under a wrong name: "People\'s diplomacy"',
   check: (ctx) => wrongNames(ctx, 'framing/naming', ['member']),
-  examples: { wrong: [], right: [] },
 });

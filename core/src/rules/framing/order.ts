@@ -72,5 +72,4 @@ export default defineRule({
   summary: 'The members of a framing listed out of their order.',
   description: 'the pillars out of order: "State diplomacy, Party diplomacy and people-to-people diplomacy"',
   check,
-  examples: { wrong: [], right: [] },
 });

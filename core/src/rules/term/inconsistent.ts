@@ -98,5 +98,4 @@ export default defineRule({
   summary: 'Two accepted names of the same thing mixed in one document.',
   description: 'two accepted names of one thing in one document ("Politburo", then "Political Bureau"); English and Vietnamese names do not clash, a gloss in brackets ("Doi Moi (renewal)") is fine, and titles may vary ("Prime Minister", then "PM")',
   check,
-  examples: { wrong: [], right: [] },
 });

@@ -8,5 +8,4 @@ export default defineRule({
   summary: 'A term written in a wrong variant or mistranslation.',
   description: 'a wrong variant of a term: "national renewable and development"',
   check: (ctx) => wrongNames(ctx, 'term/non-canonical', ['term']),
-  examples: { wrong: [], right: [] },
 });

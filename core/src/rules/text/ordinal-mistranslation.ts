@@ -62,5 +62,4 @@ export default defineRule({
   summary: 'A weekday standing for a list ordinal in translated text ("Monday, …" for "Second, …", from Thứ hai).',
   description: 'a weekday standing for a list ordinal in translated text, inside an enumeration: "Monday, …" for "Second, …" (Thứ hai), "Wednesday, …" for "Fourth, …" (Thứ tư); "Monday, 5 May" is a date and is left alone',
   check,
-  examples: { wrong: [], right: [] },
 });

@@ -93,5 +93,4 @@ export default defineRule({
   summary: 'Two sentences run together without a space.',
   description: 'sentences run together: "policies.Since", "SecretariatThe"',
   check,
-  examples: { wrong: [], right: [] },
 });

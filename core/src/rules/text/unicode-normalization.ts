@@ -42,5 +42,4 @@ export default defineRule({
   summary: 'Text not in Unicode NFC (decomposed Vietnamese diacritics).',
   description: 'prose in decomposed Unicode (NFD), with an NFC fix',
   check,
-  examples: { wrong: [], right: [] },
 });

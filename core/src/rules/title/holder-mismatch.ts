@@ -128,5 +128,4 @@ export default defineRule({
   summary: 'A person given a title they did not hold on the report\'s date (or the year the sentence names).',
   description: 'a title and a name that do not go together on the report\'s date — or in the year the sentence names — for the offices the vocabulary knows (General Secretary, State President, Vice President, Prime Minister, Permanent Deputy Prime Minister, National Assembly Chairman, Standing Member of the Secretariat, Ministers of Foreign Affairs, National Defence and Public Security, Heads of the Party\'s commissions) in every short form writers use ("PM", "FM", "Foreign Minister", "Party chief", "Thủ tướng", "Bộ trưởng Ngoại giao"): "General Secretary Nguyen Phu Trong" in 2025; "former …", "the late …", "then-…", "nguyên …", "cố …" (also before "Party General Secretary") and sentences about a death are fine',
   check,
-  examples: { wrong: [], right: [] },
 });

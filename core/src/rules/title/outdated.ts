@@ -43,5 +43,4 @@ export default defineRule({
   summary: 'A body named as current that was dissolved or renamed by the report\'s date.',
   description: 'a body named as current after it was dissolved (the Central External Relations Commission after February 2025)',
   check,
-  examples: { wrong: [], right: [] },
 });
