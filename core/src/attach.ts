@@ -52,8 +52,8 @@ function tokens(f: string, from: number, to: number): Token[] {
   re.lastIndex = from;
   const slice = f.slice(0, to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    let word = m[0];
-    let end = m.index + word.length;
+    const word = m[0];
+    const end = m.index + word.length;
     // "2019." at a sentence's end: the full stop is a word of its own.
     if (word.length > 1 && word.endsWith('.')) {
       out.push({ start: m.index, end: end - 1, word: word.slice(0, -1) });

@@ -21,8 +21,7 @@ type ArrayTypeName = keyof typeof ARRAY_TYPES;
 type Segment = Int32Array | Uint16Array | Uint8Array;
 const AUTOMATON: (keyof AutomatonArrays)[] = ['childStart', 'edge', 'fail', 'outputLink', 'endOffsets', 'endPatterns', 'patternLengths', 'patternEdges', 'rowOf', 'rows'];
 /** Tables of JSON slices: the vocabulary's sections, its origins, and the forms per pattern. */
-const TABLES = [...SECTIONS, 'origins', 'forms'] as const;
-type TableName = (typeof TABLES)[number];
+type TableName = (typeof SECTIONS)[number] | 'origins' | 'forms';
 
 interface Header {
   /** File and layer names that origins refer to by index. */
