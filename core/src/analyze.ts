@@ -7,7 +7,7 @@ import { resolveCitation } from './citations/resolve';
 import { contentKey, sharedCopy as own, ParseCache, type Block } from './text/document';
 import { BARRIER, Folder, fold, sourceRange, type FoldedText } from './text/fold';
 import type { CompiledVocabulary, SurfaceForm } from './vocabulary/compile';
-import type { DocumentType } from './vocabulary/model';
+import type { DocumentType } from './types';
 
 export interface Mention {
   /** Source range. */

@@ -6,7 +6,7 @@ import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
 import { parseReport, type ReportDocument, type Syntax } from './text/document';
 import type { CompiledVocabulary } from './vocabulary/compile';
-import type { Lang } from './vocabulary/model';
+import type { Lang } from './types';
 
 export interface CheckOptions {
   syntax?: Syntax;

@@ -16,7 +16,7 @@ export { formatCitation, type CitationStyle } from './citations/format';
 export { documentLabel, listCitations, referencesEdit, reportLanguage } from './citations/references';
 export { buildVocabulary, builtinVocabulary, type BuiltVocabulary, type LayerSource, type VocabularyCache } from './vocabulary';
 export type { CompiledVocabulary } from './vocabulary/compile';
-export type { Lang } from './vocabulary/model';
+export type { Lang } from './types';
 export { isBlocking, loadPackFile, mergeLayers, problemToString, MAX_VOCAB_FILE_BYTES, type LoadedFile, type SourceFile, type VocabProblem } from './vocabulary/load';
 export { isPrhDictionary, vocabularyToPrh } from './vocabulary/prh';
 export { isTbxSource, vocabularyToTbx } from './vocabulary/tbx';

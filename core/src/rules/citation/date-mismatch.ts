@@ -1,4 +1,3 @@
-import { typeInfo } from '../../citations/types';
 import type { Citation } from '../../citations/grammar';
 import type { BlockAnalysis } from '../../analyze';
 import { formOf, sentenceBounds, type Mention } from '../../analyze';
@@ -8,6 +7,7 @@ import { formatDate, yearOf } from '../../time';
 import { type Rule } from '../rule';
 import { ISSUING_VERBS } from '../support/citations';
 import { defineRule } from '../rule';
+import { typeInfo } from '../../vocabulary/documentTypes';
 
 /** The issuing verbs as one word each, for the clause walk ("ban hanh" as "ban", "hanh"). */
 const ISSUING = new Set([...ISSUING_VERBS, 'issuing', 'adopting', 'ky ket', 'duoc']);

@@ -3,8 +3,8 @@
 
 import type { Mention } from '../../analyze';
 import type { CompiledVocabulary } from '../../vocabulary/compile';
-import type { Lang, Localized } from '../../vocabulary/model';
 import { matchCase, type Rule, type RuleContext } from '../rule';
+import type { Lang, Localized } from '../../types';
 
 function canonicalName(m: Mention, vocab: CompiledVocabulary): Localized | undefined {
   const v = vocab.vocabulary;
