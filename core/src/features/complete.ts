@@ -4,11 +4,11 @@
 // ordinary prose.
 
 import { explainDocument } from './explain';
-import { fold } from './text/fold';
-import type { CompiledVocabulary } from './vocabulary/compile';
-import type { DocumentEntry } from './vocabulary/model';
-import { LANGS, type DocumentType, type Lang } from './types';
-import { DOCUMENT_TYPES, typeInfo } from './vocabulary/documentTypes';
+import { fold } from '../text/fold';
+import type { CompiledVocabulary } from '../vocabulary/compile';
+import type { DocumentEntry } from '../vocabulary/model';
+import { LANGS, type DocumentType, type Lang } from '../types';
+import { DOCUMENT_TYPES, typeInfo } from '../vocabulary/documentTypes';
 
 export interface CompletionCandidate {
   label: string;

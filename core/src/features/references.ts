@@ -8,8 +8,8 @@ import type { CompiledVocabulary } from '../vocabulary/compile';
 import { symbolKey } from '../vocabulary/compile';
 import type { DocumentEntry } from '../vocabulary/model';
 import { formatDate, periodStart } from '../time';
-import { roman, vietnameseDate } from './format';
-import type { Citation } from './grammar';
+import { roman, vietnameseDate } from '../citations/format';
+import type { Citation } from '../citations/grammar';
 import type { Lang } from '../types';
 import { typeInfo } from '../vocabulary/documentTypes';
 
