@@ -1,6 +1,8 @@
 // The checking entry point shared by the language server, the CLI and the tests.
 
-import { analyzeBlock, type AnalysisCache, type BlockAnalysis } from './analyze';
+import { analyzeBlock } from './analysis/block';
+import type { AnalysisCache } from './analysis/cache';
+import type { BlockAnalysis } from './analysis/mentions';
 import type { Finding, SeveritySetting } from './findings';
 import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';

@@ -3,7 +3,7 @@
 // confidence. No editor types here; the adapters wrap the text.
 
 import { LEVEL_NAMES } from '../rules/support/partnerships';
-import { formOf, type BlockAnalysis, type Mention } from '../analyze';
+import { formOf, type BlockAnalysis, type Mention } from '../analysis/mentions';
 import type { Citation } from '../citations/grammar';
 import { day, formatDate, overlaps, vietnameseShortDate } from '../time';
 import type { CompiledVocabulary } from '../vocabulary/compile';

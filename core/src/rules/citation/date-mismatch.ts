@@ -1,6 +1,6 @@
 import type { Citation } from '../../citations/grammar';
-import type { BlockAnalysis } from '../../analyze';
-import { formOf, sentenceBounds, type Mention } from '../../analyze';
+import { formOf, type BlockAnalysis, type Mention } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { yearAfter, yearBefore } from '../../attach';
 import { sourceOffset } from '../../text/fold';
 import { formatDate, yearOf } from '../../time';

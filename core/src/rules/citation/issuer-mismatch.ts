@@ -1,6 +1,6 @@
 import type { Citation } from '../../citations/grammar';
-import type { BlockAnalysis } from '../../analyze';
-import { formOf, mentionsBetween, sentenceBounds } from '../../analyze';
+import { formOf, mentionsBetween, type BlockAnalysis } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { matchCase, type Rule } from '../rule';
 import { ISSUING_VERBS } from '../support/citations';
 import { defineRule } from '../rule';

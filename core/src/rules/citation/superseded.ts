@@ -1,4 +1,4 @@
-import { sentenceBounds } from '../../analyze';
+import { sentenceBounds } from '../../analysis/sentences';
 import { formatDate, periodStart } from '../../time';
 import { type Rule } from '../rule';
 import { defineRule } from '../rule';

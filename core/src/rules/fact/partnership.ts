@@ -1,4 +1,5 @@
-import { mentionsBetween, sentenceBounds, type BlockAnalysis, type Mention } from '../../analyze';
+import { mentionsBetween, type BlockAnalysis, type Mention } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { yearAfter, yearBefore } from '../../attach';
 import { sourceOffset } from '../../text/fold';
 import { day, formatDate, overlaps, year } from '../../time';
