@@ -1,13 +1,15 @@
 // The checking entry point shared by the language server, the CLI and the tests.
 
-import { analyzeBlock, type AnalysisCache, type BlockAnalysis } from './analyze';
+import { analyzeBlock } from './analysis/block';
+import type { AnalysisCache } from './analysis/cache';
+import type { BlockAnalysis } from './analysis/mentions';
 import type { Finding, SeveritySetting } from './findings';
 import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
 import { decodeReport, type Unchecked } from './text/decode';
 import { parseReport, type ReportDocument, type Syntax } from './text/document';
 import type { CompiledVocabulary } from './vocabulary/compile';
-import type { Lang } from './vocabulary/model';
+import type { Lang } from './types';
 
 export interface CheckOptions {
   syntax?: Syntax;

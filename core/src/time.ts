@@ -1,7 +1,7 @@
 // Dates as precise as their sources: "2019", "2019-05", "2019-05-17". A partial date
 // covers a period; comparisons take its first or last day as the question needs.
 
-import type { PartialDate } from './vocabulary/model';
+import type { PartialDate } from './types';
 
 export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;

@@ -162,7 +162,7 @@ describe('a report sets its own rule severities', () => {
 
 describe('hovers on the new knowledge', () => {
   test('an agreement shows its signature and entry into force, a partner its levels, each with linked sources', async () => {
-    const { explain, targetAt } = await import('../../core/src/explain');
+    const { explain, targetAt } = await import('../../core/src/features/explain');
     const { checkText } = await import('../../core/src/check');
     const vocab = builtinVocabulary();
     const text = 'The CPTPP and Japan matter.';

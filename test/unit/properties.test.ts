@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { AnalysisCache } from '../../core/src/analyze';
+import { AnalysisCache } from '../../core/src/analysis/cache';
 import { checkText } from '../../core/src/check';
 import type { Finding } from '../../core/src/findings';
 import { builtinVocabulary } from '../../core/src/vocabulary';

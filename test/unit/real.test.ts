@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
 import { checkText } from '../../core/src/check';
-import { explain } from '../../core/src/explain';
+import { explain } from '../../core/src/features/explain';
 import { builtinVocabulary } from '../../core/src/vocabulary';
 import { repoRoot } from '../helpers';
 

@@ -1,9 +1,9 @@
-// The report's own references (core/citations/references.ts): which citations are known,
+// The report's own references (core/src/features/references.ts): which citations are known,
 // superseded or unknown, and the "Documents cited" / "Văn bản được trích dẫn" section.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkText } from '../../core/src/check';
-import { findReferencesSection, listCitations, referencesEdit, reportLanguage } from '../../core/src/citations/references';
+import { findReferencesSection, listCitations, referencesEdit, reportLanguage } from '../../core/src/features/references';
 import { builtinVocabulary } from '../../core/src/vocabulary';
 import { TODAY } from '../helpers';
 

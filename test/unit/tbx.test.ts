@@ -11,7 +11,7 @@ import { loadPackFile } from '../../core/src/vocabulary/load';
 import type { PackFile, TermEntry } from '../../core/src/vocabulary/model';
 import { vocabularyToTbx } from '../../core/src/vocabulary/tbx';
 import { checkText } from '../../core/src/check';
-import { explain, targetAt } from '../../core/src/explain';
+import { explain, targetAt } from '../../core/src/features/explain';
 import { check, repoRoot } from '../helpers';
 
 const dir = join(repoRoot(), 'test/fixtures/tbx');

@@ -3,7 +3,7 @@
 import type { CompiledVocabulary } from '../vocabulary/compile';
 import type { DocumentEntry } from '../vocabulary/model';
 import { formatDate, vietnameseShortDate } from '../time';
-import { typeInfo } from './types';
+import { typeInfo } from '../vocabulary/documentTypes';
 
 export type CitationStyle = 'short' | 'full' | 'vietnamese';
 

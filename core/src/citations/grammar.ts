@@ -13,8 +13,9 @@
 // takes symbols from the source text, so that their case and Đ are kept.
 
 import { BARRIER, sourceRange, type FoldedText } from '../text/fold';
-import type { DocumentEntry, DocumentType, Lang } from '../vocabulary/model';
-import { typesForCode } from './types';
+import type { DocumentEntry } from '../vocabulary/model';
+import type { DocumentType, Lang } from '../types';
+import { typesForCode } from '../vocabulary/documentTypes';
 
 export interface SymbolToken {
   start: number;

@@ -2,7 +2,7 @@
 // its definition; the build lists every such file in the registry (rules/registry.ts), so a
 // new rule needs no other source change.
 
-import type { BlockAnalysis } from '../analyze';
+import type { BlockAnalysis } from '../analysis/mentions';
 import type { Finding, Severity } from '../findings';
 import type { Unchecked } from '../text/decode';
 import type { ReportDocument } from '../text/document';

@@ -8,7 +8,7 @@ import { isValidDay } from '../time';
 import { hash64 } from './hash';
 import { LineIndex } from './lines';
 import { scanInline } from './markdownInline';
-import type { Lang } from '../vocabulary/model';
+import type { Lang } from '../types';
 
 export type Syntax = 'markdown' | 'plaintext';
 

@@ -3,9 +3,9 @@
 
 import { Automaton } from '../matcher/automaton';
 import { fold } from '../text/fold';
-import { DOCUMENT_TYPES } from '../citations/types';
-import type { DocumentEntry, FramingEntry, Lang, LocalizedList, Vocabulary, WrongVariant } from './model';
-import { LANGS } from './model';
+import type { DocumentEntry, FramingEntry, Vocabulary, WrongVariant } from './model';
+import { LANGS, type Lang, type LocalizedList } from '../types';
+import { DOCUMENT_TYPES } from './documentTypes';
 
 export type EntityKind = 'document' | 'body' | 'title' | 'person' | 'term' | 'framing' | 'member' | 'milestone' | 'country' | 'event' | 'agreement';
 

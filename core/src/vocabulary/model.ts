@@ -1,18 +1,9 @@
 // The vocabulary as the checking core sees it, after loading and merging the layers.
 // Mirrors vocabulary/pack.schema.json; the loader guarantees the shape.
 
-export type Lang = 'en' | 'vi';
-export const LANGS: readonly Lang[] = ['en', 'vi'];
+import type { DocumentType, Lang, Localized, LocalizedList, PartialDate } from '../types';
 
 export type Confidence = 'high' | 'medium' | 'low';
-
-/** A text in each language; either may be missing. */
-export type Localized = Partial<Record<Lang, string>>;
-/** Surface forms in each language. */
-export type LocalizedList = Partial<Record<Lang, string[]>>;
-
-/** A date as precise as the source allows: "2023", "2023-01" or "2023-01-09". */
-export type PartialDate = string;
 
 /** One public source of a fact. */
 export interface SourceRef {
@@ -57,24 +48,6 @@ export interface WrongVariant extends MatchOptions {
    */
   unless_near?: string[];
 }
-
-export type DocumentType =
-  | 'resolution'
-  | 'directive'
-  | 'conclusion'
-  | 'regulation'
-  | 'decision'
-  | 'guidance'
-  | 'notice'
-  | 'statute'
-  | 'project'
-  | 'plan'
-  | 'programme'
-  | 'report'
-  | 'decree'
-  | 'law'
-  | 'agreement'
-  | 'treaty';
 
 export type DocumentStatus = 'in-force' | 'superseded' | 'expired' | 'unknown';
 

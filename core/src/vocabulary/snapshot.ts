@@ -11,8 +11,9 @@
 import { Automaton, type AutomatonArrays } from '../matcher/automaton';
 import { compiledFrom, type CompiledVocabulary, type SurfaceForm } from './compile';
 import type { VocabProblem } from './load';
-import type { Lang, Origin, Vocabulary, WrongVariant } from './model';
+import type { Origin, Vocabulary, WrongVariant } from './model';
 import { SECTIONS } from './model';
+import type { Lang } from '../types';
 
 const MAGIC = 0x31565143; // "CQV1" read as a little-endian u32
 

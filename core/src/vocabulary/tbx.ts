@@ -25,8 +25,8 @@
 
 import { SaxesParser } from 'saxes';
 import { fold } from '../text/fold';
-import type { Lang, Localized, PackFile, TermEntry, Vocabulary, WrongVariant } from './model';
-import { LANGS } from './model';
+import type { PackFile, TermEntry, Vocabulary, WrongVariant } from './model';
+import { LANGS, type Lang, type Localized } from '../types';
 
 export interface TbxProblem {
   /** Offset range in the XML text. */

@@ -1,13 +1,13 @@
-import { typeInfo } from '../../citations/types';
 import type { Citation } from '../../citations/grammar';
-import type { BlockAnalysis } from '../../analyze';
-import { formOf, sentenceBounds, type Mention } from '../../analyze';
+import { formOf, type BlockAnalysis, type Mention } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { yearAfter, yearBefore } from '../../attach';
 import { sourceOffset } from '../../text/fold';
 import { formatDate, yearOf } from '../../time';
 import { type Rule } from '../rule';
 import { ISSUING_VERBS } from '../support/citations';
 import { defineRule } from '../rule';
+import { typeInfo } from '../../vocabulary/documentTypes';
 
 /** The issuing verbs as one word each, for the clause walk ("ban hanh" as "ban", "hanh"). */
 const ISSUING = new Set([...ISSUING_VERBS, 'issuing', 'adopting', 'ky ket', 'duoc']);

@@ -1,11 +1,11 @@
-import { typeInfo } from '../../citations/types';
 import type { Citation } from '../../citations/grammar';
-import type { BlockAnalysis } from '../../analyze';
-import { formOf, mentionsBetween, sentenceBounds } from '../../analyze';
-import type { Lang } from '../../vocabulary/model';
+import { formOf, mentionsBetween, type BlockAnalysis } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { matchCase, type Rule } from '../rule';
 import { ISSUING_VERBS } from '../support/citations';
 import { defineRule } from '../rule';
+import type { Lang } from '../../types';
+import { typeInfo } from '../../vocabulary/documentTypes';
 
 const ISSUING_WORDS = new Set(['issued', 'issues', 'issue', 'passed', 'adopted', 'promulgated', 'signed', 'approved', 'released', 'enacted', 'ban', 'hanh', 'thong', 'qua', 'ky', 'ket']);
 

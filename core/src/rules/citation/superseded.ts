@@ -1,8 +1,8 @@
-import { typeInfo } from '../../citations/types';
-import { sentenceBounds } from '../../analyze';
+import { sentenceBounds } from '../../analysis/sentences';
 import { formatDate, periodStart } from '../../time';
 import { type Rule } from '../rule';
 import { defineRule } from '../rule';
+import { typeInfo } from '../../vocabulary/documentTypes';
 
 const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];

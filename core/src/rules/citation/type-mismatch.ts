@@ -1,8 +1,8 @@
-import { codeKey, describeCode, typeInfo, typesForCode } from '../../citations/types';
 import { symbolKey } from '../../vocabulary/compile';
 import { matchCase, type Rule } from '../rule';
 import { describe } from '../support/citations';
 import { defineRule } from '../rule';
+import { codeKey, describeCode, typeInfo, typesForCode } from '../../vocabulary/documentTypes';
 
 const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];

@@ -1,6 +1,6 @@
-import { typeInfo } from '../../citations/types';
 import { matchCase, type Rule } from '../rule';
 import { defineRule } from '../rule';
+import { typeInfo } from '../../vocabulary/documentTypes';
 
 const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];

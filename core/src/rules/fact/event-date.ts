@@ -1,4 +1,5 @@
-import { sentenceBounds, type BlockAnalysis, type Mention } from '../../analyze';
+import { sentenceBounds } from '../../analysis/sentences';
+import type { BlockAnalysis, Mention } from '../../analysis/mentions';
 import { yearAfter, yearBefore, type StatedYear } from '../../attach';
 import { sourceOffset } from '../../text/fold';
 import { formatDate, yearOf } from '../../time';

@@ -1,4 +1,5 @@
-import { formOf, sentenceBounds, type BlockAnalysis } from '../../analyze';
+import { formOf, type BlockAnalysis } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { sourceOffset } from '../../text/fold';
 import type { Rule } from '../rule';
 import { derivedOf } from '../support/facts';

@@ -1,11 +1,13 @@
-import { mentionsBetween, sentenceBounds, type BlockAnalysis, type Mention } from '../../analyze';
+import { mentionsBetween, type BlockAnalysis, type Mention } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { yearAfter, yearBefore } from '../../attach';
 import { sourceOffset } from '../../text/fold';
 import { day, formatDate, overlaps, year } from '../../time';
-import type { Lang, PartnershipEntry, PartnershipLevel, PartnershipStage } from '../../vocabulary/model';
+import type { PartnershipEntry, PartnershipLevel, PartnershipStage } from '../../vocabulary/model';
 import type { Rule } from '../rule';
 import { LEVEL_NAMES } from '../support/partnerships';
 import { defineRule } from '../rule';
+import type { Lang } from '../../types';
 
 const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|(?:extensive|enhanced) strategic partner(?:ship)?s?|strategic cooperative partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive cooperative partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc tang cuong|doi tac hop tac chien luoc|doi tac chien luoc|doi tac hop tac toan dien|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
 

@@ -1,4 +1,5 @@
-import { formOf, mentionsBetween, sentenceBounds, type Mention } from '../../analyze';
+import { formOf, mentionsBetween, type Mention } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { sourceRange } from '../../text/fold';
 import { type Rule } from '../rule';
 import { SEPARATOR, enumerate } from '../support/framing';

@@ -1,4 +1,5 @@
-import { formOf, sentenceBounds, type Mention } from '../../analyze';
+import { formOf, type Mention } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { matchCase, type Rule } from '../rule';
 import { SEPARATOR, enumerate } from '../support/framing';
 import { defineRule } from '../rule';

@@ -1,8 +1,9 @@
 // Shared by the citation/type-mismatch, citation/unknown, citation/malformed, citation/issuer-mismatch, citation/date-mismatch, citation/superseded rules.
 
-import { typeInfo } from '../../citations/types';
 import { type CompiledVocabulary } from '../../vocabulary/compile';
-import type { DocumentEntry, Lang } from '../../vocabulary/model';
+import type { DocumentEntry } from '../../vocabulary/model';
+import type { Lang } from '../../types';
+import { typeInfo } from '../../vocabulary/documentTypes';
 
 /** "the Politburo's directive of 2019 on strengthening …" */
 export function describe(d: DocumentEntry, vocab: CompiledVocabulary, lang: Lang): string {

@@ -1,6 +1,7 @@
 // Shared by the framing/incomplete, framing/order rules.
 
-import type { FramingEntry, Lang } from '../../vocabulary/model';
+import type { FramingEntry } from '../../vocabulary/model';
+import type { Lang } from '../../types';
 
 export const SEPARATOR = /^(?:\s*[,;]?\s*(?:and|và|,)?\s*)$/i;
 

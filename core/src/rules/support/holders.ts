@@ -1,6 +1,7 @@
 // Shared by the title/holder-mismatch, title/outdated rules.
 
-import { datesInSentence, precededBy, type BlockAnalysis, type Mention } from '../../analyze';
+import { datesInSentence, precededBy } from '../../analysis/sentences';
+import type { BlockAnalysis, Mention } from '../../analysis/mentions';
 import { day } from '../../time';
 import { sourceOffset } from '../../text/fold';
 import type { RuleContext } from '../rule';

@@ -1,10 +1,10 @@
 // What title/non-canonical, term/non-canonical and framing/naming share: a name written in a
 // wrong form, a Vietnamese name without its diacritics, or with capitals Vietnamese does not use.
 
-import type { Mention } from '../../analyze';
+import type { Mention } from '../../analysis/mentions';
 import type { CompiledVocabulary } from '../../vocabulary/compile';
-import type { Lang, Localized } from '../../vocabulary/model';
 import { matchCase, type Rule, type RuleContext } from '../rule';
+import type { Lang, Localized } from '../../types';
 
 function canonicalName(m: Mention, vocab: CompiledVocabulary): Localized | undefined {
   const v = vocab.vocabulary;

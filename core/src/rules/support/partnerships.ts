@@ -1,6 +1,7 @@
 // Shared by the fact/partnership rules.
 
-import type { Lang, PartnershipLevel } from '../../vocabulary/model';
+import type { PartnershipLevel } from '../../vocabulary/model';
+import type { Lang } from '../../types';
 
 export const LEVEL_NAMES: Record<Lang, Record<PartnershipLevel, string>> = {
   en: { comprehensive: 'comprehensive partnership', strategic: 'strategic partnership', 'comprehensive-strategic': 'comprehensive strategic partnership', special: 'special relationship' },

@@ -1,5 +1,5 @@
 import { fold } from '../../text/fold';
-import type { Mention } from '../../analyze';
+import type { Mention } from '../../analysis/mentions';
 import type { SurfaceForm } from '../../vocabulary/compile';
 import { matchCase, type Rule, type RuleContext } from '../rule';
 import { defineRule } from '../rule';

@@ -1,5 +1,5 @@
 import { BARRIER, sourceOffset } from '../../text/fold';
-import type { BlockAnalysis } from '../../analyze';
+import type { BlockAnalysis } from '../../analysis/mentions';
 import { matchCase, type Rule } from '../rule';
 import { defineRule } from '../rule';
 

@@ -1,4 +1,5 @@
-import { formOf, sentenceAround, sentenceBounds, type BlockAnalysis, type Mention } from '../../analyze';
+import { formOf, type BlockAnalysis, type Mention } from '../../analysis/mentions';
+import { sentenceAround, sentenceBounds } from '../../analysis/sentences';
 import { day, formatDate, overlaps, year } from '../../time';
 import type { Holder, TitleEntry } from '../../vocabulary/model';
 import type { Rule } from '../rule';

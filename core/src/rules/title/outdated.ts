@@ -1,4 +1,5 @@
-import { formOf, sentenceBounds } from '../../analyze';
+import { formOf } from '../../analysis/mentions';
+import { sentenceBounds } from '../../analysis/sentences';
 import { formatDate, periodEnd } from '../../time';
 import type { Rule } from '../rule';
 import { pastBefore, periodsFor } from '../support/holders';

@@ -3,12 +3,12 @@
 // the language server turns them into LSP completion items. Nothing is offered in
 // ordinary prose.
 
-import { DOCUMENT_TYPES, typeInfo } from './citations/types';
 import { explainDocument } from './explain';
-import { fold } from './text/fold';
-import type { CompiledVocabulary } from './vocabulary/compile';
-import type { DocumentEntry, DocumentType, Lang } from './vocabulary/model';
-import { LANGS } from './vocabulary/model';
+import { fold } from '../text/fold';
+import type { CompiledVocabulary } from '../vocabulary/compile';
+import type { DocumentEntry } from '../vocabulary/model';
+import { LANGS, type DocumentType, type Lang } from '../types';
+import { DOCUMENT_TYPES, typeInfo } from '../vocabulary/documentTypes';
 
 export interface CompletionCandidate {
   label: string;

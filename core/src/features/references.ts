@@ -6,11 +6,12 @@ import type { CheckResult } from '../check';
 import type { Syntax } from '../text/document';
 import type { CompiledVocabulary } from '../vocabulary/compile';
 import { symbolKey } from '../vocabulary/compile';
-import type { DocumentEntry, Lang } from '../vocabulary/model';
+import type { DocumentEntry } from '../vocabulary/model';
 import { formatDate, periodStart } from '../time';
-import { roman, vietnameseDate } from './format';
-import type { Citation } from './grammar';
-import { typeInfo } from './types';
+import { roman, vietnameseDate } from '../citations/format';
+import type { Citation } from '../citations/grammar';
+import type { Lang } from '../types';
+import { typeInfo } from '../vocabulary/documentTypes';
 
 export type CitationStatus = 'known' | 'unknown' | 'superseded';
 

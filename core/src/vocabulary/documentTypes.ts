@@ -1,7 +1,7 @@
 // Document types: the words that name them in each language and the type codes of
 // their symbols (NQ in 34-NQ/TW), as the Party's and the Government's numbering rules give them.
 
-import type { DocumentType, Lang } from '../vocabulary/model';
+import type { DocumentType, Lang } from '../types';
 
 export interface DocumentTypeInfo {
   type: DocumentType;

@@ -2,13 +2,14 @@
 // documentation: short Markdown, only what the vocabulary says, with its source and
 // confidence. No editor types here; the adapters wrap the text.
 
-import { LEVEL_NAMES } from './rules/support/partnerships';
-import { formOf, type BlockAnalysis, type Mention } from './analyze';
-import type { Citation } from './citations/grammar';
-import { typeInfo } from './citations/types';
-import { day, formatDate, overlaps, vietnameseShortDate } from './time';
-import type { CompiledVocabulary } from './vocabulary/compile';
-import type { BodyEntry, DocumentEntry, Holder, Lang, Localized, PartialDate, PersonEntry, Provenance, TitleEntry } from './vocabulary/model';
+import { LEVEL_NAMES } from '../rules/support/partnerships';
+import { formOf, type BlockAnalysis, type Mention } from '../analysis/mentions';
+import type { Citation } from '../citations/grammar';
+import { day, formatDate, overlaps, vietnameseShortDate } from '../time';
+import type { CompiledVocabulary } from '../vocabulary/compile';
+import type { BodyEntry, DocumentEntry, Holder, PersonEntry, Provenance, TitleEntry } from '../vocabulary/model';
+import type { Lang, Localized, PartialDate } from '../types';
+import { typeInfo } from '../vocabulary/documentTypes';
 
 export interface Target {
   start: number;
