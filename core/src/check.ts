@@ -6,7 +6,8 @@ import type { BlockAnalysis } from './analysis/mentions';
 import type { Finding, SeveritySetting } from './findings';
 import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
-import { parseReport, type ReportDocument, type Syntax } from './text/document';
+import type { ReportDocument, Syntax } from './text/document';
+import { parseReport } from './text/parse';
 import type { CompiledVocabulary } from './vocabulary/compile';
 import type { Lang } from './types';
 

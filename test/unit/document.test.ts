@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { repoRoot } from '../helpers';
-import { ParseCache, parseReport } from '../../core/src/text/document';
+import { ParseCache } from '../../core/src/text/parseCache';
+import { parseReport } from '../../core/src/text/parse';
 
 const prose = (text: string, syntax: 'markdown' | 'plaintext' = 'markdown'): string[] =>
   parseReport(text, syntax).blocks.flatMap((b) => b.pieces.map((p) => text.slice(p.start, p.end)));
