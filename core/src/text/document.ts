@@ -1,7 +1,7 @@
-// The document model: which parts of a report are prose, its front matter, its
-// suppression comments and the language of each block. Rules only ever look at prose:
-// code, inline code, URLs, HTML and front matter are never checked. Read by parseReport
-// (parse.ts).
+// The document model: which parts of a report are prose, its front matter, its suppression
+// comments, the language of each block, and the regions the parser could not read as prose.
+// Rules only ever look at prose: code, inline code, URLs, HTML and front matter are never
+// checked. Read by parseReport (parse.ts).
 
 import type { Lang } from '../types';
 
@@ -47,10 +47,20 @@ export interface FrontMatter {
   problems: { start: number; end: number; message: string }[];
 }
 
+/** A region the parser did not read as prose (nested too deeply), so that nothing in it is checked. */
+export interface Unchecked {
+  start: number;
+  end: number;
+  /** Why, in plain English: "nested 20 or more levels deep …; not checked". */
+  reason: string;
+}
+
 export interface ReportDocument {
   text: string;
   syntax: Syntax;
   frontMatter?: FrontMatter;
   blocks: Block[];
   suppressions: Suppression[];
+  /** Regions left unread, in text order (none in plain text). */
+  unchecked: Unchecked[];
 }

@@ -1,11 +1,11 @@
 // Reading a Markdown report: the front matter, then the block parse chunk by chunk (each
 // parsed only when its text is new, with a cache), then each paragraph's and heading's prose
-// pieces, suppression comments and language.
+// pieces, suppression comments and language; and the regions nested too deeply to be read.
 
 import type { Lang } from '../types';
-import { chunkItems, type ChunkItem, type ParsedChunk } from './blocks';
+import { chunkItems, maxNesting, type ChunkItem, type ParsedChunk, type TooDeep } from './blocks';
 import { chunking } from './chunks';
-import type { Piece, ReportDocument, Suppression } from './document';
+import type { Piece, ReportDocument, Suppression, Unchecked } from './document';
 import { frontMatterAt, readFrontMatter } from './frontMatter';
 import { contentKey } from './hash';
 import { detectLanguage } from './language';
@@ -15,7 +15,7 @@ import type { ParseCache } from './parseCache';
 import { readSuppressions } from './suppressions';
 
 export function parseMarkdown(text: string, cache?: ParseCache): ReportDocument {
-  const doc: ReportDocument = { text, syntax: 'markdown', blocks: [], suppressions: [] };
+  const doc: ReportDocument = { text, syntax: 'markdown', blocks: [], suppressions: [], unchecked: [] };
   const lines = new LineIndex(text).starts;
   const fm = frontMatterAt(text);
   if (fm) doc.frontMatter = readFrontMatter(text, 0, fm.end, fm.yaml);
@@ -68,7 +68,7 @@ export function parseMarkdown(text: string, cache?: ParseCache): ReportDocument 
       parsed = cache.chunk(chunkKey, () => {
         const fresh = parseChunk();
         withContent = fresh.items;
-        return { open: fresh.open, items: fresh.items.map(({ content: _, ...rest }) => rest) };
+        return { open: fresh.open, items: fresh.items.map(({ content: _, ...rest }) => rest), ...(fresh.tooDeep ? { tooDeep: fresh.tooDeep } : {}) };
       });
       if (!parsed.open || next >= starts.length) break;
       // Past a few joins, the rest in one piece: a long open block must not cost a parse per cut.
@@ -99,9 +99,24 @@ export function parseMarkdown(text: string, cache?: ParseCache): ReportDocument 
       if (pieces.length === 0) return;
       doc.blocks.push({ start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end, pieces, lang: found.lang, ...(paragraphKey !== undefined ? { paragraphKey } : {}) });
     });
+    for (const region of parsed.tooDeep ?? []) doc.unchecked.push(unchecked(text, lines, firstLine, region, blankLine));
   }
   if (cache) cache.last = { text, lines, starts, keys, frontMatterEnd: fmEnd };
   return doc;
+}
+
+/**
+ * A region the block parser skipped for its depth, in the document: from where its content
+ * starts to the end of its container's last non-blank line.
+ */
+function unchecked(text: string, lines: number[], chunkLine: number, region: TooDeep, blankLine: (line: number) => boolean): Unchecked {
+  const first = chunkLine + region.firstLine;
+  let last = chunkLine + region.endLine - 1;
+  while (last > first && blankLine(last)) last--;
+  const start = lines[first]! + region.column;
+  let end = lineEnd(text, lines, last);
+  if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+  return { start, end, reason: `nested ${maxNesting()} or more levels deep (each block quote, list and list item is a level); not checked` };
 }
 
 /**

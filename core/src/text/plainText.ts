@@ -6,7 +6,7 @@ import { readFrontMatter } from './frontMatter';
 import { readSuppressions } from './suppressions';
 
 export function parsePlainText(text: string): ReportDocument {
-  const doc: ReportDocument = { text, syntax: 'plaintext', blocks: [], suppressions: [] };
+  const doc: ReportDocument = { text, syntax: 'plaintext', blocks: [], suppressions: [], unchecked: [] };
   let bodyStart = 0;
   const fm = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(text.length > 100_000 ? text.slice(0, 100_000) : text);
   if (fm) {
