@@ -6,8 +6,9 @@ import type { BlockAnalysis } from './analysis/mentions';
 import type { Finding, SeveritySetting } from './findings';
 import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
-import { decodeReport, type Unchecked } from './text/decode';
-import { parseReport, type ReportDocument, type Syntax } from './text/document';
+import { decodeReport } from './text/decode';
+import type { ReportDocument, Syntax, Unchecked } from './text/document';
+import { parseReport } from './text/parse';
 import type { CompiledVocabulary } from './vocabulary/compile';
 import type { Lang } from './types';
 
@@ -40,7 +41,7 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
   const blocks = document.blocks.map((b) => (cache ? cache.analyze(text, b, vocab) : analyzeBlock(text, b, vocab)));
   cache?.retain();
   const reportDate = document.frontMatter?.date ?? options.date ?? options.today ?? new Date().toISOString().slice(0, 10);
-  const ctx: RuleContext = { text, document, blocks, vocab, reportDate, unchecked: options.unchecked ?? [] };
+  const ctx: RuleContext = { text, document, blocks, vocab, reportDate, unchecked: [...(options.unchecked ?? []), ...document.unchecked] };
 
   const raw: RawFinding[] = [];
   if (cache) {

@@ -3,7 +3,7 @@
 // text and vocabulary in, findings, hovers and completions out.
 
 export { checkBytes, checkText, type CheckOptions, type CheckResult } from './check';
-export { decodeReport, type Decoded, type Unchecked } from './text/decode';
+export { decodeReport, type Decoded } from './text/decode';
 export { CONFIG_FILES, isConfigFile, isProjectPackFile, MARKDOWN_EXTENSIONS, PACK_FILE, PACK_GLOB, PLAINTEXT_EXTENSIONS, PROJECT_FOLDER, REPORT_GLOB, reportSyntax } from './files';
 export { emptyConfig, MAX_CONFIG_BYTES, parseProjectConfig, type ConfigOrigin, type LanguageSetting, type ProjectConfig } from './config/project';
 export { checkOptionsOf, effectiveConfig, isExcluded, type EffectiveConfig, type FoundProject, type FromSource, type Overrides } from './config/effective';
@@ -12,7 +12,8 @@ export { RULES, ruleById } from './rules/registry';
 export { CATEGORIES, type Category, type RuleDefinition } from './rules/rule';
 export { analyzeBlock } from './analysis/block';
 export { AnalysisCache } from './analysis/cache';
-export { parseReport, type ReportDocument, type Syntax } from './text/document';
+export { parseReport } from './text/parse';
+export type { ReportDocument, Syntax } from './text/document';
 export { LineIndex } from './text/lines';
 export { isValidDay } from './time';
 export { explain, targetAt } from './features/explain';

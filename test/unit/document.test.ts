@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { repoRoot } from '../helpers';
-import { ParseCache, parseReport } from '../../core/src/text/document';
+import { ParseCache } from '../../core/src/text/parseCache';
+import { parseReport } from '../../core/src/text/parse';
 
 const prose = (text: string, syntax: 'markdown' | 'plaintext' = 'markdown'): string[] =>
   parseReport(text, syntax).blocks.flatMap((b) => b.pieces.map((p) => text.slice(p.start, p.end)));
@@ -171,4 +172,39 @@ test('a lone carriage return in the front matter keeps the lines after it aligne
   const text = '---\nnote: a\rtitle: b\n---\nThe Politburo met.\n';
   const doc = parseReport(text, 'markdown');
   assert.deepEqual(doc.blocks.map((b) => text.slice(b.start, b.end)), ['The Politburo met.']);
+});
+
+test('a blockquote nested 5,000 deep: the region markdown-it does not read is noted as unchecked, at its start', () => {
+  const deep = `${'>'.repeat(5000)} The Ministry Politic met.`;
+  const text = `Before it.\n\n${deep}\n\nAfter it.\n`;
+  for (const cache of [undefined, new ParseCache()]) {
+    const doc = parseReport(text, 'markdown', undefined, cache);
+    assert.equal(doc.unchecked.length, 1);
+    const notice = doc.unchecked[0]!;
+    // markdown-it reads 19 block quotes; the content of the 20th is not read: it starts at the 21st '>'.
+    const lineStart = text.indexOf(deep);
+    assert.equal(notice.start, lineStart + 20);
+    assert.equal(notice.end, lineStart + deep.length);
+    assert.match(notice.reason, /^nested 20 or more levels deep .*, deeper than the Markdown parser reads$/);
+    assert.deepEqual(doc.blocks.map((b) => text.slice(b.start, b.end)), ['Before it.', 'After it.']);
+  }
+});
+
+test('a normal document, and plain text, have no unchecked region', () => {
+  const text = '# Report\n\n> A quote\n> > nested once\n\n- a list\n  - nested\n\n```\ncode\n```\n';
+  assert.deepEqual(parseReport(text, 'markdown').unchecked, []);
+  assert.deepEqual(parseReport(text, 'markdown', undefined, new ParseCache()).unchecked, []);
+  assert.deepEqual(parseReport(`${'>'.repeat(5000)} text`, 'plaintext').unchecked, []);
+});
+
+test('unchecked regions: block quotes and lists, CRLF, the same chunk by chunk as in one parse', () => {
+  const list = Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\r\n');
+  const text = `Intro.\r\n\r\n${'> '.repeat(30)}deep\r\n${'> '.repeat(30)}deeper\r\n\r\n${list}\r\n\r\n`;
+  const whole = parseReport(text, 'markdown');
+  assert.deepEqual(whole.unchecked.map((u) => text.slice(u.start, u.end)), [
+    `${'> '.repeat(10)}deep\r\n${'> '.repeat(30)}deeper`,
+    // The tenth list item is at depth 20 (a list and its item are a level each).
+    'item 9\r\n                    - item 10\r\n                      - item 11',
+  ]);
+  assert.deepEqual(parseReport(text, 'markdown', undefined, new ParseCache()).unchecked, whole.unchecked);
 });

@@ -1,7 +1,10 @@
 // The block analyses of one document kept between checks, with the block rules' findings, so
 // that an edit re-reads only the blocks it touched.
 
-import { contentKey, ParseCache, sharedCopy as own, type Block } from '../text/document';
+import type { Block } from '../text/document';
+import { contentKey } from '../text/hash';
+import { ParseCache } from '../text/parseCache';
+import { sharedCopy as own } from '../text/copies';
 import type { CompiledVocabulary } from '../vocabulary/compile';
 import { analyzeBlock } from './block';
 import type { BlockAnalysis, Mention } from './mentions';

@@ -6,7 +6,7 @@
 import picomatch from 'picomatch/posix';
 import type { CheckOptions } from '../check';
 import type { SeveritySetting } from '../findings';
-import type { Lang } from '../vocabulary/model';
+import type { Lang } from '../types';
 import type { LanguageSetting, ProjectConfig } from './project';
 
 /** A value and where it was set: "default", ".communique/config.yaml:4", "setting communique.rules", "--date". */

@@ -4,8 +4,7 @@
 
 import type { BlockAnalysis } from '../analysis/mentions';
 import type { Finding, Severity } from '../findings';
-import type { Unchecked } from '../text/decode';
-import type { ReportDocument } from '../text/document';
+import type { ReportDocument, Unchecked } from '../text/document';
 import type { CompiledVocabulary } from '../vocabulary/compile';
 
 /** What every rule sees: the parsed report, each block's analysis, the vocabulary and the report's date. */

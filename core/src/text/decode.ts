@@ -2,12 +2,7 @@
 // silently: a binary file is not checked at all; bytes that are not UTF-8 are read as U+FFFD
 // and located.
 
-/** A stretch of a report that was not checked as prose, and why (reported by text/unchecked). */
-export interface Unchecked {
-  start: number;
-  end: number;
-  reason: string;
-}
+import type { Unchecked } from './document';
 
 export type Decoded = { text: string; unchecked: Unchecked[] } | { binary: string };
 

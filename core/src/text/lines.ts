@@ -1,4 +1,5 @@
-// Offsets to line/column, for adapters that do not have their own (the CLI, SARIF).
+// Line starts, and offsets to line/column for adapters that do not have their own (the CLI,
+// SARIF); where a line ends and whether it is blank, for the Markdown reader.
 
 export interface LineColumn {
   /** 0-based line. */
@@ -34,4 +35,19 @@ export class LineIndex {
     }
     return { line: lo, character: offset - this.starts[lo]! };
   }
+}
+
+/** Whether a line holds only spaces, tabs and a carriage return. */
+export function isBlankLine(text: string, lines: number[], line: number): boolean {
+  for (let i = lines[line]!, end = lineEnd(text, lines, line); i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/** Where a line ends: the offset of the last character of its line break (a \r before a \n is in the line), or the text's end. */
+export function lineEnd(text: string, lines: number[], line: number): number {
+  const next = lines[line + 1];
+  return next === undefined ? text.length : next - 1;
 }

@@ -4,8 +4,10 @@
 import builtinFiles from 'communique:builtin-pack';
 import { hash64 } from '../text/hash';
 import { compileVocabulary, type CompiledVocabulary } from './compile';
-import { isBlocking, loadPackFile, mergeLayers, type Layer, type SourceFile, type VocabProblem } from './load';
-import type { PackFile } from './model';
+import { loadPackFile, type SourceFile } from './load';
+import { isBlocking, type VocabProblem } from './problems';
+import { mergeLayers } from './merge';
+import type { Layer, PackFile } from './model';
 import { fromSnapshot, snapshotOf } from './snapshot';
 
 export interface LayerSource {

@@ -233,3 +233,16 @@ export interface Vocabulary {
   /** Names of the layers in force, in order, with their entity counts. */
   layers: { name: string; files: string[]; entities: number }[];
 }
+
+/** A vocabulary file as loaded: its entries, and where each is defined (`section:id`; a duplicate's under `section:id#k`). */
+export interface LoadedFile {
+  path: string;
+  pack: PackFile;
+  origins: Map<string, Omit<Origin, 'layer'>>;
+}
+
+/** A layer of the vocabulary (the built-in pack, a user's pack): its files, in order. */
+export interface Layer {
+  name: string;
+  files: LoadedFile[];
+}

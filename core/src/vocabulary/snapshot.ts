@@ -10,7 +10,7 @@
 
 import { Automaton, type AutomatonArrays } from '../matcher/automaton';
 import { compiledFrom, type CompiledVocabulary, type SurfaceForm } from './compile';
-import type { VocabProblem } from './load';
+import type { VocabProblem } from './problems';
 import type { Origin, Vocabulary, WrongVariant } from './model';
 import { SECTIONS } from './model';
 import type { Lang } from '../types';

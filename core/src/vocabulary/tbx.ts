@@ -210,6 +210,7 @@ export function tbxToPack(text: string, path: string): { pack: PackFile; problem
   const used = new Set<string>();
   const concepts = elements(body).filter((e) => e.local === 'termEntry' || e.local === 'conceptEntry');
 
+  const report = { error, warn };
   concepts.forEach((concept, n) => {
     const before = problems.length;
     const rawId = concept.attrs.id;
@@ -223,139 +224,9 @@ export function tbxToPack(text: string, path: string): { pack: PackFile; problem
       error(tagRange(concept), `This <${concept.name}> has no language section (<${concept.local === 'termEntry' ? 'langSet' : 'langSec'} xml:lang="…">): each concept needs at least one, with its terms.`);
       return;
     }
-    const definition: Localized = {};
-    const sources: string[] = [];
-    const notes: string[] = [];
-    let sourceUrl: string | undefined;
-    /** Definitions, sources, notes and links of the concept level (lang undefined) or of a language section. */
-    const readLevel = (level: El, lang: Lang | undefined, inherited: string | undefined): void => {
-      for (const info of levelInfo(level)) {
-        if (isDefinition(info)) {
-          const l = langOf(info.attrs['xml:lang']) ?? (info.attrs['xml:lang'] ? undefined : lang ?? langOf(inherited));
-          const d = clean(textOf(info));
-          // A language section's own definition wins over the concept's.
-          if (l && d && (lang !== undefined || definition[l] === undefined)) definition[l] = d;
-        } else if (isSource(info)) {
-          const s = clean(textOf(info));
-          if (s && !sources.includes(s)) sources.push(s);
-        } else if (info.local === 'note') {
-          const s = clean(textOf(info));
-          if (s && !notes.includes(s)) notes.push(s);
-        } else if (info.local === 'xref' && /^https?:\/\//.test(info.attrs.target ?? '')) {
-          sourceUrl ??= info.attrs.target;
-        }
-      }
-    };
-    readLevel(concept, undefined, rootLang);
-
-    const byLang = new Map<Lang, TermInfo[]>();
-    for (const ls of langSets) {
-      const xmlLang = ls.attrs['xml:lang'];
-      if (!xmlLang) {
-        error(tagRange(ls), `This <${ls.name}> has no xml:lang: write the language of its terms, e.g. <${ls.name} xml:lang="en">.`);
-        continue;
-      }
-      const groups = elements(ls).filter(isTermGroup);
-      if (groups.length === 0) {
-        const group = concept.local === 'termEntry' ? 'tig' : 'termSec';
-        error(tagRange(ls), `This <${ls.name} xml:lang="${xmlLang}"> has no terms: add each term in a <${group}><term>…</term></${group}>, or remove the language section.`);
-        continue;
-      }
-      const lang = langOf(xmlLang);
-      if (lang) readLevel(ls, lang, undefined);
-      for (const g of groups) {
-        const inside = descendants(g);
-        const termEl = inside.find((e) => e.local === 'term');
-        const form = termEl ? clean(textOf(termEl)) : '';
-        if (!termEl || !form) {
-          error(tagRange(termEl ?? g), termEl ? 'This <term> is empty: write the term, or remove its term section.' : `This <${g.name}> has no <term>: write the term in <term>…</term>.`);
-          continue;
-        }
-        const statusEl = inside.find((e) => (e.local === 'termNote' && e.attrs.type === 'administrativeStatus') || e.local === 'administrativeStatus');
-        let status: Status | undefined;
-        if (statusEl) {
-          const value = clean(textOf(statusEl));
-          status = STATUS_VALUES[value];
-          if (!status) {
-            const bare = Object.keys(STATUS_VALUES).find((k) => k.toLowerCase().startsWith(value.toLowerCase().replace(/-admn-sts$/, '')) && value.length >= 5);
-            error(tagRange(statusEl), `The administrative status "${value}" is not one TBX defines: write ${Object.keys(STATUS_VALUES).join(', ')}${bare ? `; did you mean ${bare}?` : '.'}`);
-            continue;
-          }
-        }
-        if (!lang) continue;
-        const termNotes = inside.filter((e) => e.local === 'note').map((e) => clean(textOf(e))).filter(Boolean);
-        const list = byLang.get(lang) ?? [];
-        list.push({ form, xmlLang, el: termEl, notes: termNotes, ...(status ? { status } : {}), ...(statusEl ? { statusEl } : {}) });
-        byLang.set(lang, list);
-      }
-    }
+    const { definition, sources, notes, sourceUrl, byLang } = readConcept(concept, langSets, rootLang, report);
     if (problems.slice(before).some((p) => p.severity === 'error')) return;
-
-    const name: Localized = {};
-    const variants: Partial<Record<Lang, string[]>> = {};
-    const wrong: WrongVariant[] = [];
-    const canonicalOf = new Map<Lang, TermInfo>();
-    for (const lang of LANGS) {
-      const list = byLang.get(lang);
-      if (!list) continue;
-      const preferred = list.filter((t) => t.status === 'preferred');
-      // Two preferred terms of the same language variety contradict each other; of two
-      // varieties (en-GB, en-US), the first is the canonical name and the other is accepted.
-      const firstOf = new Map<string, TermInfo>();
-      for (const t of preferred) {
-        const key = t.xmlLang.toLowerCase();
-        const first = firstOf.get(key);
-        if (first) error(tagRange(t.statusEl ?? t.el), `A second preferred term in ${t.xmlLang}: "${t.form}", after "${first.form}"; a concept has one preferred term per language: mark the other admittedTerm-admn-sts, or make it a concept of its own.`);
-        else firstOf.set(key, t);
-      }
-      const canonical = preferred[0] ?? list.find((t) => t.status === undefined);
-      if (canonical) canonicalOf.set(lang, canonical);
-    }
-    // A concept needs a name: with only admitted terms (and deprecated ones), the first
-    // admitted term is its canonical name.
-    if (canonicalOf.size === 0) {
-      for (const lang of LANGS) {
-        const first = byLang.get(lang)?.find((t) => t.status === 'admitted');
-        if (first) {
-          canonicalOf.set(lang, first);
-          break;
-        }
-      }
-    }
-    for (const lang of LANGS) {
-      const list = byLang.get(lang);
-      if (!list) continue;
-      const canonical = canonicalOf.get(lang);
-      const accepted = list.filter((t) => t.status !== 'deprecated' && t.status !== 'superseded');
-      // Without a canonical name in the language, a wrong form is fixed to its first accepted term.
-      const fallbackFix = canonical ? undefined : accepted[0];
-      if (canonical) name[lang] = canonical.form;
-      const acceptedKeys = new Map<string, string>();
-      for (const t of accepted) acceptedKeys.set(fold(t.form), t.form);
-      for (const t of accepted) {
-        if (t === canonical || t.form === canonical?.form) continue;
-        const v = (variants[lang] ??= []);
-        if (!v.includes(t.form)) v.push(t.form);
-      }
-      for (const t of list) {
-        if (t.status !== 'deprecated' && t.status !== 'superseded') continue;
-        const same = acceptedKeys.get(fold(t.form));
-        if (same === t.form) {
-          warn(tagRange(t.el), `"${t.form}" is both an accepted and a deprecated term of this concept in ${t.xmlLang}; it is taken as accepted.`);
-          continue;
-        }
-        if (wrong.some((w) => w.form === t.form && w.lang === lang)) continue;
-        wrong.push({
-          form: t.form,
-          lang,
-          ...(fallbackFix ? { fix: fallbackFix.form } : {}),
-          ...(t.notes.length ? { reason: t.notes.join(' ') } : {}),
-          // Differs from an accepted term only in capitals or diacritics ("Bộ Chính Trị"):
-          // only that exact spelling is wrong.
-          ...(same !== undefined ? { case: 'sensitive' as const, diacritics: 'strict' as const } : {}),
-        });
-      }
-    }
+    const { name, variants, wrong } = conceptNames(byLang, report);
     if (problems.slice(before).some((p) => p.severity === 'error')) return;
     if (Object.keys(name).length === 0) {
       if (byLang.size > 0) {
@@ -386,6 +257,166 @@ export function tbxToPack(text: string, path: string): { pack: PackFile; problem
     offsets.push(concept.start);
   });
   return { pack: terms.length ? { terms } : {}, problems, offsets };
+}
+
+/** Where the reading of a term base reports its problems. */
+interface Report {
+  error: (range: [number, number], message: string, ruleId?: TbxProblem['ruleId']) => void;
+  warn: (range: [number, number], message: string) => void;
+}
+
+/** What a concept entry says: its definitions, sources, notes and link, and its terms by language. */
+interface ConceptRead {
+  definition: Localized;
+  sources: string[];
+  notes: string[];
+  sourceUrl: string | undefined;
+  byLang: Map<Lang, TermInfo[]>;
+}
+
+/** Reads a concept entry with at least one language section; its problems go to `report`. */
+function readConcept(concept: El, langSets: El[], rootLang: string | undefined, { error }: Report): ConceptRead {
+  const definition: Localized = {};
+  const sources: string[] = [];
+  const notes: string[] = [];
+  let sourceUrl: string | undefined;
+  /** Definitions, sources, notes and links of the concept level (lang undefined) or of a language section. */
+  const readLevel = (level: El, lang: Lang | undefined, inherited: string | undefined): void => {
+    for (const info of levelInfo(level)) {
+      if (isDefinition(info)) {
+        const l = langOf(info.attrs['xml:lang']) ?? (info.attrs['xml:lang'] ? undefined : lang ?? langOf(inherited));
+        const d = clean(textOf(info));
+        // A language section's own definition wins over the concept's.
+        if (l && d && (lang !== undefined || definition[l] === undefined)) definition[l] = d;
+      } else if (isSource(info)) {
+        const s = clean(textOf(info));
+        if (s && !sources.includes(s)) sources.push(s);
+      } else if (info.local === 'note') {
+        const s = clean(textOf(info));
+        if (s && !notes.includes(s)) notes.push(s);
+      } else if (info.local === 'xref' && /^https?:\/\//.test(info.attrs.target ?? '')) {
+        sourceUrl ??= info.attrs.target;
+      }
+    }
+  };
+  readLevel(concept, undefined, rootLang);
+
+  const byLang = new Map<Lang, TermInfo[]>();
+  for (const ls of langSets) {
+    const xmlLang = ls.attrs['xml:lang'];
+    if (!xmlLang) {
+      error(tagRange(ls), `This <${ls.name}> has no xml:lang: write the language of its terms, e.g. <${ls.name} xml:lang="en">.`);
+      continue;
+    }
+    const groups = elements(ls).filter(isTermGroup);
+    if (groups.length === 0) {
+      const group = concept.local === 'termEntry' ? 'tig' : 'termSec';
+      error(tagRange(ls), `This <${ls.name} xml:lang="${xmlLang}"> has no terms: add each term in a <${group}><term>…</term></${group}>, or remove the language section.`);
+      continue;
+    }
+    const lang = langOf(xmlLang);
+    if (lang) readLevel(ls, lang, undefined);
+    for (const g of groups) {
+      const inside = descendants(g);
+      const termEl = inside.find((e) => e.local === 'term');
+      const form = termEl ? clean(textOf(termEl)) : '';
+      if (!termEl || !form) {
+        error(tagRange(termEl ?? g), termEl ? 'This <term> is empty: write the term, or remove its term section.' : `This <${g.name}> has no <term>: write the term in <term>…</term>.`);
+        continue;
+      }
+      const statusEl = inside.find((e) => (e.local === 'termNote' && e.attrs.type === 'administrativeStatus') || e.local === 'administrativeStatus');
+      let status: Status | undefined;
+      if (statusEl) {
+        const value = clean(textOf(statusEl));
+        status = STATUS_VALUES[value];
+        if (!status) {
+          const bare = Object.keys(STATUS_VALUES).find((k) => k.toLowerCase().startsWith(value.toLowerCase().replace(/-admn-sts$/, '')) && value.length >= 5);
+          error(tagRange(statusEl), `The administrative status "${value}" is not one TBX defines: write ${Object.keys(STATUS_VALUES).join(', ')}${bare ? `; did you mean ${bare}?` : '.'}`);
+          continue;
+        }
+      }
+      if (!lang) continue;
+      const termNotes = inside.filter((e) => e.local === 'note').map((e) => clean(textOf(e))).filter(Boolean);
+      const list = byLang.get(lang) ?? [];
+      list.push({ form, xmlLang, el: termEl, notes: termNotes, ...(status ? { status } : {}), ...(statusEl ? { statusEl } : {}) });
+      byLang.set(lang, list);
+    }
+  }
+  return { definition, sources, notes, sourceUrl, byLang };
+}
+
+/**
+ * A concept's names from its terms: per language, the canonical name (the preferred term, or
+ * the first without a status; else the first admitted one), accepted variants, and the
+ * deprecated and superseded terms as wrong forms fixed to it.
+ */
+function conceptNames(byLang: Map<Lang, TermInfo[]>, { error, warn }: Report): { name: Localized; variants: Partial<Record<Lang, string[]>>; wrong: WrongVariant[] } {
+  const name: Localized = {};
+  const variants: Partial<Record<Lang, string[]>> = {};
+  const wrong: WrongVariant[] = [];
+  const canonicalOf = new Map<Lang, TermInfo>();
+  for (const lang of LANGS) {
+    const list = byLang.get(lang);
+    if (!list) continue;
+    const preferred = list.filter((t) => t.status === 'preferred');
+    // Two preferred terms of the same language variety contradict each other; of two
+    // varieties (en-GB, en-US), the first is the canonical name and the other is accepted.
+    const firstOf = new Map<string, TermInfo>();
+    for (const t of preferred) {
+      const key = t.xmlLang.toLowerCase();
+      const first = firstOf.get(key);
+      if (first) error(tagRange(t.statusEl ?? t.el), `A second preferred term in ${t.xmlLang}: "${t.form}", after "${first.form}"; a concept has one preferred term per language: mark the other admittedTerm-admn-sts, or make it a concept of its own.`);
+      else firstOf.set(key, t);
+    }
+    const canonical = preferred[0] ?? list.find((t) => t.status === undefined);
+    if (canonical) canonicalOf.set(lang, canonical);
+  }
+  // A concept needs a name: with only admitted terms (and deprecated ones), the first
+  // admitted term is its canonical name.
+  if (canonicalOf.size === 0) {
+    for (const lang of LANGS) {
+      const first = byLang.get(lang)?.find((t) => t.status === 'admitted');
+      if (first) {
+        canonicalOf.set(lang, first);
+        break;
+      }
+    }
+  }
+  for (const lang of LANGS) {
+    const list = byLang.get(lang);
+    if (!list) continue;
+    const canonical = canonicalOf.get(lang);
+    const accepted = list.filter((t) => t.status !== 'deprecated' && t.status !== 'superseded');
+    // Without a canonical name in the language, a wrong form is fixed to its first accepted term.
+    const fallbackFix = canonical ? undefined : accepted[0];
+    if (canonical) name[lang] = canonical.form;
+    const acceptedKeys = new Map<string, string>();
+    for (const t of accepted) acceptedKeys.set(fold(t.form), t.form);
+    for (const t of accepted) {
+      if (t === canonical || t.form === canonical?.form) continue;
+      const v = (variants[lang] ??= []);
+      if (!v.includes(t.form)) v.push(t.form);
+    }
+    for (const t of list) {
+      if (t.status !== 'deprecated' && t.status !== 'superseded') continue;
+      const same = acceptedKeys.get(fold(t.form));
+      if (same === t.form) {
+        warn(tagRange(t.el), `"${t.form}" is both an accepted and a deprecated term of this concept in ${t.xmlLang}; it is taken as accepted.`);
+        continue;
+      }
+      if (wrong.some((w) => w.form === t.form && w.lang === lang)) continue;
+      wrong.push({
+        form: t.form,
+        lang,
+        ...(fallbackFix ? { fix: fallbackFix.form } : {}),
+        ...(t.notes.length ? { reason: t.notes.join(' ') } : {}),
+        // Differs from an accepted term only in capitals or diacritics ("Bộ Chính Trị"):
+        // only that exact spelling is wrong.
+        ...(same !== undefined ? { case: 'sensitive' as const, diacritics: 'strict' as const } : {}),
+      });
+    }
+  }
+  return { name, variants, wrong };
 }
 
 // ---------------------------------------------------------------------------------------
