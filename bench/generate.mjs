@@ -116,7 +116,9 @@ export function seedSentences() {
   const en = [];
   const vi = [];
   let all = '';
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8').normalize('NFC');
     all += text + '\n';
     for (const raw of text.split('\n')) {
@@ -148,7 +150,8 @@ function builtinForms() {
     if (typeof v === 'string') {
       if (v.length <= 80 && v.split(/\s+/).length <= 8) forms.add(key(v));
     } else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!['definition', 'note', 'reason', 'source', 'summary', 'title', 'source_url'].includes(k)) walk(x);
+    else if (v && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) if (!['definition', 'note', 'reason', 'source', 'summary', 'title', 'source_url'].includes(k)) walk(x);
   };
   for (const f of packFiles(dir)) walk(parseYaml(readFileSync(f, 'utf8')));
   return forms;
@@ -171,7 +174,28 @@ function misspellings(word) {
     const c = lower[i];
     if ('lmnprst'.includes(c) && vowels.includes(lower[i - 1]) && vowels.includes(lower[i + 1])) put(lower.slice(0, i) + c + lower.slice(i)); // embassy → embbassy
   }
-  const swaps = [['ie', 'ei'], ['ei', 'ie'], ['ance', 'ence'], ['ence', 'ance'], ['ant', 'ent'], ['ent', 'ant'], ['ible', 'able'], ['able', 'ible'], ['ary', 'ery'], ['ery', 'ary'], ['ment', 'mant'], ['tion', 'sion'], ['ph', 'f'], ['ous', 'us'], ['ise', 'ize'], ['our', 'or'], ['ia', 'ya'], ['sc', 's'], ['gu', 'g'], ['que', 'k']];
+  const swaps = [
+    ['ie', 'ei'],
+    ['ei', 'ie'],
+    ['ance', 'ence'],
+    ['ence', 'ance'],
+    ['ant', 'ent'],
+    ['ent', 'ant'],
+    ['ible', 'able'],
+    ['able', 'ible'],
+    ['ary', 'ery'],
+    ['ery', 'ary'],
+    ['ment', 'mant'],
+    ['tion', 'sion'],
+    ['ph', 'f'],
+    ['ous', 'us'],
+    ['ise', 'ize'],
+    ['our', 'or'],
+    ['ia', 'ya'],
+    ['sc', 's'],
+    ['gu', 'g'],
+    ['que', 'k'],
+  ];
   for (const [a, b] of swaps) {
     let k = lower.indexOf(a, 1);
     while (k > 0) {
@@ -200,7 +224,12 @@ function vietnameseMisspellings(syllable) {
   const withInitial = (i) => (upper ? i[0].toUpperCase() + i.slice(1) : i) + rest;
   const swapsInitial = { tr: ['ch'], ch: ['tr'], s: ['x'], x: ['s'], gi: ['d'], d: ['gi', 'r'], r: ['d', 'gi'], l: ['n'], n: ['l'] };
   for (const to of swapsInitial[initial.toLowerCase()] ?? []) if (rest.length > 0) out.push(withInitial(to));
-  const finals = [[/c$/u, 't'], [/t$/u, 'c'], [/(?<![gn])n$/u, 'ng'], [/ng$/u, 'n']];
+  const finals = [
+    [/c$/u, 't'],
+    [/t$/u, 'c'],
+    [/(?<![gn])n$/u, 'ng'],
+    [/ng$/u, 'n'],
+  ];
   for (const [re, to] of finals) if (re.test(syllable) && syllable.length > 2 && !/nh$|ch$/u.test(syllable)) out.push(syllable.replace(re, to));
   return out;
 }
@@ -269,18 +298,18 @@ export function buildVocabulary(rng, forbidden) {
 
   const okCanonical = (name) => {
     const k = key(name);
-    if (forbidden.seeds.has(k)) return rejected.seeds++, false;
-    if (forbidden.builtin.has(k)) return rejected.builtin++, false;
-    if (canonical.has(k) || wrong.has(k)) return rejected.clash++, false;
+    if (forbidden.seeds.has(k)) return (rejected.seeds++, false);
+    if (forbidden.builtin.has(k)) return (rejected.builtin++, false);
+    if (canonical.has(k) || wrong.has(k)) return (rejected.clash++, false);
     return true;
   };
   const okWrong = (form, name, taken) => {
     const k = key(form);
     if (k === key(name) || taken.has(k)) return false;
-    if (forbidden.seeds.has(k)) return rejected.seeds++, false;
-    if (forbidden.builtin.has(k)) return rejected.builtin++, false;
-    if (canonical.has(k) || wrong.has(k)) return rejected.clash++, false;
-    if (wrongParts.has(k) || subphrases(k).some((p) => wrong.has(p))) return rejected.nested++, false;
+    if (forbidden.seeds.has(k)) return (rejected.seeds++, false);
+    if (forbidden.builtin.has(k)) return (rejected.builtin++, false);
+    if (canonical.has(k) || wrong.has(k)) return (rejected.clash++, false);
+    if (wrongParts.has(k) || subphrases(k).some((p) => wrong.has(p))) return (rejected.nested++, false);
     return true;
   };
 
@@ -408,8 +437,15 @@ export function cspellConfig(terms, size) {
 // ---------------------------------------------------------------------------------------
 // Reports
 
-const EN_KINDS = [['en-body', 0.4], ['en-term', 0.3], ['en-single', 0.3]];
-const VI_KINDS = [['vi-body', 0.6], ['vi-term', 0.4]];
+const EN_KINDS = [
+  ['en-body', 0.4],
+  ['en-term', 0.3],
+  ['en-single', 0.3],
+];
+const VI_KINDS = [
+  ['vi-body', 0.6],
+  ['vi-term', 0.4],
+];
 const TEMPLATE_OF = { 'en-body': W.TEMPLATES.enBody, 'en-term': W.TEMPLATES.enTerm, 'en-single': W.TEMPLATES.enSingle, 'vi-body': W.TEMPLATES.vi, 'vi-term': W.TEMPLATES.vi };
 
 /** Terms by kind and tier: tier 0 = index < 100, 1 = < 1,000, 2 = < 10,000. */
@@ -417,7 +453,7 @@ function tierIndex(terms) {
   const byKind = {};
   terms.forEach((t, i) => {
     const tier = VOCAB_SIZES.findIndex((n) => i < n);
-    ((byKind[t.kind] ??= [[], [], []])[tier]).push(i);
+    (byKind[t.kind] ??= [[], [], []])[tier].push(i);
   });
   return byKind;
 }
@@ -538,7 +574,13 @@ export function generate({ force = false, quiet = false } = {}) {
     const { text, plants } = buildReport(rr, sentences, terms, tiers, r.bytes, `Foreign affairs review ${i + 1} (synthetic benchmark input)`);
     write(`reports/${r.name}.md`, text);
     write(`reports/${r.name}.key.json`, JSON.stringify({ report: `${r.name}.md`, bytes: Buffer.byteLength(text), plants }, null, 0) + '\n');
-    reportStats[r.name] = { bytes: Buffer.byteLength(text), chars: text.length, lines: text.split('\n').length, plants: plants.length, singleWordPlants: plants.filter((p) => isSingleWord(p.form)).length };
+    reportStats[r.name] = {
+      bytes: Buffer.byteLength(text),
+      chars: text.length,
+      lines: text.split('\n').length,
+      plants: plants.length,
+      singleWordPlants: plants.filter((p) => isSingleWord(p.form)).length,
+    };
   });
   for (let d = 1; d <= LSP_DOCS; d++) {
     const rr = new Rng(SEED + 1000 + d);

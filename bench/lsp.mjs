@@ -99,7 +99,11 @@ async function start(serverPath, { root, settings }) {
     workspaceFolders: [{ uri: rootUri, name: 'bench' }],
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: false } },
-      textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { snippetSupport: false } } },
+      textDocument: {
+        publishDiagnostics: { versionSupport: true },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        completion: { completionItem: { snippetSupport: false } },
+      },
     },
   });
   const initialized = performance.now();
@@ -127,8 +131,7 @@ async function start(serverPath, { root, settings }) {
   };
 }
 
-const open = (server, uri, text, version = 1) =>
-  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+const open = (server, uri, text, version = 1) => server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
 
 /** Workspaces under bench/.data/lsp: one without a pack, one with the 10,000-term pack. */
 export function workspaces() {

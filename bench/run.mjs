@@ -71,7 +71,8 @@ if (!opts['no-build']) {
     process.exit(1);
   }
   mkdirSync(BUILD, { recursive: true });
-  for (const f of ['cli.js', 'cli.js.map', 'cli-main.js', 'cli-main.js.map', 'server.js', 'server.js.map', 'server-main.js', 'server-main.js.map', 'builtin-pack.json']) copyFileSync(join(ROOT, 'dist', f), join(BUILD, f));
+  for (const f of ['cli.js', 'cli.js.map', 'cli-main.js', 'cli-main.js.map', 'server.js', 'server.js.map', 'server-main.js', 'server-main.js.map', 'builtin-pack.json'])
+    copyFileSync(join(ROOT, 'dist', f), join(BUILD, f));
 }
 /** The previous build, built from `ref` in a worktree kept in the temporary folder between runs. */
 function buildBaseline(ref) {
@@ -190,7 +191,16 @@ const isSingleWord = (form) => /^\p{L}+$/u.test(form);
 const TOOLS = {
   communique: {
     label: 'Communiqué',
-    args: (report, size, variant) => [CLI, 'check', '--format', 'json', ...(variant === 'no-builtin' ? ['--no-builtin'] : []), '--vocab', variant === 'prh' ? `vocab/prh-${size}.yml` : `vocab/pack-${size}.yaml`, `reports/${report}.md`],
+    args: (report, size, variant) => [
+      CLI,
+      'check',
+      '--format',
+      'json',
+      ...(variant === 'no-builtin' ? ['--no-builtin'] : []),
+      '--vocab',
+      variant === 'prh' ? `vocab/prh-${size}.yml` : `vocab/pack-${size}.yaml`,
+      `reports/${report}.md`,
+    ],
     // Its caches are the bench's own (COMMUNIQUE_CACHE_DIR, empty at the start), so the first run
     // of each vocabulary pays for parsing and compiling it (and the first run of all, for compiling
     // the CLI without a code cache); `no-cache` uses neither.
@@ -207,14 +217,38 @@ const TOOLS = {
   },
   textlint: {
     label: 'textlint + prh',
-    args: (report, size) => [join(NM, 'textlint/bin/textlint.js'), '--config', join(TMP, `textlintrc-${size}.json`), '--rules-base-directory', NM, '--format', 'json', `reports/${report}.md`],
+    args: (report, size) => [
+      join(NM, 'textlint/bin/textlint.js'),
+      '--config',
+      join(TMP, `textlintrc-${size}.json`),
+      '--rules-base-directory',
+      NM,
+      '--format',
+      'json',
+      `reports/${report}.md`,
+    ],
     ok: (m) => m.status === 0 || m.status === 1,
     // prh reports one character at the match's start; its fix carries the whole match.
     spans: (out) => JSON.parse(out).flatMap((f) => f.messages.map((x) => [x.range?.[0] ?? x.index, Math.max(x.range?.[1] ?? x.index + 1, x.fix?.range?.[1] ?? 0)])),
   },
   cspell: {
     label: 'cspell',
-    args: (report, size) => [join(NM, 'cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', '--no-color', '--no-cache', '--no-config-search', '--config', `vocab/cspell-${size}.json`, '--report', 'flagged', '--reporter', '@cspell/cspell-json-reporter', `reports/${report}.md`],
+    args: (report, size) => [
+      join(NM, 'cspell/bin.mjs'),
+      'lint',
+      '--no-progress',
+      '--no-summary',
+      '--no-color',
+      '--no-cache',
+      '--no-config-search',
+      '--config',
+      `vocab/cspell-${size}.json`,
+      '--report',
+      'flagged',
+      '--reporter',
+      '@cspell/cspell-json-reporter',
+      `reports/${report}.md`,
+    ],
     ok: (m) => m.status === 0 || m.status === 1,
     spans: (out) => {
       const j = JSON.parse(out);
@@ -236,7 +270,7 @@ function recall(spans, plants, size) {
     let idx = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid][0] < p.offset + p.length) (idx = mid), (lo = mid + 1);
+      if (spans[mid][0] < p.offset + p.length) ((idx = mid), (lo = mid + 1));
       else hi = mid - 1;
     }
     return idx >= 0 && maxEnd[idx] > p.offset;
@@ -247,7 +281,15 @@ function recall(spans, plants, size) {
   const singleHit = single.filter(found);
   const missed = inVocab.filter((p) => !found(p));
   const show = (list) => list.slice(0, 8).map((p) => `${p.form} (line ${p.line})`);
-  return { n: inVocab.length, found: hit.length, single: single.length, singleFound: singleHit.length, missed: show(missed), missedSingle: show(missed.filter((p) => isSingleWord(p.form))), issues: spans.length };
+  return {
+    n: inVocab.length,
+    found: hit.length,
+    single: single.length,
+    singleFound: singleHit.length,
+    missed: show(missed),
+    missedSingle: show(missed.filter((p) => isSingleWord(p.form))),
+    issues: spans.length,
+  };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -283,7 +325,10 @@ function runCell(cell, tool, variant) {
       try {
         rec = recall(t.spans(readOut(m)), keyOf(cell.report), cell.size);
       } catch (e) {
-        const lines = readErr(m).trim().split('\n').filter((l) => l.trim() && !/^\s+at /.test(l));
+        const lines = readErr(m)
+          .trim()
+          .split('\n')
+          .filter((l) => l.trim() && !/^\s+at /.test(l));
         const err = (lines.filter((l) => /error/i.test(l)).length ? lines.filter((l) => /error/i.test(l)) : lines).slice(0, 2).join(' ');
         failure = `exit ${m.status}, unreadable output (${e.message.slice(0, 60)})${err ? `: ${err.slice(0, 200)}` : ''}`;
         break;
@@ -292,9 +337,24 @@ function runCell(cell, tool, variant) {
     runs.push(m);
     if (m.ms > REPEAT_LIMIT_MS) break;
   }
-  const ms = runs.length ? percentile(runs.map((x) => x.ms), 50) : NaN;
-  const rssKB = runs.length ? percentile(runs.map((x) => x.rssKB), 50) : NaN;
-  const cpuMs = runs.length ? percentile(runs.map((x) => x.cpuMs), 50) : NaN;
+  const ms = runs.length
+    ? percentile(
+        runs.map((x) => x.ms),
+        50,
+      )
+    : NaN;
+  const rssKB = runs.length
+    ? percentile(
+        runs.map((x) => x.rssKB),
+        50,
+      )
+    : NaN;
+  const cpuMs = runs.length
+    ? percentile(
+        runs.map((x) => x.cpuMs),
+        50,
+      )
+    : NaN;
   const res = { ...cell, tool, variant, runs: runs.length, ms, cpuMs, rssKB, mbps: reportBytes(cell.report) / 1e6 / (ms / 1000), recall: rec, failure };
   log(`  ${label}: ${failure ? `FAILED ${failure}` : `${fmtMs(ms)} (n=${runs.length}, CPU ${fmtMs(cpuMs)}), RSS ${fmtMB(rssKB)}, recall ${rec.found}/${rec.n}`}`);
   results.push(res);
@@ -312,13 +372,22 @@ const fmtMB = (kb) => (Number.isNaN(kb) ? '—' : `${(kb / 1024).toFixed(0)} MB`
 
 log('baseline: node -e 0');
 const nodeRuns = Array.from({ length: 5 }, () => measure(['-e', '0']));
-const nodeMs = percentile(nodeRuns.map((m) => m.ms), 50);
-const nodeRssKB = percentile(nodeRuns.map((m) => m.rssKB), 50);
+const nodeMs = percentile(
+  nodeRuns.map((m) => m.ms),
+  50,
+);
+const nodeRssKB = percentile(
+  nodeRuns.map((m) => m.rssKB),
+  50,
+);
 log(`  node -e 0: ${fmtMs(nodeMs)}`);
 log('floor: bench/floor.cjs on 1 MB × 10,000 (read both files, NFC, lower case, one pass; no checking)');
 const floorRuns = Array.from({ length: 5 }, () => measure([join(ROOT, 'bench/floor.cjs'), 'reports/report-1mb.md', 'vocab/pack-10000.yaml']));
 const floorFailed = floorRuns.filter((m) => m.status !== 0).map((m) => ({ failure: `exit ${m.status ?? m.signal ?? m.error}: ${readErr(m).trim().slice(0, 160)}` }))[0];
-const floorMs = percentile(floorRuns.map((m) => m.ms), 50);
+const floorMs = percentile(
+  floorRuns.map((m) => m.ms),
+  50,
+);
 log(`  floor: ${floorFailed ? `failed: ${floorFailed.failure}` : fmtMs(floorMs)}`);
 
 log('CLI matrix …');
@@ -333,7 +402,8 @@ for (const cell of CELLS) {
       }
       // Start-up plus the per-byte cost seen between 100 KB and 1 MB, extended to 10 MB.
       const at100k = results.find((r) => r.tool === peer && r.report === 'report-100kb' && r.size === cell.size);
-      const perByte = at100k && !at100k.failure ? Math.max(0, (at1mb.ms - at100k.ms) / (reportBytes('report-1mb') - reportBytes('report-100kb'))) : at1mb.ms / reportBytes('report-1mb');
+      const perByte =
+        at100k && !at100k.failure ? Math.max(0, (at1mb.ms - at100k.ms) / (reportBytes('report-1mb') - reportBytes('report-100kb'))) : at1mb.ms / reportBytes('report-1mb');
       const projected = (at1mb.ms + perByte * (reportBytes(cell.report) - reportBytes('report-1mb'))) / 1000;
       if (projected > PEER_BUDGET_S) {
         skipCell(cell, peer, `projected ${Math.round(projected)} s per run (from 100 KB and 1 MB) > ${PEER_BUDGET_S} s budget`);
@@ -348,7 +418,10 @@ for (const cell of CELLS) {
 const previousCells = [];
 if (baseline && !baseline.error) {
   log(`previous build (${baseline.commit}) beside this one, alternately …`);
-  for (const cell of [{ report: 'report-10kb', size: 10000 }, { report: 'report-1mb', size: 10000 }]) {
+  for (const cell of [
+    { report: 'report-10kb', size: 10000 },
+    { report: 'report-1mb', size: 10000 },
+  ]) {
     const current = runCell(cell, 'communique', 'again');
     const previous = runCell(cell, 'previous');
     previousCells.push({ cell, current, previous });
@@ -473,7 +546,13 @@ function toolCells(r, cq, peerKind) {
 const header = ['input', 'terms', 'Communiqué', 'MB/s', 'RSS', 'recall', 'textlint + prh', 'MB/s', 'RSS', 'recall', '× CQ', 'cspell', 'MB/s', 'RSS', 'recall', '× CQ'];
 const rows = CELLS.map((c) => {
   const cq = find('communique', c.report, c.size);
-  return [sizeLabel[c.report], c.size.toLocaleString('en-US'), ...toolCells(cq), ...toolCells(find('textlint', c.report, c.size), cq, 'textlint'), ...toolCells(find('cspell', c.report, c.size), cq, 'cspell')];
+  return [
+    sizeLabel[c.report],
+    c.size.toLocaleString('en-US'),
+    ...toolCells(cq),
+    ...toolCells(find('textlint', c.report, c.size), cq, 'textlint'),
+    ...toolCells(find('cspell', c.report, c.size), cq, 'cspell'),
+  ];
 });
 const mdTable = (h, rs) => [`| ${h.join(' | ')} |`, `| ${h.map(() => '---').join(' | ')} |`, ...rs.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const cliTable = mdTable(header, rows);
@@ -485,22 +564,35 @@ const cs10k = find('cspell', 'report-1mb', 10000);
 const verdict = (ok) => (ok === undefined ? 'n/a ' : ok ? 'PASS' : 'FAIL');
 const targets = [];
 targets.push(`- node -e 0 (process start alone): ${fmtMs(nodeMs)}, RSS ${fmtMB(nodeRssKB)} (median of 5)`);
-targets.push(`- floor, \`bench/floor.cjs\` on 1 MB × 10,000 (reads the report and the pack, NFC, lower case, one pass over the characters; parses nothing, checks nothing): ${floorFailed ? `failed: ${floorFailed.failure}` : `${fmtMs(floorMs)}, ${fmtMs(floorMs - nodeMs)} over \`node -e 0\``} (median of 5)`);
+targets.push(
+  `- floor, \`bench/floor.cjs\` on 1 MB × 10,000 (reads the report and the pack, NFC, lower case, one pass over the characters; parses nothing, checks nothing): ${floorFailed ? `failed: ${floorFailed.failure}` : `${fmtMs(floorMs)}, ${fmtMs(floorMs - nodeMs)} over \`node -e 0\``} (median of 5)`,
+);
 if (cq10k && !cq10k.failure) {
-  targets.push(`- **${verdict(cq10k.ms <= 100)}** CLI checks 1 MB against 10,000 terms in ≤ 100 ms wall, process start included: ${fmtMs(cq10k.ms)} (${fmtMs(cq10k.ms - nodeMs)} over \`node -e 0\`; CPU ${fmtMs(cq10k.cpuMs)}), with the pack's compiled vocabulary in the cache (written by the bench's first run with that pack); with no cache at all (\`COMMUNIQUE_NO_CACHE=1\`) ${cqNoCache.failure ? `failed: ${cqNoCache.failure}` : fmtMs(cqNoCache.ms)}`);
+  targets.push(
+    `- **${verdict(cq10k.ms <= 100)}** CLI checks 1 MB against 10,000 terms in ≤ 100 ms wall, process start included: ${fmtMs(cq10k.ms)} (${fmtMs(cq10k.ms - nodeMs)} over \`node -e 0\`; CPU ${fmtMs(cq10k.cpuMs)}), with the pack's compiled vocabulary in the cache (written by the bench's first run with that pack); with no cache at all (\`COMMUNIQUE_NO_CACHE=1\`) ${cqNoCache.failure ? `failed: ${cqNoCache.failure}` : fmtMs(cqNoCache.ms)}`,
+  );
   const flat = cq1m.every((r) => r && !r.failure) ? cq1m[2].ms / cq1m[0].ms : NaN;
-  targets.push(`- **${verdict(Number.isNaN(flat) ? undefined : flat <= 1.25)}** time flat in the vocabulary's size (1 MB × 100 / 1,000 / 10,000 terms: ${cq1m.map((r) => fmtMs(r?.ms ?? NaN)).join(' / ')} wall, CPU ${cq1m.map((r) => fmtMs(r?.cpuMs ?? NaN)).join(' / ')}; 10,000 ÷ 100 = ${flat.toFixed(2)}× wall; "flat" taken as ≤ 1.25×)`);
-  for (const [peer, r] of [['textlint + prh', tl10k], ['cspell', cs10k]]) {
+  targets.push(
+    `- **${verdict(Number.isNaN(flat) ? undefined : flat <= 1.25)}** time flat in the vocabulary's size (1 MB × 100 / 1,000 / 10,000 terms: ${cq1m.map((r) => fmtMs(r?.ms ?? NaN)).join(' / ')} wall, CPU ${cq1m.map((r) => fmtMs(r?.cpuMs ?? NaN)).join(' / ')}; 10,000 ÷ 100 = ${flat.toFixed(2)}× wall; "flat" taken as ≤ 1.25×)`,
+  );
+  for (const [peer, r] of [
+    ['textlint + prh', tl10k],
+    ['cspell', cs10k],
+  ]) {
     if (!r || r.failure || r.skipped) {
       targets.push(`- **n/a ** recall ≥ ${peer}: ${peer} ${r?.failure ? 'failed' : 'did not run'} on 1 MB × 10,000`);
     } else if (peer === 'cspell') {
       const a = cq10k.recall.singleFound / cq10k.recall.single;
       const b = r.recall.singleFound / r.recall.single;
-      targets.push(`- **${verdict(a >= b)}** recall ≥ cspell on the ${r.recall.single} single-word plants cspell can express (1 MB × 10,000): Communiqué ${pct(cq10k.recall.singleFound, cq10k.recall.single)}, cspell ${pct(r.recall.singleFound, r.recall.single)}; cspell cannot express the ${r.recall.n - r.recall.single} multi-word plants (${pct(r.recall.found, r.recall.n)} of all)`);
+      targets.push(
+        `- **${verdict(a >= b)}** recall ≥ cspell on the ${r.recall.single} single-word plants cspell can express (1 MB × 10,000): Communiqué ${pct(cq10k.recall.singleFound, cq10k.recall.single)}, cspell ${pct(r.recall.singleFound, r.recall.single)}; cspell cannot express the ${r.recall.n - r.recall.single} multi-word plants (${pct(r.recall.found, r.recall.n)} of all)`,
+      );
     } else {
       const a = cq10k.recall.found / cq10k.recall.n;
       const b = r.recall.found / r.recall.n;
-      targets.push(`- **${verdict(a >= b)}** recall ≥ ${peer} (1 MB × 10,000, all ${r.recall.n} plants): Communiqué ${pct(cq10k.recall.found, cq10k.recall.n)}, ${peer} ${pct(r.recall.found, r.recall.n)}`);
+      targets.push(
+        `- **${verdict(a >= b)}** recall ≥ ${peer} (1 MB × 10,000, all ${r.recall.n} plants): Communiqué ${pct(cq10k.recall.found, cq10k.recall.n)}, ${peer} ${pct(r.recall.found, r.recall.n)}`,
+      );
     }
   }
 }
@@ -512,7 +604,9 @@ let previousSection = '';
 if (baseline && !baseline.error) {
   const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
   const prow = (what, a, b, fmt = fmtMs) => [what, fmt(a), fmt(b), ratio(a, b)];
-  const prows = previousCells.map(({ cell, current, previous }) => prow(`CLI, ${sizeLabel[cell.report]} × ${cell.size.toLocaleString('en-US')} terms (wall, median of ${RUNS})`, current.ms, previous.ms));
+  const prows = previousCells.map(({ cell, current, previous }) =>
+    prow(`CLI, ${sizeLabel[cell.report]} × ${cell.size.toLocaleString('en-US')} terms (wall, median of ${RUNS})`, current.ms, previous.ms),
+  );
   const P = baseline.lsp;
   if (lsp && !lsp.error && P && !P.error) {
     prows.push(
@@ -535,22 +629,80 @@ if (lsp && !lsp.error) {
   const trio = (s) => `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`;
   const rssMB = L.memory.after.rssKB / 1024;
   const lrows = [
-    ['spawn → first diagnostics, 10 KB report (median of 5)', `${ms(L.coldBuiltin.totalMs)} (initialize ${ms(L.coldBuiltin.initializeMs)}, open → diagnostics ${ms(L.coldBuiltin.openToDiagnosticsMs)})`, `${ms(L.coldPack.totalMs)} (initialize ${ms(L.coldPack.initializeMs)}, open → diagnostics ${ms(L.coldPack.openToDiagnosticsMs)}); the first start, before the pack's compiled vocabulary is cached, ${ms(L.coldPack.all[0])}`, '≤ 300 ms', `${verdict(L.coldBuiltin.totalMs <= 300)} / ${verdict(L.coldPack.totalMs <= 300)}`],
-    [`edit → diagnostics p50 / p95 / p99, 300 KB report, debounceMs 0`, `${trio(L.editingBuiltin.edits)} (n=${L.editingBuiltin.edits.n})`, `${trio(L.editingPack.edits)} (n=${L.editingPack.edits.n})`, 'p95 ≤ 20 ms', `${verdict(L.editingBuiltin.edits.p95 <= 20)} / ${verdict(L.editingPack.edits.p95 <= 20)}`],
-    [`edit → diagnostics p50 / p95 with the default debounce (200 ms), reported apart`, `${ms(L.editingBuiltin.debounced.p50)} / ${ms(L.editingBuiltin.debounced.p95)} (n=${L.editingBuiltin.debounced.n})`, `${ms(L.editingPack.debounced.p50)} / ${ms(L.editingPack.debounced.p95)} (n=${L.editingPack.debounced.n})`, '(debounce + check)', ''],
+    [
+      'spawn → first diagnostics, 10 KB report (median of 5)',
+      `${ms(L.coldBuiltin.totalMs)} (initialize ${ms(L.coldBuiltin.initializeMs)}, open → diagnostics ${ms(L.coldBuiltin.openToDiagnosticsMs)})`,
+      `${ms(L.coldPack.totalMs)} (initialize ${ms(L.coldPack.initializeMs)}, open → diagnostics ${ms(L.coldPack.openToDiagnosticsMs)}); the first start, before the pack's compiled vocabulary is cached, ${ms(L.coldPack.all[0])}`,
+      '≤ 300 ms',
+      `${verdict(L.coldBuiltin.totalMs <= 300)} / ${verdict(L.coldPack.totalMs <= 300)}`,
+    ],
+    [
+      `edit → diagnostics p50 / p95 / p99, 300 KB report, debounceMs 0`,
+      `${trio(L.editingBuiltin.edits)} (n=${L.editingBuiltin.edits.n})`,
+      `${trio(L.editingPack.edits)} (n=${L.editingPack.edits.n})`,
+      'p95 ≤ 20 ms',
+      `${verdict(L.editingBuiltin.edits.p95 <= 20)} / ${verdict(L.editingPack.edits.p95 <= 20)}`,
+    ],
+    [
+      `edit → diagnostics p50 / p95 with the default debounce (200 ms), reported apart`,
+      `${ms(L.editingBuiltin.debounced.p50)} / ${ms(L.editingBuiltin.debounced.p95)} (n=${L.editingBuiltin.debounced.n})`,
+      `${ms(L.editingPack.debounced.p50)} / ${ms(L.editingPack.debounced.p95)} (n=${L.editingPack.debounced.n})`,
+      '(debounce + check)',
+      '',
+    ],
     ['open → diagnostics, 300 KB report', ms(L.editingBuiltin.openMs), ms(L.editingPack.openMs), '', ''],
-    ['hover p50 / p95 / p99 (half on planted forms)', `${trio(L.editingBuiltin.hover)} (${L.editingBuiltin.hover.nonEmpty}/${L.editingBuiltin.hover.n} non-empty)`, `${trio(L.editingPack.hover)} (${L.editingPack.hover.nonEmpty}/${L.editingPack.hover.n} non-empty)`, 'p95 ≤ 10 ms', `${verdict(L.editingBuiltin.hover.p95 <= 10)} / ${verdict(L.editingPack.hover.p95 <= 10)}`],
-    ['completion p50 / p95 / p99 (half after "Resolution No. " and the like)', `${trio(L.editingBuiltin.completion)} (${L.editingBuiltin.completion.nonEmpty}/${L.editingBuiltin.completion.n} non-empty)`, `${trio(L.editingPack.completion)} (${L.editingPack.completion.nonEmpty}/${L.editingPack.completion.n} non-empty)`, 'p95 ≤ 10 ms', `${verdict(L.editingBuiltin.completion.p95 <= 10)} / ${verdict(L.editingPack.completion.p95 <= 10)}`],
-    ['server RSS at 0, 100, … edits of the 300 KB report', L.editingBuiltin.rssDuringEdits.map((x) => fmtMB(x.rssKB)).join(' → '), L.editingPack.rssDuringEdits.map((x) => fmtMB(x.rssKB)).join(' → '), '', ''],
-    ['server RSS / VmHWM after the 300 KB editing session', `${fmtMB(L.editingBuiltin.memory.rssKB)} / ${fmtMB(L.editingBuiltin.memory.hwmKB)}`, `${fmtMB(L.editingPack.memory.rssKB)} / ${fmtMB(L.editingPack.memory.hwmKB)}`, '', ''],
-    [`server RSS / VmHWM, 10,000-term workspace pack + ${L.memory.docs} open 100 KB reports`, '—', `${fmtMB(L.memory.after.rssKB)} / ${fmtMB(L.memory.after.hwmKB)} (pack loaded, nothing open: ${fmtMB(L.memory.baseline.rssKB)}; all ${L.memory.docs} checked in ${ms(L.memory.allCheckedMs)})`, 'RSS ≤ 150 MB', verdict(rssMB <= 150)],
+    [
+      'hover p50 / p95 / p99 (half on planted forms)',
+      `${trio(L.editingBuiltin.hover)} (${L.editingBuiltin.hover.nonEmpty}/${L.editingBuiltin.hover.n} non-empty)`,
+      `${trio(L.editingPack.hover)} (${L.editingPack.hover.nonEmpty}/${L.editingPack.hover.n} non-empty)`,
+      'p95 ≤ 10 ms',
+      `${verdict(L.editingBuiltin.hover.p95 <= 10)} / ${verdict(L.editingPack.hover.p95 <= 10)}`,
+    ],
+    [
+      'completion p50 / p95 / p99 (half after "Resolution No. " and the like)',
+      `${trio(L.editingBuiltin.completion)} (${L.editingBuiltin.completion.nonEmpty}/${L.editingBuiltin.completion.n} non-empty)`,
+      `${trio(L.editingPack.completion)} (${L.editingPack.completion.nonEmpty}/${L.editingPack.completion.n} non-empty)`,
+      'p95 ≤ 10 ms',
+      `${verdict(L.editingBuiltin.completion.p95 <= 10)} / ${verdict(L.editingPack.completion.p95 <= 10)}`,
+    ],
+    [
+      'server RSS at 0, 100, … edits of the 300 KB report',
+      L.editingBuiltin.rssDuringEdits.map((x) => fmtMB(x.rssKB)).join(' → '),
+      L.editingPack.rssDuringEdits.map((x) => fmtMB(x.rssKB)).join(' → '),
+      '',
+      '',
+    ],
+    [
+      'server RSS / VmHWM after the 300 KB editing session',
+      `${fmtMB(L.editingBuiltin.memory.rssKB)} / ${fmtMB(L.editingBuiltin.memory.hwmKB)}`,
+      `${fmtMB(L.editingPack.memory.rssKB)} / ${fmtMB(L.editingPack.memory.hwmKB)}`,
+      '',
+      '',
+    ],
+    [
+      `server RSS / VmHWM, 10,000-term workspace pack + ${L.memory.docs} open 100 KB reports`,
+      '—',
+      `${fmtMB(L.memory.after.rssKB)} / ${fmtMB(L.memory.after.hwmKB)} (pack loaded, nothing open: ${fmtMB(L.memory.baseline.rssKB)}; all ${L.memory.docs} checked in ${ms(L.memory.allCheckedMs)})`,
+      'RSS ≤ 150 MB',
+      verdict(rssMB <= 150),
+    ],
   ];
   lspSection = mdTable(['language server (stdio)', 'built-in vocabulary', '10,000-term workspace pack', 'target', 'built-in / pack'], lrows);
-  targets.push(`- **${verdict(L.coldBuiltin.totalMs <= 300)}** / **${verdict(L.coldPack.totalMs <= 300)}** server cold start (spawn → first diagnostics, 10 KB report) ≤ 300 ms: built-in vocabulary ${ms(L.coldBuiltin.totalMs)} / 10,000-term workspace pack ${ms(L.coldPack.totalMs)}`);
-  targets.push(`- **${verdict(L.editingBuiltin.edits.p95 <= 20)}** / **${verdict(L.editingPack.edits.p95 <= 20)}** edit → diagnostics p95 ≤ 20 ms (300 KB report, debounceMs 0): built-in ${ms(L.editingBuiltin.edits.p95)} (p50 ${ms(L.editingBuiltin.edits.p50)}, p99 ${ms(L.editingBuiltin.edits.p99)}, n=${L.editingBuiltin.edits.n}) / 10,000-term pack ${ms(L.editingPack.edits.p95)} (n=${L.editingPack.edits.n}); the debounce, 200 ms by default, comes on top (measured with it: p50 ${ms(L.editingBuiltin.debounced.p50)})`);
-  targets.push(`- **${verdict(Math.max(L.editingBuiltin.hover.p95, L.editingPack.hover.p95) <= 10)}** hover p95 ≤ 10 ms: ${ms(L.editingBuiltin.hover.p95)} (built-in), ${ms(L.editingPack.hover.p95)} (10,000-term pack)`);
-  targets.push(`- **${verdict(Math.max(L.editingBuiltin.completion.p95, L.editingPack.completion.p95) <= 10)}** completion p95 ≤ 10 ms: ${ms(L.editingBuiltin.completion.p95)} (built-in), ${ms(L.editingPack.completion.p95)} (10,000-term pack)`);
-  targets.push(`- **${verdict(rssMB <= 150)}** server memory ≤ 150 MB with the 10,000-term pack and 50 open 100 KB reports: VmRSS ${fmtMB(L.memory.after.rssKB)}, VmHWM ${fmtMB(L.memory.after.hwmKB)}`);
+  targets.push(
+    `- **${verdict(L.coldBuiltin.totalMs <= 300)}** / **${verdict(L.coldPack.totalMs <= 300)}** server cold start (spawn → first diagnostics, 10 KB report) ≤ 300 ms: built-in vocabulary ${ms(L.coldBuiltin.totalMs)} / 10,000-term workspace pack ${ms(L.coldPack.totalMs)}`,
+  );
+  targets.push(
+    `- **${verdict(L.editingBuiltin.edits.p95 <= 20)}** / **${verdict(L.editingPack.edits.p95 <= 20)}** edit → diagnostics p95 ≤ 20 ms (300 KB report, debounceMs 0): built-in ${ms(L.editingBuiltin.edits.p95)} (p50 ${ms(L.editingBuiltin.edits.p50)}, p99 ${ms(L.editingBuiltin.edits.p99)}, n=${L.editingBuiltin.edits.n}) / 10,000-term pack ${ms(L.editingPack.edits.p95)} (n=${L.editingPack.edits.n}); the debounce, 200 ms by default, comes on top (measured with it: p50 ${ms(L.editingBuiltin.debounced.p50)})`,
+  );
+  targets.push(
+    `- **${verdict(Math.max(L.editingBuiltin.hover.p95, L.editingPack.hover.p95) <= 10)}** hover p95 ≤ 10 ms: ${ms(L.editingBuiltin.hover.p95)} (built-in), ${ms(L.editingPack.hover.p95)} (10,000-term pack)`,
+  );
+  targets.push(
+    `- **${verdict(Math.max(L.editingBuiltin.completion.p95, L.editingPack.completion.p95) <= 10)}** completion p95 ≤ 10 ms: ${ms(L.editingBuiltin.completion.p95)} (built-in), ${ms(L.editingPack.completion.p95)} (10,000-term pack)`,
+  );
+  targets.push(
+    `- **${verdict(rssMB <= 150)}** server memory ≤ 150 MB with the 10,000-term pack and 50 open 100 KB reports: VmRSS ${fmtMB(L.memory.after.rssKB)}, VmHWM ${fmtMB(L.memory.after.hwmKB)}`,
+  );
 } else if (lsp?.error) {
   lspSection = `Language server: error: ${lsp.error}`;
 }
@@ -563,13 +715,23 @@ const machine = [
   `- date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
   `- machine: ${nproc} CPUs (nproc), ${cpuModel}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, ${osType()} ${release()}`,
   `- load average (1/5/15 min) before: ${loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after: ${loadAfter.map((x) => x.toFixed(2)).join(' / ')} — other work on the machine inflates every figure, the peers' as much as Communiqué's`,
-  `- versions: ${Object.entries(versions).map(([k, x]) => `${k} ${x}`).join(', ')}`,
+  `- versions: ${Object.entries(versions)
+    .map(([k, x]) => `${k} ${x}`)
+    .join(', ')}`,
   `- the bench took ${benchSeconds.toFixed(0)} s (\`npm run bench\`; ${RUNS} runs per measurement, median; a run over ${REPEAT_LIMIT_MS / 1000} s is not repeated)`,
 ];
 
 const inputs = [
-  `- reports (\`bench/.data/reports\`, from the ${manifest.sentences.en} English and ${manifest.sentences.vi} Vietnamese seed sentences, one planted wrong variant about every 2,000 characters): ${Object.entries(r1).map(([k, x]) => `${k.replace('report-', '')} ${x.bytes.toLocaleString('en-US')} B, ${x.plants} plants (${x.singleWordPlants} single-word)`).join('; ')}`,
-  `- vocabularies (nested: the 100 and 1,000 are prefixes of the 10,000): ${Object.values(v).map((x) => `${x.terms.toLocaleString('en-US')} terms / ${x.wrongForms.toLocaleString('en-US')} wrong forms (${x.singleWordForms} single-word)`).join('; ')}; kinds at 10,000: ${Object.entries(v[10000].byKind).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+  `- reports (\`bench/.data/reports\`, from the ${manifest.sentences.en} English and ${manifest.sentences.vi} Vietnamese seed sentences, one planted wrong variant about every 2,000 characters): ${Object.entries(
+    r1,
+  )
+    .map(([k, x]) => `${k.replace('report-', '')} ${x.bytes.toLocaleString('en-US')} B, ${x.plants} plants (${x.singleWordPlants} single-word)`)
+    .join('; ')}`,
+  `- vocabularies (nested: the 100 and 1,000 are prefixes of the 10,000): ${Object.values(v)
+    .map((x) => `${x.terms.toLocaleString('en-US')} terms / ${x.wrongForms.toLocaleString('en-US')} wrong forms (${x.singleWordForms} single-word)`)
+    .join('; ')}; kinds at 10,000: ${Object.entries(v[10000].byKind)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
   `- the same wrong → expected pairs in three forms: Communiqué pack (\`pack-N.yaml\`), prh dictionary (\`prh-N.yml\`), cspell \`flagWords\` (\`cspell-N.json\`). cspell checks single words, so only the ${v[10000].singleWordForms} single-word variants are flagWords; the ${v[10000].multiWordForms.toLocaleString('en-US')} multi-word variants (e.g. ${manifest.examples['en-body'][0].wrong[0]}, ${manifest.examples['vi-term'][0].wrong[0]}) cannot be expressed, and cspell's recall is counted against the single-word plants only`,
   `- recall: a plant counts as found when a reported issue's span overlaps it (same line and columns); plants of terms beyond the vocabulary's size are not counted for the 100- and 1,000-term rows`,
   `- textlint: \`textlint --config <tmp>/textlintrc.json --rules-base-directory node_modules --format json\` with \`{ rules: { prh: { rulePaths: [prh-N.yml] } } }\`. prh ${versions.prh} escapes \`-\` as \`\\-\` and compiles with the \`u\` flag, which rejects that escape: any literal pattern with a hyphen makes the whole dictionary fail to load (prh/prh#34). The ${peerConfig[10000].hyphenPatterns} hyphenated patterns (of the 10,000) are given to textlint as \`/…/\` patterns instead, as the maintainer suggests there`,
@@ -586,11 +748,17 @@ if (prof) {
   profSection = [
     `One \`node --cpu-prof\` run of the CLI on 1 MB × 10,000 terms (${fmtMs(prof.wallMs)} wall, ${fmtMs(prof.sampledMs)} sampled); self time by function, source-mapped:`,
     '',
-    mdTable(['self time', 'share', 'function — source'], prof.top.map(([name, ms]) => [fmtMs(ms), `${((100 * ms) / prof.sampledMs).toFixed(1)}%`, name.replace(/\|/g, '\\|')])),
+    mdTable(
+      ['self time', 'share', 'function — source'],
+      prof.top.map(([name, ms]) => [fmtMs(ms), `${((100 * ms) / prof.sampledMs).toFixed(1)}%`, name.replace(/\|/g, '\\|')]),
+    ),
     '',
     'The same samples by area:',
     '',
-    mdTable(['self time', 'share', 'area'], prof.areas.map(([name, ms]) => [fmtMs(ms), `${((100 * ms) / prof.sampledMs).toFixed(1)}%`, name])),
+    mdTable(
+      ['self time', 'share', 'area'],
+      prof.areas.map(([name, ms]) => [fmtMs(ms), `${((100 * ms) / prof.sampledMs).toFixed(1)}%`, name]),
+    ),
   ].join('\n');
 }
 

@@ -38,7 +38,8 @@ async function build(options) {
 function asciiOnly(code, path) {
   return code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
     // "\é" in a regular expression is é; "\\u00e9" would be a backslash and "u00e9".
-    if (slashes.length % 2 === 1) throw new Error(`${relative(root, path)}: a backslash before "${c}"; write it as \\u${c.charCodeAt(0).toString(16).padStart(4, '0')} in the source`);
+    if (slashes.length % 2 === 1)
+      throw new Error(`${relative(root, path)}: a backslash before "${c}"; write it as \\u${c.charCodeAt(0).toString(16).padStart(4, '0')} in the source`);
     return `${slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }
@@ -89,7 +90,11 @@ function rulesModuleSource() {
   const dir = join(root, 'core/src/rules');
   const files = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'support')
-    .flatMap((e) => readdirSync(join(dir, e.name)).filter((f) => f.endsWith('.ts')).map((f) => join(dir, e.name, f)))
+    .flatMap((e) =>
+      readdirSync(join(dir, e.name))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(dir, e.name, f)),
+    )
     .sort();
   const withExamples = files.map((f, i) => {
     const id = relative(dir, f).replace(/\\/g, '/').replace(/\.ts$/, '');
@@ -147,7 +152,9 @@ async function loaderHashOf() {
     readdirSync(join(root, dir), { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : 1))
       .flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name)) : [join(dir, e.name)]));
-  const code = Object.keys(metafile.inputs).filter((f) => !f.includes(':') && !f.startsWith('node_modules/')).sort();
+  const code = Object.keys(metafile.inputs)
+    .filter((f) => !f.includes(':') && !f.startsWith('node_modules/'))
+    .sort();
   return createHash('sha256')
     .update([...code, ...filesIn('vocabulary/builtin')].map((f) => `${f}\0${readFileSync(join(root, f), 'utf8')}`).join('\0'))
     .digest('hex')
@@ -182,7 +189,11 @@ const noNodeBuiltins = {
     const names = builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     const filter = new RegExp(`^(node:.*|(${names.join('|')})(/.*)?)$`);
     b.onResolve({ filter }, (args) => ({
-      errors: [{ text: `Node built-in "${args.path}" imported by ${relative(root, args.importer) || args.importer}: the web build (${b.initialOptions.outfile ? relative(root, b.initialOptions.outfile) : ''}) runs in a browser, where it does not exist` }],
+      errors: [
+        {
+          text: `Node built-in "${args.path}" imported by ${relative(root, args.importer) || args.importer}: the web build (${b.initialOptions.outfile ? relative(root, b.initialOptions.outfile) : ''}) runs in a browser, where it does not exist`,
+        },
+      ],
     }));
   },
 };
@@ -217,8 +228,11 @@ async function buildLaunched({ entry, bundle, launcher, launcherOut }) {
   // The launcher compiles the bundle with vm.Script, which has no loader for import() (bundled
   // modules' import() become require; one of a module left outside would stay).
   const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import'));
-  if (dynamic.length > 0) throw new Error(`${bundle}: import(${dynamic.map((i) => JSON.stringify(i.path)).join(', ')}) cannot run from the launcher (server/src/node/launch.ts); use require`);
-  const hash = createHash('sha256').update(readFileSync(join(root, bundle))).digest('hex');
+  if (dynamic.length > 0)
+    throw new Error(`${bundle}: import(${dynamic.map((i) => JSON.stringify(i.path)).join(', ')}) cannot run from the launcher (server/src/node/launch.ts); use require`);
+  const hash = createHash('sha256')
+    .update(readFileSync(join(root, bundle)))
+    .digest('hex');
   await build({
     ...common,
     plugins: [],

@@ -14,12 +14,17 @@ import { parse } from 'yaml';
 const dir = process.argv[2];
 const asJson = process.argv.includes('--json');
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const drafts = readdirSync(dir).filter((f) => f.endsWith('.md') && !/^[A-Z]/.test(f)).sort();
+const drafts = readdirSync(dir)
+  .filter((f) => f.endsWith('.md') && !/^[A-Z]/.test(f))
+  .sort();
 const perRule = new Map();
 const row = (rule) => perRule.get(rule) ?? perRule.set(rule, { keys: 0, found: 0, findings: 0, right: 0 }).get(rule);
 const misses = [];
 const falseAlarms = [];
-let keys = 0, found = 0, counted = 0, right = 0;
+let keys = 0,
+  found = 0,
+  counted = 0,
+  right = 0;
 
 for (const draft of drafts) {
   const text = readFileSync(join(dir, draft), 'utf8');
@@ -62,7 +67,9 @@ if (asJson) {
   console.log('| rule | planted | found | recall | findings | right | precision |');
   console.log('| --- | --- | --- | --- | --- | --- | --- |');
   for (const [rule, s] of [...perRule].sort()) {
-    console.log(`| \`${rule}\` | ${s.keys} | ${s.found} | ${s.keys ? (s.found / s.keys).toFixed(2) : '–'} | ${s.findings} | ${s.right} | ${s.findings ? (s.right / s.findings).toFixed(2) : '–'} |`);
+    console.log(
+      `| \`${rule}\` | ${s.keys} | ${s.found} | ${s.keys ? (s.found / s.keys).toFixed(2) : '–'} | ${s.findings} | ${s.right} | ${s.findings ? (s.right / s.findings).toFixed(2) : '–'} |`,
+    );
   }
   console.log('\nMissed:');
   for (const m of misses) console.log(`- ${m}`);

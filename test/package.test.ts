@@ -53,6 +53,10 @@ test('the .vsix holds the bundles (desktop and web), the vocabulary pack and sch
       'extension/dist/web/server.js',
       'extension/dist/web/server.js.map',
       'extension/vocabulary/pack.schema.json',
+      'extension/schemas/config.schema.json',
+      'extension/docs/rules/README.md',
+      'extension/docs/rules/citation/type-mismatch.md',
+      'extension/docs/rules/text/unchecked.md',
       'extension/vocabulary/builtin/documents.yaml',
       'extension/vocabulary/builtin/offices/state.yaml',
       'extension/syntaxes/communique.injection.tmLanguage.json',
@@ -61,13 +65,24 @@ test('the .vsix holds the bundles (desktop and web), the vocabulary pack and sch
     ]) {
       assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`);
     }
-    assert.deepEqual(names.filter((n) => n.includes('node_modules') || n.includes('/src/') || n.includes('/test/')), []);
+    assert.deepEqual(
+      names.filter((n) => n.includes('node_modules') || n.includes('/src/') || n.includes('/test/')),
+      [],
+    );
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     assert.equal(manifest.main, './dist/client.js');
     assert.equal(manifest.browser, './dist/web/client.js');
+    // The project configuration has its own schema, and is not validated as a pack.
+    const yamlValidation = manifest.contributes.yamlValidation as { fileMatch: string[]; url: string }[];
+    assert.deepEqual(yamlValidation.find((v) => v.url === './schemas/config.schema.json')?.fileMatch, ['.communique/config.yaml', '.communique/config.yml']);
+    assert.ok(yamlValidation.find((v) => v.url === './vocabulary/pack.schema.json')?.fileMatch.includes('!**/.communique/config.yaml'));
     assert.notEqual(manifest.capabilities.virtualWorkspaces.supported, false, 'vscode.dev and github.dev open virtual workspaces');
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'onLanguage:plaintext']);
-    for (const contributed of [...manifest.contributes.grammars, ...manifest.contributes.snippets, ...manifest.contributes.yamlValidation.map((y: { url: string }) => ({ path: y.url }))]) {
+    for (const contributed of [
+      ...manifest.contributes.grammars,
+      ...manifest.contributes.snippets,
+      ...manifest.contributes.yamlValidation.map((y: { url: string }) => ({ path: y.url })),
+    ]) {
       assert.ok(names.includes(`extension/${contributed.path.replace(/^\.\//, '')}`), `${contributed.path} is packaged`);
     }
   } finally {
@@ -81,7 +96,11 @@ test('the web bundles load no Node built-in and carry the built-in pack', () => 
   for (const bundle of ['dist/web/client.js', 'dist/web/server.js']) {
     const code = readFileSync(join(root, bundle), 'utf8');
     const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]!);
-    assert.deepEqual(required.filter((r) => builtins.has(r) || builtins.has(r.split('/')[0]!)), [], bundle);
+    assert.deepEqual(
+      required.filter((r) => builtins.has(r) || builtins.has(r.split('/')[0]!)),
+      [],
+      bundle,
+    );
     assert.doesNotMatch(code, /\b__dirname\b|\b__filename\b/, `${bundle}: Node's module globals`);
   }
   // The client needs only the vscode module; the server is a worker script (no module system at all).

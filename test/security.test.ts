@@ -71,17 +71,22 @@ test('the shipped bundles contain no eval and no Function constructor', () => {
 test('vocabulary forms are literals: regular-expression syntax matches only itself, in linear time', () => {
   const pack = {
     name: 'hostile',
-    files: [{
-      path: 'hostile.yaml',
-      text: 'terms:\n  - id: t\n    name: { en: safe form }\n    wrong: ["(a+)+$", "a.*b", "[x-z]"]\n    source: test\n    confidence: low\n',
-    }],
+    files: [
+      {
+        path: 'hostile.yaml',
+        text: 'terms:\n  - id: t\n    name: { en: safe form }\n    wrong: ["(a+)+$", "a.*b", "[x-z]"]\n    source: test\n    confidence: low\n',
+      },
+    ],
   };
   const vocab = buildVocabulary([pack], false).compiled!;
   const hostile = `${'a'.repeat(50_000)}! a and b; (a+)+$ here, and [x-z] there.`;
   const started = performance.now();
   const found = check(hostile, {}, vocab);
   assert.ok(performance.now() - started < 2000, 'no catastrophic backtracking');
-  assert.deepEqual(found.map((f) => hostile.slice(f.start, f.end)), ['(a+)+$', '[x-z]']);
+  assert.deepEqual(
+    found.map((f) => hostile.slice(f.start, f.end)),
+    ['(a+)+$', '[x-z]'],
+  );
 });
 
 test('a pack file is data: YAML tags that would construct code are refused', () => {

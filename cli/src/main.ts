@@ -13,7 +13,27 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildVocabulary, RULES, checkOptionsOf, effectiveConfig, isBlocking, isExcluded, REPORT_GLOB, type CompiledVocabulary, type Overrides, isPrhDictionary, isTbxSource, isValidDay, loadPackFile, vocabularyStats, vocabularyToPrh, vocabularyToTbx, type Finding, type LayerSource, type VocabProblem } from '@communique/core';
+import {
+  buildVocabulary,
+  RULES,
+  checkOptionsOf,
+  effectiveConfig,
+  isBlocking,
+  isExcluded,
+  REPORT_GLOB,
+  type CompiledVocabulary,
+  type Overrides,
+  isPrhDictionary,
+  isTbxSource,
+  isValidDay,
+  loadPackFile,
+  vocabularyStats,
+  vocabularyToPrh,
+  vocabularyToTbx,
+  type Finding,
+  type LayerSource,
+  type VocabProblem,
+} from '@communique/core';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { diskVocabularyCache } from '../../server/src/node/packCache';
 import { projectRelative, projectRootFor, readProject, type ProjectOnDisk } from '../../server/src/node/project';
@@ -112,14 +132,14 @@ async function check(args: string[], io: IO): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-    format: { type: 'string', default: 'pretty' },
-    vocab: { type: 'string', multiple: true, default: [] as string[] },
-    'no-builtin': { type: 'boolean', default: false },
-    'no-config': { type: 'boolean', default: false },
-    date: { type: 'string' },
-    lang: { type: 'string' },
-    'max-warnings': { type: 'string' },
-  },
+      format: { type: 'string', default: 'pretty' },
+      vocab: { type: 'string', multiple: true, default: [] as string[] },
+      'no-builtin': { type: 'boolean', default: false },
+      'no-config': { type: 'boolean', default: false },
+      date: { type: 'string' },
+      lang: { type: 'string' },
+      'max-warnings': { type: 'string' },
+    },
   });
   const format = values.format!;
   if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be pretty, json or sarif, not "${format}"`);
@@ -150,7 +170,10 @@ async function check(args: string[], io: IO): Promise<number> {
     const files = group.files.filter((f) => {
       if (f.path === '-' || !group.project || !isExcluded(effective, projectRelative(group.project.root, f.path))) return true;
       // Named on the command line: say why it is not checked; found by a glob or a folder: leave it out quietly.
-      if (f.named) io.stderr(`communique: ${f.path} is not checked: ${effective.include && !effective.exclude.value.length ? 'not in include' : 'excluded'} by ${group.project.found.displayName}\n`);
+      if (f.named)
+        io.stderr(
+          `communique: ${f.path} is not checked: ${effective.include && !effective.exclude.value.length ? 'not in include' : 'excluded'} by ${group.project.found.displayName}\n`,
+        );
       return false;
     });
     if (files.length === 0) continue;
@@ -240,7 +263,14 @@ function listRules(args: string[], io: IO): number {
   if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`rules takes --format pretty or json, not "${values.format}"`);
   if (positionals.length > 0) throw new UsageError(`rules takes no arguments (got ${positionals.join(' ')})`);
   if (values.format === 'json') {
-    const rows = RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, scope: r.scope, summary: r.summary, description: r.description, docs: `docs/rules/${r.id}.md` }));
+    const rows = RULES.map((r) => ({
+      id: r.id,
+      defaultSeverity: r.defaultSeverity,
+      scope: r.scope,
+      summary: r.summary,
+      description: r.description,
+      docs: `docs/rules/${r.id}.md`,
+    }));
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
@@ -283,7 +313,7 @@ function printConfig(args: string[], io: IO): number {
   lines.push(row('messageLanguage', e.messageLanguage.value, e.messageLanguage.from));
   if (e.include) lines.push(row('include', e.include.value.join(', '), e.include.from));
   lines.push(row('exclude', e.exclude.value.join(', ') || '(none)', e.exclude.from));
-  lines.push('', 'rules (the report\'s front matter may still change these):');
+  lines.push('', "rules (the report's front matter may still change these):");
   for (const r of RULES) {
     const set = e.rules[r.id] ?? e.rules[`${r.id.split('/')[0]}/*`];
     lines.push(row(`  ${r.id}`, set?.value ?? r.defaultSeverity, set?.from ?? 'default'));
@@ -409,7 +439,8 @@ function exportVocabulary(args: string[], io: IO): number {
       'no-builtin': { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'prh' && values.format !== 'tbx') throw new UsageError(`vocab export needs --format tbx or --format prh${values.format === undefined ? '' : `, not "${values.format}"`}`);
+  if (values.format !== 'prh' && values.format !== 'tbx')
+    throw new UsageError(`vocab export needs --format tbx or --format prh${values.format === undefined ? '' : `, not "${values.format}"`}`);
   if (positionals.length > 0) throw new UsageError(`vocab export takes no file arguments (got ${positionals.join(' ')}); use --vocab`);
   const vocab = loadVocabulary(values.vocab!, !values['no-builtin'], io);
   if (!vocab) return 2;
@@ -442,7 +473,8 @@ function importVocabulary(args: string[], io: Parameters<typeof main>[1]): numbe
     return problem('vocab/io', `Cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   const tbx = isTbxSource(path, text);
-  if (from === 'tbx' && !tbx) return problem('vocab/tbx', 'This file is not XML, so not a TBX term base (those start with <?xml …?> or <tbx>/<martif>); for a YAML file, use --from prh or the file itself.');
+  if (from === 'tbx' && !tbx)
+    return problem('vocab/tbx', 'This file is not XML, so not a TBX term base (those start with <?xml …?> or <tbx>/<martif>); for a YAML file, use --from prh or the file itself.');
   if (from === 'prh') {
     let data: unknown;
     try {
@@ -451,7 +483,10 @@ function importVocabulary(args: string[], io: Parameters<typeof main>[1]): numbe
       data = undefined; // a syntax error: the loader reports it with its position
     }
     if (tbx || (data !== undefined && !isPrhDictionary(data))) {
-      return problem('vocab/prh', `This file is not a textlint-rule-prh dictionary (version: 1 and rules: of expected and patterns)${tbx ? '; for a TBX term base, use --from tbx' : '; a pack needs no import'}.`);
+      return problem(
+        'vocab/prh',
+        `This file is not a textlint-rule-prh dictionary (version: 1 and rules: of expected and patterns)${tbx ? '; for a TBX term base, use --from tbx' : '; a pack needs no import'}.`,
+      );
     }
   }
   const loaded = loadPackFile({ path, text });

@@ -43,9 +43,7 @@ export function toSarif(files: CheckedFile[]): Sarif.Log {
       if (f.fixes.length > 0) {
         result.fixes = f.fixes.map((fix) => ({
           description: { text: fix.title },
-          artifactChanges: [
-            { artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.newText } })) },
-          ],
+          artifactChanges: [{ artifactLocation, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.newText } })) }],
         }));
       }
       results.push(result);

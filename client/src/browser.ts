@@ -5,19 +5,11 @@
 
 import { FileSystemError, FileType, Uri, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
-import {
-  PACK_READ_REQUEST,
-  PACK_STAT_REQUEST,
-  type PackReadParams,
-  type PackReadResult,
-  type PackStatParams,
-  type PackStatResult,
-} from '../../server/src/lsp/protocol';
+import { PACK_READ_REQUEST, PACK_STAT_REQUEST, type PackReadParams, type PackReadResult, type PackStatParams, type PackStatResult } from '../../server/src/lsp/protocol';
 import { PACK_FILE, reportSyntax } from '../../core/src/files';
 import { activateClient, PACK_PATTERN, REPORT_LANGUAGES } from './extension';
 
 export { deactivate } from './extension';
-
 
 export async function activate(context: ExtensionContext): Promise<void> {
   await activateClient(context, {

@@ -201,14 +201,24 @@ async function listCitations(): Promise<void> {
   }
   const icon = { known: '$(check)', unknown: '$(question)', superseded: '$(history)' } as const;
   const count = (status: CitationItem['status']): number => citations.filter((c) => c.status === status).length;
-  const summary = [`${count('known')} known`, count('superseded') ? `${count('superseded')} superseded` : '', count('unknown') ? `${count('unknown')} unknown` : ''].filter(Boolean).join(', ');
+  const summary = [`${count('known')} known`, count('superseded') ? `${count('superseded')} superseded` : '', count('unknown') ? `${count('unknown')} unknown` : '']
+    .filter(Boolean)
+    .join(', ');
   const picked = await window.showQuickPick(
     citations.map((c) => ({
       label: `${icon[c.status]} ${c.text}`,
       description: [
         `line ${c.range.start.line + 1}`,
-        c.status === 'superseded' ? `superseded${c.successor ? ` by ${c.successor}` : ''}` : c.status === 'unknown' ? 'not in the vocabulary' : c.symbol && !c.text.includes(c.symbol) ? c.symbol : '',
-      ].filter(Boolean).join(' · '),
+        c.status === 'superseded'
+          ? `superseded${c.successor ? ` by ${c.successor}` : ''}`
+          : c.status === 'unknown'
+            ? 'not in the vocabulary'
+            : c.symbol && !c.text.includes(c.symbol)
+              ? c.symbol
+              : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
       detail: c.status === 'unknown' ? c.note : c.title,
       citation: c,
     })),
@@ -269,7 +279,12 @@ async function checkWorkspace(): Promise<void> {
   const max = Math.max(1, workspace.getConfiguration('communique').get<number>('checkWorkspace.maxFiles', 5000));
   const searchExclude = workspace.getConfiguration('search').get<Record<string, unknown>>('exclude', {});
   // One brace group: patterns that have their own braces cannot be nested in it and are left out.
-  const excludes = ['**/node_modules/**', ...Object.entries(searchExclude).filter(([k, v]) => v === true && !/[{},]/.test(k)).map(([k]) => k)];
+  const excludes = [
+    '**/node_modules/**',
+    ...Object.entries(searchExclude)
+      .filter(([k, v]) => v === true && !/[{},]/.test(k))
+      .map(([k]) => k),
+  ];
   const found = await workspace.findFiles(REPORT_GLOB, `{${excludes.join(',')}}`, max + 1);
   const files = found
     // Files of the workspace's file system: `file:` on the desktop, others on the web.
@@ -284,47 +299,43 @@ async function checkWorkspace(): Promise<void> {
   const run = ++workspaceRun;
   const total = { checked: 0, error: 0, warning: 0, information: 0, hint: 0, skipped: [] as CheckFilesResult['skipped'] };
   let cancelled = false;
-  await window.withProgress(
-    { location: ProgressLocation.Notification, title: 'Communiqué: checking the workspace', cancellable: true },
-    async (progress, token) => {
-      progress.report({ message: `0/${files.length}` });
-      for (let i = 0; i < files.length; i += BATCH) {
+  await window.withProgress({ location: ProgressLocation.Notification, title: 'Communiqué: checking the workspace', cancellable: true }, async (progress, token) => {
+    progress.report({ message: `0/${files.length}` });
+    for (let i = 0; i < files.length; i += BATCH) {
+      if (token.isCancellationRequested) {
+        cancelled = true;
+        break;
+      }
+      const batch = files.slice(i, i + BATCH);
+      const params: CheckFilesParams = { uris: batch.map((u) => u.toString()), run, last: i + BATCH >= files.length };
+      let r: CheckFilesResult;
+      try {
+        r = await client!.sendRequest(CHECK_FILES_REQUEST, params, token);
+      } catch (e) {
         if (token.isCancellationRequested) {
           cancelled = true;
           break;
         }
-        const batch = files.slice(i, i + BATCH);
-        const params: CheckFilesParams = { uris: batch.map((u) => u.toString()), run, last: i + BATCH >= files.length };
-        let r: CheckFilesResult;
-        try {
-          r = await client!.sendRequest(CHECK_FILES_REQUEST, params, token);
-        } catch (e) {
-          if (token.isCancellationRequested) {
-            cancelled = true;
-            break;
-          }
-          throw e;
-        }
-        total.checked += r.checked;
-        total.error += r.counts.error;
-        total.warning += r.counts.warning;
-        total.information += r.counts.information + r.counts.hint;
-        total.skipped.push(...r.skipped);
-        progress.report({ message: `${total.checked}/${files.length}`, increment: (100 * r.checked) / files.length });
-        if (r.cancelled) {
-          cancelled = true;
-          break;
-        }
+        throw e;
       }
-    },
-  );
+      total.checked += r.checked;
+      total.error += r.counts.error;
+      total.warning += r.counts.warning;
+      total.information += r.counts.information + r.counts.hint;
+      total.skipped.push(...r.skipped);
+      progress.report({ message: `${total.checked}/${files.length}`, increment: (100 * r.checked) / files.length });
+      if (r.cancelled) {
+        cancelled = true;
+        break;
+      }
+    }
+  });
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
   const what = `${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ${plural(total.information, 'note')}`;
   const head = cancelled ? `Communiqué: cancelled after ${total.checked} of ${plural(files.length, 'report')}` : `Communiqué: checked ${plural(total.checked, 'report')}`;
-  const tail = [
-    capped ? `only the first ${max} (communique.checkWorkspace.maxFiles)` : '',
-    total.skipped.length ? `${total.skipped.length} skipped (see the output)` : '',
-  ].filter(Boolean).join('; ');
+  const tail = [capped ? `only the first ${max} (communique.checkWorkspace.maxFiles)` : '', total.skipped.length ? `${total.skipped.length} skipped (see the output)` : '']
+    .filter(Boolean)
+    .join('; ');
   for (const s of total.skipped) client.outputChannel.appendLine(`Check Workspace skipped ${s.uri}: ${s.reason}`);
   // Not awaited: the command is done when the check is, not when the message is dismissed.
   void window.showInformationMessage(`${head}: ${what}${tail ? ` — ${tail}` : ''}.`, 'Show Problems').then((choice) => {

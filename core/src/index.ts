@@ -5,7 +5,7 @@
 export { checkBytes, checkText, type CheckOptions, type CheckResult } from './check';
 export { decodeReport, type Decoded } from './text/decode';
 export { CONFIG_FILES, isConfigFile, isProjectPackFile, MARKDOWN_EXTENSIONS, PACK_FILE, PACK_GLOB, PLAINTEXT_EXTENSIONS, PROJECT_FOLDER, REPORT_GLOB, reportSyntax } from './files';
-export { emptyConfig, MAX_CONFIG_BYTES, parseProjectConfig, type ConfigOrigin, type LanguageSetting, type ProjectConfig } from './config/project';
+export { CONFIG_KEYS, emptyConfig, MAX_CONFIG_BYTES, parseProjectConfig, type ConfigOrigin, type LanguageSetting, type ProjectConfig } from './config/project';
 export { checkOptionsOf, effectiveConfig, isExcluded, type EffectiveConfig, type FoundProject, type FromSource, type Overrides } from './config/effective';
 export type { Finding, Fix, Severity, SeveritySetting, TextEdit } from './findings';
 export { RULES, ruleById } from './rules/registry';

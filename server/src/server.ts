@@ -7,7 +7,15 @@
 // project configuration in lsp/config.ts, Check Workspace in lsp/workspaceCheck.ts, the editor
 // features in lsp/features.ts and Communiqué's own requests in lsp/requests.ts.
 
-import { CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, TextDocumentSyncKind, type Connection, type InitializeParams, type InitializeResult } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { PACK_GLOB, reportSyntax } from '@communique/core';
 import { Backend } from './lsp/backend';
 import { FIX_ALL_KIND } from './lsp/diagnostics';
@@ -38,12 +46,24 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return capabilities(abilities);
   });
   connection.onInitialized(() => {
-    if (b.configs.configurationCapable && abilities.configurationChangeRegistrable) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
+    if (b.configs.configurationCapable && abilities.configurationChangeRegistrable)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'communique' });
     if (abilities.watchPacks) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: PACK_GLOB }] });
     if (abilities.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
-        const removed = new Set(pathsOf(host, e.removed.map((f) => f.uri)));
-        b.configs.folders = [...b.configs.folders.filter((f) => !removed.has(f)), ...pathsOf(host, e.added.map((f) => f.uri))];
+        const removed = new Set(
+          pathsOf(
+            host,
+            e.removed.map((f) => f.uri),
+          ),
+        );
+        b.configs.folders = [
+          ...b.configs.folders.filter((f) => !removed.has(f)),
+          ...pathsOf(
+            host,
+            e.added.map((f) => f.uri),
+          ),
+        ];
         b.recheckAll();
       });
     }
@@ -94,7 +114,10 @@ function initialize(b: Backend, params: InitializeParams): ClientAbilities {
   b.configs.configurationCapable = workspaceCaps?.configuration === true;
   b.configs.trusted = options?.trusted !== false;
   if (typeof options?.rulesDocs === 'string') b.rulesDocs = options.rulesDocs.endsWith('/') ? options.rulesDocs : `${options.rulesDocs}/`;
-  b.configs.folders = pathsOf(b.host, (params.workspaceFolders ?? []).map((f) => f.uri));
+  b.configs.folders = pathsOf(
+    b.host,
+    (params.workspaceFolders ?? []).map((f) => f.uri),
+  );
   if (b.configs.folders.length === 0 && params.rootUri) b.configs.folders = pathsOf(b.host, [params.rootUri]);
   return {
     configurationChangeRegistrable: workspaceCaps?.didChangeConfiguration?.dynamicRegistration === true,

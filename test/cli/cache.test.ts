@@ -68,6 +68,9 @@ test('the cache keeps the 64 most recently used entries', () => {
   assert.equal(check().status, 0);
   const left = readdirSync(entries).filter((f) => f.endsWith('.bin'));
   assert.equal(left.length, 64);
-  assert.ok(left.some((f) => f.includes('-vocabulary-')), 'the entries just used are kept');
+  assert.ok(
+    left.some((f) => f.includes('-vocabulary-')),
+    'the entries just used are kept',
+  );
   assert.ok(left.filter((f) => f.startsWith('stale-')).length < 70, 'the least recently used went');
 });

@@ -180,7 +180,10 @@ describe('exit codes', () => {
     const r = cli(['check', f]);
     assert.equal(r.status, 1, show(r));
     const { findings, summary } = pretty(r.stdout);
-    assert.ok(findings.some((x) => x.rule === 'citation/type-mismatch' && x.severity === 'error'), show(r));
+    assert.ok(
+      findings.some((x) => x.rule === 'citation/type-mismatch' && x.severity === 'error'),
+      show(r),
+    );
     assert.match(summary, /^1 error, /);
   });
 
@@ -189,7 +192,10 @@ describe('exit codes', () => {
     const r = cli(['check', f]);
     assert.equal(r.status, 0, show(r));
     const { findings } = pretty(r.stdout);
-    assert.deepEqual(findings.map((x) => `${x.severity} ${x.rule}`), ['warning title/non-canonical']);
+    assert.deepEqual(
+      findings.map((x) => `${x.severity} ${x.rule}`),
+      ['warning title/non-canonical'],
+    );
   });
 
   test('exit 1 when warnings exceed --max-warnings 0, exit 0 when they are within the limit', () => {
@@ -333,7 +339,10 @@ describe('pretty output', () => {
     );
     assert.equal(summary, '1 error, 2 warnings, 1 note in 1 file');
     // Findings with a quick fix show it; an unknown citation has none.
-    assert.deepEqual(findings.map((x) => x.fix), ['Directive', undefined, 'Politburo', 'national renewal and development']);
+    assert.deepEqual(
+      findings.map((x) => x.fix),
+      ['Directive', undefined, 'Politburo', 'national renewal and development'],
+    );
   });
 
   test('the exact line:col of a known finding (1-based)', () => {
@@ -367,7 +376,10 @@ describe('--format json', () => {
     assert.equal(files.length, 1);
     assert.equal(files[0]!.file, 'json/report.md');
     const findings = files[0]!.findings;
-    assert.deepEqual(findings.map((x) => x.ruleId), ['citation/type-mismatch']);
+    assert.deepEqual(
+      findings.map((x) => x.ruleId),
+      ['citation/type-mismatch'],
+    );
     const m = findings[0]!;
     assert.equal(m.severity, 'error');
     assert.match(m.message, /32-CT\/TW/);
@@ -389,7 +401,10 @@ describe('--format json', () => {
     const [m] = files[0]!.findings;
     assert.ok(m);
     assert.deepEqual([m.ruleId, m.start, m.end], ['title/non-canonical', { line: 1, column: 1 }, { line: 1, column: 17 }]);
-    assert.deepEqual(m.fixes[0]!.edits.map((e) => e.newText), ['Politburo']);
+    assert.deepEqual(
+      m.fixes[0]!.edits.map((e) => e.newText),
+      ['Politburo'],
+    );
   });
 
   test('one entry per file, in order, including files without findings', () => {
@@ -397,7 +412,13 @@ describe('--format json', () => {
     const b = write('json/b.md', WITH_WARNING);
     const { run, files } = json([a, b]);
     assert.equal(run.status, 0);
-    assert.deepEqual(files.map((x) => [x.file, x.findings.length]), [['json/a.md', 0], ['json/b.md', 1]]);
+    assert.deepEqual(
+      files.map((x) => [x.file, x.findings.length]),
+      [
+        ['json/a.md', 0],
+        ['json/b.md', 1],
+      ],
+    );
   });
 });
 
@@ -513,10 +534,7 @@ describe('--format sarif', () => {
     const mismatch = find('citation/type-mismatch');
     assert.equal(emojiLine.indexOf('Resolution'), 21);
     assert.equal([...emojiLine.slice(0, 21)].length, 18, 'code points would give another column');
-    assert.deepEqual(
-      [mismatch.startLine, mismatch.startColumn, mismatch.endLine, mismatch.endColumn],
-      [3, 22, 3, 22 + 'Resolution No. 32-CT/TW'.length],
-    );
+    assert.deepEqual([mismatch.startLine, mismatch.startColumn, mismatch.endLine, mismatch.endColumn], [3, 22, 3, 22 + 'Resolution No. 32-CT/TW'.length]);
 
     // 😀(2) + ' Theo '(6) = 8 units: “Bộ Chính Trị” starts at column 9 and is 12 units long.
     const caps = find('title/non-canonical');
@@ -572,7 +590,10 @@ describe('inputs', () => {
     const r = cli(['check', '-'], { input: 'Intro.\n\nThe Ministry Politic met.\n\n```\nthe Ministry Politic in code\n```\n' });
     assert.equal(r.status, 0, show(r));
     const { findings, summary } = pretty(r.stdout);
-    assert.deepEqual(findings.map((x) => `${x.path}:${x.line}:${x.col} ${x.rule}`), ['<stdin>:3:5 title/non-canonical']);
+    assert.deepEqual(
+      findings.map((x) => `${x.path}:${x.line}:${x.col} ${x.rule}`),
+      ['<stdin>:3:5 title/non-canonical'],
+    );
     assert.equal(summary, '0 errors, 1 warning, 0 notes in 1 file');
     const err = cli(['check', '-'], { input: WITH_ERROR });
     assert.equal(err.status, 1, show(err));
@@ -587,8 +608,14 @@ describe('inputs', () => {
     const cwd = join(work, 'globs');
     const { run, files } = json(['docs/**/*.md', 'docs/a.md'], { cwd });
     assert.equal(run.status, 1);
-    assert.deepEqual(files.map((x) => x.file), ['docs/a.md', 'docs/sub/b.md', 'docs/sub/deeper/c.md']);
-    assert.deepEqual(files.map((x) => x.findings.map((y) => y.ruleId)), [['title/non-canonical'], ['citation/type-mismatch'], []]);
+    assert.deepEqual(
+      files.map((x) => x.file),
+      ['docs/a.md', 'docs/sub/b.md', 'docs/sub/deeper/c.md'],
+    );
+    assert.deepEqual(
+      files.map((x) => x.findings.map((y) => y.ruleId)),
+      [['title/non-canonical'], ['citation/type-mismatch'], []],
+    );
 
     const r = cli(['check', 'docs/**/*.md'], { cwd });
     assert.match(r.stdout, /^docs\/a\.md:1:5 warning title\/non-canonical /m);
@@ -642,10 +669,7 @@ describe('--vocab layering', () => {
     assert.equal(r.status, 0, show(r));
     const { findings } = pretty(r.stdout);
     assert.equal(findings.length, 1, show(r));
-    assert.deepEqual(
-      [findings[0]!.line, findings[0]!.col, findings[0]!.severity, findings[0]!.rule, findings[0]!.fix],
-      [1, 22, 'warning', 'term/non-canonical', 'blue economy'],
-    );
+    assert.deepEqual([findings[0]!.line, findings[0]!.col, findings[0]!.severity, findings[0]!.rule, findings[0]!.fix], [1, 22, 'warning', 'term/non-canonical', 'blue economy']);
     assert.match(findings[0]!.message, /“azure economy” should be “blue economy”/);
   });
 
@@ -666,7 +690,11 @@ describe('--vocab layering', () => {
     const f = write('vocab/politburo.md', 'The Politics Bureau met. The Ministry Politic met.\n');
 
     const builtinOnly = cli(['check', f]);
-    assert.deepEqual(pretty(builtinOnly.stdout).findings.map((x) => x.col), [30], 'built in: only “Ministry Politic”');
+    assert.deepEqual(
+      pretty(builtinOnly.stdout).findings.map((x) => x.col),
+      [30],
+      'built in: only “Ministry Politic”',
+    );
 
     const extended = write('vocab/politburo-extended.yaml', override(['Ministry Politic', 'Politics Bureau']));
     const r = cli(['check', '--vocab', extended, f]);
@@ -679,14 +707,21 @@ describe('--vocab layering', () => {
     // Overriding replaces the entry: a wrong form left out of the override is no longer flagged.
     const replaced = write('vocab/politburo-replaced.yaml', override(['Politics Bureau']));
     const r2 = cli(['check', '--vocab', replaced, f]);
-    assert.deepEqual(pretty(r2.stdout).findings.map((x) => x.col), [5], show(r2));
+    assert.deepEqual(
+      pretty(r2.stdout).findings.map((x) => x.col),
+      [5],
+      show(r2),
+    );
   });
 
   test('--no-builtin with a tiny pack uses that pack alone', () => {
     const pack = write('vocab/blue.yaml', PACK_TERM);
     const f = write('vocab/mixed.md', 'The Ministry Politic spoke of the azure economy and of Resolution No. 34-NQ/TW.\n');
     const withBuiltin = json(['--vocab', pack, f]);
-    assert.deepEqual(withBuiltin.files[0]!.findings.map((x) => x.ruleId), ['title/non-canonical', 'term/non-canonical']);
+    assert.deepEqual(
+      withBuiltin.files[0]!.findings.map((x) => x.ruleId),
+      ['title/non-canonical', 'term/non-canonical'],
+    );
     const alone = json(['--no-builtin', '--vocab', pack, f]);
     assert.deepEqual(
       alone.files[0]!.findings.map((x) => x.ruleId),
@@ -703,11 +738,17 @@ describe('--vocab layering', () => {
     );
     const f = write('vocab/folder.md', 'The azure economy and verdant growth.\n');
     const r = json(['--vocab', 'vocab/folder', f]);
-    assert.deepEqual(r.files[0]!.findings.map((x) => x.fixes[0]?.edits[0]?.newText), ['blue economy', 'green growth']);
+    assert.deepEqual(
+      r.files[0]!.findings.map((x) => x.fixes[0]?.edits[0]?.newText),
+      ['blue economy', 'green growth'],
+    );
     // A later layer redefining blue-economy without the wrong form switches it off.
     const later = write('vocab/later.yaml', ['terms:', '  - id: blue-economy', '    name:', '      en: blue economy', '    source: test', '    confidence: high', ''].join('\n'));
     const r2 = json(['--vocab', 'vocab/folder', '--vocab', later, f]);
-    assert.deepEqual(r2.files[0]!.findings.map((x) => x.fixes[0]?.edits[0]?.newText), ['green growth']);
+    assert.deepEqual(
+      r2.files[0]!.findings.map((x) => x.fixes[0]?.edits[0]?.newText),
+      ['green growth'],
+    );
   });
 });
 
@@ -724,7 +765,10 @@ describe('--date, front matter and suppression comments', () => {
     const other = write('fm/other.md', `---\ncommunique: { disable: [citation/type-mismatch] }\n---\n\n${body}\nThe Ministry Politic met.\n`);
     const r2 = cli(['check', other]);
     assert.equal(r2.status, 0, show(r2));
-    assert.deepEqual(pretty(r2.stdout).findings.map((x) => `${x.line} ${x.rule}`), ['7 title/non-canonical']);
+    assert.deepEqual(
+      pretty(r2.stdout).findings.map((x) => `${x.line} ${x.rule}`),
+      ['7 title/non-canonical'],
+    );
   });
 
   test('<!-- communique-disable-next-line RULE --> suppresses only the next line', () => {
@@ -737,10 +781,16 @@ describe('--date, front matter and suppression comments', () => {
     ].join('\n');
     const r = cli(['check', write('fm/next-line.md', text)]);
     assert.equal(r.status, 1, show(r));
-    assert.deepEqual(pretty(r.stdout).findings.map((x) => `${x.line}:${x.col} ${x.rule}`), ['1:4 citation/type-mismatch', '4:4 citation/type-mismatch']);
+    assert.deepEqual(
+      pretty(r.stdout).findings.map((x) => `${x.line}:${x.col} ${x.rule}`),
+      ['1:4 citation/type-mismatch', '4:4 citation/type-mismatch'],
+    );
     // Naming another rule suppresses nothing.
     const other = cli(['check', write('fm/next-line-other.md', text.replace('next-line citation/type-mismatch', 'next-line term/non-canonical'))]);
-    assert.deepEqual(pretty(other.stdout).findings.map((x) => x.line), [1, 3, 4]);
+    assert.deepEqual(
+      pretty(other.stdout).findings.map((x) => x.line),
+      [1, 3, 4],
+    );
   });
 
   test('<!-- communique-disable RULE --> … <!-- communique-enable RULE --> suppresses that rule in between', () => {
@@ -757,17 +807,20 @@ describe('--date, front matter and suppression comments', () => {
       '',
     ].join('\n');
     const r = cli(['check', write('fm/range.md', text)]);
-    assert.deepEqual(pretty(r.stdout).findings.map((x) => `${x.line} ${x.rule}`), ['1 citation/type-mismatch', '5 title/non-canonical', '9 citation/type-mismatch']);
+    assert.deepEqual(
+      pretty(r.stdout).findings.map((x) => `${x.line} ${x.rule}`),
+      ['1 citation/type-mismatch', '5 title/non-canonical', '9 citation/type-mismatch'],
+    );
   });
 
   test('unusable front matter date and lang are reported at their lines (also when --date is given)', () => {
     const text = '---\ndate: 2024-13-45\nlang: fr\n---\n\nThe Politburo met.\n';
     const r = cli(['check', '--date', '2024-11-05', write('fm/bad.md', text)]);
     assert.equal(r.status, 0, show(r));
-    assert.deepEqual(pretty(r.stdout).findings.map((x) => `${x.line}:${x.col} ${x.severity} ${x.rule}`), [
-      '2:1 warning text/front-matter',
-      '3:1 warning text/front-matter',
-    ]);
+    assert.deepEqual(
+      pretty(r.stdout).findings.map((x) => `${x.line}:${x.col} ${x.severity} ${x.rule}`),
+      ['2:1 warning text/front-matter', '3:1 warning text/front-matter'],
+    );
     assert.match(r.stdout, /"2024-13-45"/);
     assert.equal(cli(['check', '--max-warnings', '1', 'fm/bad.md']).status, 1);
   });
@@ -785,20 +838,29 @@ describe('vocab validate', () => {
 
   test('broken files: exit 2 with every problem located at file:line:col', () => {
     const syntax = write('validate/syntax.yaml', ['terms:', '  - id: x-term', '    name:', '      en: "x" term', ''].join('\n'));
-    const schema = write(
-      'validate/schema.yaml',
-      ['terms:', '  - id: y-term', '    name:', '      en: y term', '    confidence: certain', '    colour: red', ''].join('\n'),
-    );
+    const schema = write('validate/schema.yaml', ['terms:', '  - id: y-term', '    name:', '      en: y term', '    confidence: certain', '    colour: red', ''].join('\n'));
     const r = cli(['vocab', 'validate', syntax, schema]);
     assert.equal(r.status, 2, show(r));
     assert.equal(r.stdout, '');
     const lines = r.stderr.trimEnd().split('\n');
     for (const l of lines) assert.match(l, /^\S+\.yaml:\d+:\d+ error vocab\/[a-z-]+ \S/, l);
     const located = lines.map((l) => l.replace(/^.*\/(?=[a-z]+\.yaml:)/, ''));
-    assert.ok(located.some((l) => l.startsWith('syntax.yaml:4:15 error vocab/syntax ')), r.stderr);
-    assert.ok(located.some((l) => l.startsWith('schema.yaml:2:5 error vocab/schema Missing required field `source`')), r.stderr);
-    assert.ok(located.some((l) => l.startsWith('schema.yaml:5:17 error vocab/schema ') && l.includes('confidence')), r.stderr);
-    assert.ok(located.some((l) => l.startsWith('schema.yaml:6:5 error vocab/schema Unknown field `colour`')), r.stderr);
+    assert.ok(
+      located.some((l) => l.startsWith('syntax.yaml:4:15 error vocab/syntax ')),
+      r.stderr,
+    );
+    assert.ok(
+      located.some((l) => l.startsWith('schema.yaml:2:5 error vocab/schema Missing required field `source`')),
+      r.stderr,
+    );
+    assert.ok(
+      located.some((l) => l.startsWith('schema.yaml:5:17 error vocab/schema ') && l.includes('confidence')),
+      r.stderr,
+    );
+    assert.ok(
+      located.some((l) => l.startsWith('schema.yaml:6:5 error vocab/schema Unknown field `colour`')),
+      r.stderr,
+    );
   });
 
   test('a duplicate id in one layer and a reference to a missing entry are located', () => {
@@ -811,7 +873,17 @@ describe('vocab validate', () => {
 
     const ref = write(
       'validate/ref.yaml',
-      ['documents:', '  - id: d-one', '    type: resolution', '    number: "1"', '    issuer: nobody', '    title: {en: A title}', '    source: test', '    confidence: high', ''].join('\n'),
+      [
+        'documents:',
+        '  - id: d-one',
+        '    type: resolution',
+        '    number: "1"',
+        '    issuer: nobody',
+        '    title: {en: A title}',
+        '    source: test',
+        '    confidence: high',
+        '',
+      ].join('\n'),
     );
     const r = cli(['vocab', 'validate', ref]);
     assert.equal(r.status, 2, show(r));
@@ -907,7 +979,14 @@ describe('vocab stats', () => {
   test('counts the built-in pack by kind and confidence, and its facts by publisher', () => {
     const r = cli(['vocab', 'stats', '--format', 'json']);
     assert.equal(r.status, 0, r.stderr);
-    const stats = JSON.parse(r.stdout) as { kinds: Record<string, { entries: number; high: number; medium: number; low: number }>; holdings: number; levels: number; publishers: [string, number][]; withUrl: number; facts: number };
+    const stats = JSON.parse(r.stdout) as {
+      kinds: Record<string, { entries: number; high: number; medium: number; low: number }>;
+      holdings: number;
+      levels: number;
+      publishers: [string, number][];
+      withUrl: number;
+      facts: number;
+    };
     for (const row of Object.values(stats.kinds)) assert.equal(row.high + row.medium + row.low, row.entries);
     assert.ok(stats.kinds.titles!.entries >= 13 && stats.kinds.partnerships!.entries >= 40 && stats.holdings >= 100 && stats.levels >= 50);
     assert.equal(stats.withUrl, stats.facts, 'every built-in fact has a source URL');

@@ -6,7 +6,22 @@
 // the folder pruned; worker threads and stack traces as without the launcher.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -141,7 +156,10 @@ describe('the code cache', () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+/);
     assert.equal(cli(['vocab', 'validate', join(root, 'vocabulary/builtin')], dir).status, 0);
     same(cli(CHECK, dir), 'check');
-    assert.deepEqual(files(dir).map((f) => f.split('-')[1]), ['check', 'other', 'vocab']);
+    assert.deepEqual(
+      files(dir).map((f) => f.split('-')[1]),
+      ['check', 'other', 'vocab'],
+    );
     assert.equal(cli(['--version'], dir).stdout, version.stdout);
     assert.equal(files(dir).length, 3);
   });
@@ -194,7 +212,7 @@ describe('the code cache', () => {
     assert.equal(statSync(file).mode & 0o777, 0o600);
   });
 
-  test("a folder another user owns is neither read nor written", { skip: !isRoot && 'needs root to give a folder away' }, () => {
+  test('a folder another user owns is neither read nor written', { skip: !isRoot && 'needs root to give a folder away' }, () => {
     const dir = newCacheDir();
     same(cli(CHECK, dir), 'first run');
     const file = onlyFile(dir);
@@ -285,7 +303,8 @@ describe('the code cache', () => {
     const mapped = cli(['--version'], dir, {}, ['--enable-source-maps', '--require', preload]);
     const source = /\((.*\/cli\/src\/main\.ts):(\d+):(\d+)\)/.exec(mapped.stderr);
     assert.ok(source, mapped.stderr);
-    assert.match(readFileSync(source[1]!, 'utf8').split('\n')[Number(source[2]) - 1]!.slice(Number(source[3]) - 1), /^write\(/);
+    const line = readFileSync(source[1]!, 'utf8').split('\n')[Number(source[2]) - 1]!;
+    assert.match(line.slice(Number(source[3]) - 1), /^write\(/);
   });
 });
 
@@ -321,7 +340,9 @@ test('dist/cli-main.js runs as the main module, and does nothing when required',
   const direct = spawnSync(process.execPath, [bundle, '--version'], { encoding: 'utf8' });
   assert.equal(direct.status, 0, direct.stderr);
   assert.match(direct.stdout, /^\d+\.\d+\.\d+\n$/);
-  const required = spawnSync(process.execPath, ['-e', `const m = require(${JSON.stringify(bundle)}); process.stdout.write(typeof m.runCli)`, '--', '--version'], { encoding: 'utf8' });
+  const required = spawnSync(process.execPath, ['-e', `const m = require(${JSON.stringify(bundle)}); process.stdout.write(typeof m.runCli)`, '--', '--version'], {
+    encoding: 'utf8',
+  });
   assert.equal(required.stdout, 'function', required.stderr);
 });
 

@@ -31,7 +31,11 @@ test('the nearest configuration applies to the reports below it: severities, rep
   write('p/old/b.md', REPORT);
   const r = cli(['check', '--format', 'json', 'p']);
   const files = JSON.parse(r.stdout) as { file: string; findings: { ruleId: string }[] }[];
-  assert.deepEqual(files.map((f) => f.file), ['p/reports/a.md'], 'old/ is excluded');
+  assert.deepEqual(
+    files.map((f) => f.file),
+    ['p/reports/a.md'],
+    'old/ is excluded',
+  );
   // Nguyen Phu Trong was General Secretary on 2023-06-01, and citation/unknown is off.
   assert.deepEqual(files[0]!.findings, []);
   assert.equal(r.status, 0);
@@ -44,7 +48,10 @@ test('the nearest configuration applies to the reports below it: severities, rep
 });
 
 test('the project folder’s packs are read, as in the editor', () => {
-  write('q/.communique/house.yaml', 'terms:\n  - id: house-blue\n    name: { en: blue economy }\n    wrong: [{ form: blueish economy, fix: blue economy }]\n    source: { publisher: House, title: Glossary, date: 2025-01-01, url: "https://example.org/g" }\n    confidence: high\n');
+  write(
+    'q/.communique/house.yaml',
+    'terms:\n  - id: house-blue\n    name: { en: blue economy }\n    wrong: [{ form: blueish economy, fix: blue economy }]\n    source: { publisher: House, title: Glossary, date: 2025-01-01, url: "https://example.org/g" }\n    confidence: high\n',
+  );
   write('q/r.md', 'The blueish economy grows.\n');
   assert.match(cli(['check', 'q/r.md']).stdout, /term\/non-canonical “blueish economy” should be “blue economy”/);
 });
@@ -73,7 +80,10 @@ test('config print shows what applies to a file and where each value comes from'
 
 test('rules lists the registry, also as JSON', () => {
   const rows = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { id: string; defaultSeverity: string; docs: string }[];
-  assert.deepEqual(rows.map((r) => r.id), RULES.map((r) => r.id));
+  assert.deepEqual(
+    rows.map((r) => r.id),
+    RULES.map((r) => r.id),
+  );
   assert.equal(rows[0]!.docs, `docs/rules/${rows[0]!.id}.md`);
   assert.match(cli(['rules']).stdout, /^citation\/date-mismatch\s+error\s+/m);
 });

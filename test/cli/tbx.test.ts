@@ -43,7 +43,9 @@ function findings(args: string[], report: string): string[] {
   const file = write(`reports/${Math.random().toString(36).slice(2)}.md`, report);
   const r = cli(['check', '--format', 'json', ...args, file]);
   assert.ok(r.status === 0 || r.status === 1, show(r));
-  const [checked] = JSON.parse(r.stdout) as { findings: { ruleId: string; start: { line: number; column: number }; offset: { start: number; end: number }; fixes: { edits: { newText: string }[] }[] }[] }[];
+  const [checked] = JSON.parse(r.stdout) as {
+    findings: { ruleId: string; start: { line: number; column: number }; offset: { start: number; end: number }; fixes: { edits: { newText: string }[] }[] }[];
+  }[];
   return checked!.findings.map((f) => `${f.start.line}:${f.start.column} ${f.ruleId} ${report.slice(f.offset.start, f.offset.end)} → ${f.fixes[0]?.edits[0]?.newText ?? '-'}`);
 }
 
@@ -68,7 +70,10 @@ describe('check --vocab with a TBX term base', () => {
     const file = write('reports/partnership.md', 'They agreed an all-round strategic partnership.\n');
     const r = cli(['check', '--vocab', join(FIXTURES, 'basic-2008.tbx'), file]);
     assert.equal(r.status, 0, show(r));
-    assert.match(r.stdout, /partnership\.md:1:16 warning term\/non-canonical “all-round strategic partnership” should be “comprehensive strategic partnership” \(Machine translation of đối tác chiến lược toàn diện\)\. \(fix: comprehensive strategic partnership\)/);
+    assert.match(
+      r.stdout,
+      /partnership\.md:1:16 warning term\/non-canonical “all-round strategic partnership” should be “comprehensive strategic partnership” \(Machine translation of đối tác chiến lược toàn diện\)\. \(fix: comprehensive strategic partnership\)/,
+    );
   });
 
   test('a folder layer takes .tbx files beside .yaml ones; vocab validate accepts both', () => {
@@ -83,17 +88,20 @@ describe('check --vocab with a TBX term base', () => {
   });
 
   test('a malformed TBX file: located error, exit 2, nothing checked', () => {
-    const bad = write('bad/two-preferred.tbx', [
-      '<?xml version="1.0"?>',
-      '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
-      '<text><body>',
-      '<conceptEntry id="x"><langSec xml:lang="en">',
-      '  <termSec><term>a</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>',
-      '  <termSec><term>b</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>',
-      '</langSec></conceptEntry>',
-      '</body></text></tbx>',
-      '',
-    ].join('\n'));
+    const bad = write(
+      'bad/two-preferred.tbx',
+      [
+        '<?xml version="1.0"?>',
+        '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
+        '<text><body>',
+        '<conceptEntry id="x"><langSec xml:lang="en">',
+        '  <termSec><term>a</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>',
+        '  <termSec><term>b</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>',
+        '</langSec></conceptEntry>',
+        '</body></text></tbx>',
+        '',
+      ].join('\n'),
+    );
     const r = cli(['check', '--vocab', bad, write('reports/clean.md', 'Nothing here.\n')]);
     assert.equal(r.status, 2, show(r));
     assert.equal(r.stdout, '');
@@ -115,10 +123,13 @@ describe('vocab import', () => {
     const yaml = readFileSync(out, 'utf8');
     assert.match(yaml, /^# Imported from basic-2019\.tbx by communique vocab import --from tbx\./);
     const pack = parse(yaml) as { terms: { id: string; name: Record<string, string>; source: string; confidence: string }[] };
-    assert.deepEqual(pack.terms.map((t) => [t.id, t.name.en, t.confidence]), [
-      ['peacekeeping', 'UN peacekeeping operations', 'high'],
-      ['non-permanent-member', 'non-permanent member of the UN Security Council', 'high'],
-    ]);
+    assert.deepEqual(
+      pack.terms.map((t) => [t.id, t.name.en, t.confidence]),
+      [
+        ['peacekeeping', 'UN peacekeeping operations', 'high'],
+        ['non-permanent-member', 'non-permanent member of the UN Security Council', 'high'],
+      ],
+    );
     const v = cli(['vocab', 'validate', out]);
     assert.equal(v.status, 0, show(v));
     assert.equal(v.stderr, '');
@@ -130,7 +141,10 @@ describe('vocab import', () => {
     const r = cli(['vocab', 'import', '--from', 'prh', dict]);
     assert.equal(r.status, 0, show(r));
     const pack = parse(r.stdout) as { terms: { id: string; name: { en: string }; wrong: { form: string; fix: string; reason: string }[] }[] };
-    assert.deepEqual(pack.terms.map((t) => [t.id, t.name.en, t.wrong.map((w) => w.form)]), [['prh-1', 'Politburo', ['Ministry Politic', 'Politic Bureau']]]);
+    assert.deepEqual(
+      pack.terms.map((t) => [t.id, t.name.en, t.wrong.map((w) => w.form)]),
+      [['prh-1', 'Politburo', ['Ministry Politic', 'Politic Bureau']]],
+    );
     const out = write('prh/pack.yaml', r.stdout);
     assert.equal(cli(['vocab', 'validate', out]).status, 0);
     const text = 'The Politic Bureau met.\n';

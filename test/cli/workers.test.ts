@@ -74,7 +74,10 @@ describe('worker threads', () => {
     const one = spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: 'utf8', env: env({ COMMUNIQUE_WORKERS: '0' }), input });
     const two = spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: 'utf8', env: env({ COMMUNIQUE_WORKERS: '2' }), input });
     assert.equal(two.stdout, one.stdout);
-    assert.deepEqual((JSON.parse(one.stdout) as { file: string }[]).map((f) => f.file), ['reports/r01.md', '<stdin>', 'reports/r02.md']);
+    assert.deepEqual(
+      (JSON.parse(one.stdout) as { file: string }[]).map((f) => f.file),
+      ['reports/r01.md', '<stdin>', 'reports/r02.md'],
+    );
   });
 });
 

@@ -54,18 +54,24 @@ describe('Emacs 28 with eglot 1.9 and the bundled server', () => {
   let run: (EditorRun & { dir: string }) | undefined;
   let result: DriverResult = {};
 
-  before(async () => {
-    run = await runEditorDriver({
-      name: 'Emacs',
-      prefix: 'emacs-',
-      command: 'emacs',
-      args: ['--batch', '-Q', '-l', join(root, 'test/e2e/emacs/driver.el')],
-      env: (dir) => ({ HOME: dir }), // no ~/.emacs.d of the machine's user (-Q reads no init file; package.el would still look there)
-      // A workspace pack that flags nothing in the report, until the driver rewrites it.
-      files: { '.communique/house.yaml': 'terms:\n  - id: house-term\n    name: { en: foreign affairs }\n    wrong: ["foreign affair works"]\n    source: house style guide\n    confidence: high\n' },
-    });
-    result = JSON.parse(run.raw) as DriverResult;
-  }, { timeout: 25 * 60_000 });
+  before(
+    async () => {
+      run = await runEditorDriver({
+        name: 'Emacs',
+        prefix: 'emacs-',
+        command: 'emacs',
+        args: ['--batch', '-Q', '-l', join(root, 'test/e2e/emacs/driver.el')],
+        env: (dir) => ({ HOME: dir }), // no ~/.emacs.d of the machine's user (-Q reads no init file; package.el would still look there)
+        // A workspace pack that flags nothing in the report, until the driver rewrites it.
+        files: {
+          '.communique/house.yaml':
+            'terms:\n  - id: house-term\n    name: { en: foreign affairs }\n    wrong: ["foreign affair works"]\n    source: house style guide\n    confidence: high\n',
+        },
+      });
+      result = JSON.parse(run.raw) as DriverResult;
+    },
+    { timeout: 25 * 60_000 },
+  );
 
   const context = (): string =>
     `driver error: ${result.error ?? 'none'}\nlog: ${(result.log ?? []).join(' | ')}${result.server_stderr ? `\nserver stderr: ${result.server_stderr}` : ''}`;
@@ -129,7 +135,7 @@ describe('Emacs 28 with eglot 1.9 and the bundled server', () => {
     const titles = result.code_actions;
     assert.ok(Array.isArray(titles) && titles.length > 0, `code actions offered: ${JSON.stringify(titles)}`);
     assert.equal(titles[0], 'Replace with “Politburo”', `code actions: ${JSON.stringify(titles)}`);
-    assert.equal(result.code_action_default, titles[0], 'the fix is what RET takes in eglot\'s prompt');
+    assert.equal(result.code_action_default, titles[0], "the fix is what RET takes in eglot's prompt");
     const lines = (result.text_after_fix ?? '').split('\n');
     assert.equal(lines[10], 'In Hanoi, the Politburo met on Monday.', context());
     assert.equal(lines.filter((l) => l.includes('Ministry Politic')).length, 0);

@@ -67,407 +67,433 @@ export interface SuiteOptions {
 }
 
 export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
-describe(title, () => {
-  let tmp = '';
-  let workspace = '';
-  let reportPath = '';
-  let userData = '';
-  let codeServer: ChildProcess | undefined;
-  let codeServerLog = '';
-  let browser: Browser | undefined;
-  let page: Page | undefined;
-  let failed = false;
-  const timings: Record<string, number> = {};
+  describe(title, () => {
+    let tmp = '';
+    let workspace = '';
+    let reportPath = '';
+    let userData = '';
+    let codeServer: ChildProcess | undefined;
+    let codeServerLog = '';
+    let browser: Browser | undefined;
+    let page: Page | undefined;
+    let failed = false;
+    const timings: Record<string, number> = {};
 
-  before(async () => {
-    try {
-      const t0 = Date.now();
-      const mark = (k: string): void => {
-        timings[k] = Date.now() - t0;
-      };
-      clearArtifacts(prefix);
-      runSetup();
-      mark('setup');
-      assert.ok(existsSync(join(root, 'dist/client.js')), 'dist/client.js missing: build first (node scripts/build.mjs --tests)');
+    before(
+      async () => {
+        try {
+          const t0 = Date.now();
+          const mark = (k: string): void => {
+            timings[k] = Date.now() - t0;
+          };
+          clearArtifacts(prefix);
+          runSetup();
+          mark('setup');
+          assert.ok(existsSync(join(root, 'dist/client.js')), 'dist/client.js missing: build first (node scripts/build.mjs --tests)');
 
-      tmp = mkdtempSync(join(tmpdir(), 'communique-code-server-'));
-      workspace = join(tmp, 'workspace');
-      userData = join(tmp, 'user-data');
-      const extensions = join(tmp, 'extensions');
-      const config = join(tmp, 'config.yaml'); // keeps code-server from writing ~/.config/code-server/config.yaml
-      mkdirSync(join(userData, 'User'), { recursive: true });
-      mkdirSync(extensions);
-      mkdirSync(workspace);
-      writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-      writeFileSync(config, 'auth: none\n');
-      reportPath = join(workspace, 'report.md');
-      writeFileSync(reportPath, REPORT_LINES.join('\n') + '\n');
-      // For Check Workspace: a report that is never opened, and one under node_modules that must be left alone.
-      mkdirSync(join(workspace, 'notes'));
-      writeFileSync(join(workspace, 'notes/other.md'), 'The Politburo adopted Resolution No. 25-CT/TW last year.\n');
-      mkdirSync(join(workspace, 'node_modules/pkg'), { recursive: true });
-      writeFileSync(join(workspace, 'node_modules/pkg/vendored.md'), 'The Politburo adopted Resolution No. 12-CT/TW.\n');
+          tmp = mkdtempSync(join(tmpdir(), 'communique-code-server-'));
+          workspace = join(tmp, 'workspace');
+          userData = join(tmp, 'user-data');
+          const extensions = join(tmp, 'extensions');
+          const config = join(tmp, 'config.yaml'); // keeps code-server from writing ~/.config/code-server/config.yaml
+          mkdirSync(join(userData, 'User'), { recursive: true });
+          mkdirSync(extensions);
+          mkdirSync(workspace);
+          writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+          writeFileSync(config, 'auth: none\n');
+          reportPath = join(workspace, 'report.md');
+          writeFileSync(reportPath, REPORT_LINES.join('\n') + '\n');
+          // For Check Workspace: a report that is never opened, and one under node_modules that must be left alone.
+          mkdirSync(join(workspace, 'notes'));
+          writeFileSync(join(workspace, 'notes/other.md'), 'The Politburo adopted Resolution No. 25-CT/TW last year.\n');
+          mkdirSync(join(workspace, 'node_modules/pkg'), { recursive: true });
+          writeFileSync(join(workspace, 'node_modules/pkg/vendored.md'), 'The Politburo adopted Resolution No. 12-CT/TW.\n');
 
-      // The .vsix exactly as `npm run package` makes it from the bundles just built.
-      const vsix = join(tmp, 'communique.vsix');
-      const pack = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-      assert.equal(pack.status, 0, `vsce package failed:\n${pack.stderr}${pack.stdout}`);
-      mark('package');
+          // The .vsix exactly as `npm run package` makes it from the bundles just built.
+          const vsix = join(tmp, 'communique.vsix');
+          const pack = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], {
+            cwd: root,
+            encoding: 'utf8',
+            timeout: 120_000,
+          });
+          assert.equal(pack.status, 0, `vsce package failed:\n${pack.stderr}${pack.stdout}`);
+          mark('package');
 
-      const env = { ...process.env, PATH: `${node24Bin}:${process.env.PATH}` }; // code-server requires Node 24
-      const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
-      const install = spawnSync(codeServerBin, [...common, '--install-extension', vsix], { encoding: 'utf8', env, timeout: 120_000 });
-      assert.equal(install.status, 0, `code-server --install-extension failed:\n${install.stderr}${install.stdout}`);
-      assert.match(install.stdout + install.stderr, /successfully installed/i);
-      const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-      const installed = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
-      assert.ok(existsSync(join(installed, 'dist/server.js')), `${installed}/dist/server.js after --install-extension`);
-      if (host === 'web') makeWebOnly(installed);
-      mark('install-extension');
+          const env = { ...process.env, PATH: `${node24Bin}:${process.env.PATH}` }; // code-server requires Node 24
+          const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+          const install = spawnSync(codeServerBin, [...common, '--install-extension', vsix], { encoding: 'utf8', env, timeout: 120_000 });
+          assert.equal(install.status, 0, `code-server --install-extension failed:\n${install.stderr}${install.stdout}`);
+          assert.match(install.stdout + install.stderr, /successfully installed/i);
+          const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+          const installed = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+          assert.ok(existsSync(join(installed, 'dist/server.js')), `${installed}/dist/server.js after --install-extension`);
+          if (host === 'web') makeWebOnly(installed);
+          mark('install-extension');
 
-      const port = await freePort();
-      codeServerLog = join(tmp, 'code-server.log');
-      const log = openSync(codeServerLog, 'w');
-      codeServer = spawnGroup(codeServerBin, [
-        '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-        ...common, workspace,
-      ], { env, stdio: ['ignore', log, log] });
-      closeSync(log);
-      const base = `http://127.0.0.1:${port}`;
-      await waitFor('code-server /healthz', WAIT_MS, async () => (await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) })).ok);
-      mark('code-server');
+          const port = await freePort();
+          codeServerLog = join(tmp, 'code-server.log');
+          const log = openSync(codeServerLog, 'w');
+          codeServer = spawnGroup(
+            codeServerBin,
+            ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...common, workspace],
+            { env, stdio: ['ignore', log, log] },
+          );
+          closeSync(log);
+          const base = `http://127.0.0.1:${port}`;
+          await waitFor('code-server /healthz', WAIT_MS, async () => (await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) })).ok);
+          mark('code-server');
 
-      browser = await launchChromium(WAIT_MS);
-      page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      page.setDefaultTimeout(WAIT_MS);
-      await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-      await page.waitForSelector('.monaco-workbench');
-      await page.waitForSelector('.explorer-folders-view .monaco-list-row'); // the remote side resolved the folder
-      mark('workbench');
+          browser = await launchChromium(WAIT_MS);
+          page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+          page.setDefaultTimeout(WAIT_MS);
+          await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
+          await page.waitForSelector('.monaco-workbench');
+          await page.waitForSelector('.explorer-folders-view .monaco-list-row'); // the remote side resolved the folder
+          mark('workbench');
 
-      // Quick Open the report.
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await page.keyboard.type('report.md');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'report.md' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('.tab.active[aria-label*="report.md"]');
-      await waitFor('the report in the editor', WAIT_MS, async () => (await editorLines(page!)).some((l) => l.includes('General Secretary To Lam')));
-      mark('editor');
-    } catch (e) {
-      failed = true; // keep the logs (see after), and a picture of the workbench if there is one
-      if (page) await page.screenshot({ path: join(artifactsDir(), `${prefix}startup.png`) }).catch(() => undefined);
-      throw e;
-    }
-  }, { timeout: 30 * 60_000 });
+          // Quick Open the report.
+          await page.keyboard.press('Control+P');
+          const input = page.locator('.quick-input-widget input');
+          await input.waitFor({ state: 'visible' });
+          await page.keyboard.type('report.md');
+          await page.locator('.quick-input-list .monaco-list-row', { hasText: 'report.md' }).first().waitFor();
+          await page.keyboard.press('Enter');
+          await page.waitForSelector('.tab.active[aria-label*="report.md"]');
+          await waitFor('the report in the editor', WAIT_MS, async () => (await editorLines(page!)).some((l) => l.includes('General Secretary To Lam')));
+          mark('editor');
+        } catch (e) {
+          failed = true; // keep the logs (see after), and a picture of the workbench if there is one
+          if (page) await page.screenshot({ path: join(artifactsDir(), `${prefix}startup.png`) }).catch(() => undefined);
+          throw e;
+        }
+      },
+      { timeout: 30 * 60_000 },
+    );
 
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    await stopGroup(codeServer);
-    if (failed && tmp) {
-      // The logs that explain a failure: code-server's, and the extension host's (activation, the client's output).
-      const dir = artifactsDir();
-      if (existsSync(codeServerLog)) cpSync(codeServerLog, join(dir, `${prefix}code-server.log`));
-      if (existsSync(join(userData, 'logs'))) cpSync(join(userData, 'logs'), join(dir, `${prefix}logs`), { recursive: true });
-      if (existsSync(reportPath)) cpSync(reportPath, join(dir, `${prefix}report.md`));
-    }
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
-
-  /** A scenario: starts from a quiet workbench; on failure, a screenshot goes to .test-artifacts/e2e/. */
-  const scenario = (name: string, slug: string, fn: (page: Page, t: TestContext) => Promise<void>): void => {
-    test(name, { timeout: 4 * WAIT_MS }, async (t) => {
-      assert.ok(page, 'the workbench did not open');
-      try {
-        await page.mouse.move(5, 5);
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Escape');
-        await fn(page, t);
-      } catch (e) {
-        failed = true;
-        const shot = join(artifactsDir(), `${prefix}${slug}.png`);
-        await page.screenshot({ path: shot }).catch(() => undefined);
-        t.diagnostic(`screenshot: ${shot}`);
-        throw e;
+    after(async () => {
+      await browser?.close().catch(() => undefined);
+      await stopGroup(codeServer);
+      if (failed && tmp) {
+        // The logs that explain a failure: code-server's, and the extension host's (activation, the client's output).
+        const dir = artifactsDir();
+        if (existsSync(codeServerLog)) cpSync(codeServerLog, join(dir, `${prefix}code-server.log`));
+        if (existsSync(join(userData, 'logs'))) cpSync(join(userData, 'logs'), join(dir, `${prefix}logs`), { recursive: true });
+        if (existsSync(reportPath)) cpSync(reportPath, join(dir, `${prefix}report.md`));
       }
-    });
-  };
-
-  const goToLine = async (p: Page, line: number): Promise<void> => {
-    await p.keyboard.press('Control+G');
-    await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-    await p.keyboard.type(String(line));
-    await p.keyboard.press('Enter');
-    await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    // The status bar's "Ln 13, Col 1".
-    await waitFor(`the cursor on line ${line}`, WAIT_MS, async () =>
-      (await p.locator('[id="status.editor.selection"]').allInnerTexts()).join(' ').includes(`Ln ${line}, Col 1`));
-  };
-
-  /** Saves (Ctrl+S) and returns the file's lines once the save reached the disk and `until` holds. */
-  const saveAndRead = async (p: Page, what: string, until: (lines: string[]) => boolean): Promise<string[]> => {
-    await p.keyboard.press('Control+S');
-    return waitFor(`${what} in the saved file`, WAIT_MS, () => {
-      const lines = readFileSync(reportPath, 'utf8').split('\n');
-      return until(lines) ? lines : undefined;
-    });
-  };
-
-  /** Waits until the editor shows `expected` as a whole line. */
-  const editorShowsLine = (p: Page, expected: string): Promise<string[]> =>
-    waitFor(`the editor to show ${JSON.stringify(expected)}`, WAIT_MS, async () => {
-      const lines = await editorLines(p);
-      return lines.includes(expected) ? lines : undefined;
+      if (tmp) rmSync(tmp, { recursive: true, force: true });
     });
 
-  scenario('a. squiggles appear and the Problems panel lists the findings with their rule ids', 'problems', async (p, t) => {
-    t.diagnostic(`startup (ms from the start of before): ${JSON.stringify(timings)}`);
-    await p.locator('.squiggly-error').first().waitFor({ state: 'attached' });
-    await p.locator('.squiggly-warning').first().waitFor({ state: 'attached' });
-    const status = await waitFor('the status bar problem counts', WAIT_MS, async () => {
-      const label = await p.locator('[id="status.problems"]').first().getAttribute('aria-label');
-      return label && /Errors: 1\b/.test(label) && /Warnings: 1\b/.test(label) ? label : undefined;
-    });
-    t.diagnostic(`status bar: ${status}`);
-
-    await p.keyboard.press('Control+Shift+M');
-    const rows = p.locator('.markers-panel .monaco-list-row');
-    const texts = await waitFor('both findings in the Problems panel', WAIT_MS, async () => {
-      const all = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
-      return all.some((r) => r.includes('citation/type-mismatch')) && all.some((r) => r.includes('title/non-canonical')) ? all : undefined;
-    });
-    t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
-    const mismatch = texts.find((r) => r.includes('citation/type-mismatch'))!;
-    assert.match(mismatch, /“Resolution” does not match 32-CT\/TW: CT is a directive/);
-    assert.match(mismatch, /communique\W+citation\/type-mismatch/); // shown as "communique(citation/type-mismatch)"
-    assert.match(mismatch, /\[Ln 7, Col 23\]/);
-    const warning = texts.find((r) => r.includes('title/non-canonical'))!;
-    assert.match(warning, /“Ministry Politic” should be “Politburo”/);
-    assert.match(warning, /\[Ln 9, Col 15\]/);
-    // The severities, as the panel's icons show them.
-    assert.equal(await p.locator('.markers-panel .monaco-list-row', { hasText: 'citation/type-mismatch' }).locator('.codicon-error').count(), 1);
-    assert.equal(await p.locator('.markers-panel .monaco-list-row', { hasText: 'title/non-canonical' }).locator('.codicon-warning').count(), 1);
-  });
-
-  scenario('b. hovers come from the server: the title shows its holder on the report date, the name the titles held', 'hover', async (p, t) => {
-    const hoverOver = async (word: string, expected: string): Promise<string> => {
-      await p.mouse.move(5, 5);
-      await p.keyboard.press('Escape');
-      const rect = await waitFor(`${JSON.stringify(word)} rendered`, WAIT_MS, () => wordRect(p, word));
-      await p.mouse.move(rect.x + 6, rect.y + rect.height / 2, { steps: 5 });
-      await p.locator('.monaco-hover-content', { hasText: expected }).first().waitFor({ state: 'visible' });
-      const text = (await p.locator('.monaco-hover-content').allInnerTexts()).join('\n');
-      t.diagnostic(`hover on ${JSON.stringify(word)}: ${JSON.stringify(text)}`);
-      return text;
+    /** A scenario: starts from a quiet workbench; on failure, a screenshot goes to .test-artifacts/e2e/. */
+    const scenario = (name: string, slug: string, fn: (page: Page, t: TestContext) => Promise<void>): void => {
+      test(name, { timeout: 4 * WAIT_MS }, async (t) => {
+        assert.ok(page, 'the workbench did not open');
+        try {
+          await page.mouse.move(5, 5);
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Escape');
+          await fn(page, t);
+        } catch (e) {
+          failed = true;
+          const shot = join(artifactsDir(), `${prefix}${slug}.png`);
+          await page.screenshot({ path: shot }).catch(() => undefined);
+          t.diagnostic(`screenshot: ${shot}`);
+          throw e;
+        }
+      });
     };
-    // "Secretary" (in "General Secretary To Lam"): the title, its holder on the front matter's date.
-    const title = await hoverOver('Secretary', 'On 5 November 2024');
-    assert.match(title, /General Secretary/);
-    assert.match(title, /On 5 November 2024: To Lam/);
-    // "Lam": the person, with the titles held.
-    const person = await hoverOver('Lam', 'Titles held');
-    assert.match(person, /To Lam — Tô Lâm/);
-    assert.match(person, /General Secretary: 3 August 2024 – present/);
-    await p.mouse.move(5, 5);
-  });
 
-  scenario('c. Quick Fix on "Politic" (Ctrl+.) replaces "Ministry Politic" with "Politburo"', 'quick-fix', async (p, t) => {
-    const rect = await waitFor('"Politic" rendered', WAIT_MS, () => wordRect(p, 'Politic'));
-    await p.mouse.click(rect.x + 12, rect.y + rect.height / 2);
-    const action = p.locator('.action-widget .monaco-list-row', { hasText: 'Replace with “Politburo”' }).first();
-    // Ctrl+. again if the list has not opened (on a busy machine the workbench sometimes drops the first press).
-    await waitFor('the quick fixes listed after Ctrl+.', WAIT_MS, async () => {
-      await p.keyboard.press('Control+.');
-      try {
-        await action.waitFor({ state: 'visible', timeout: 5000 });
-        return true;
-      } catch {
+    const goToLine = async (p: Page, line: number): Promise<void> => {
+      await p.keyboard.press('Control+G');
+      await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+      await p.keyboard.type(String(line));
+      await p.keyboard.press('Enter');
+      await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      // The status bar's "Ln 13, Col 1".
+      await waitFor(`the cursor on line ${line}`, WAIT_MS, async () => (await p.locator('[id="status.editor.selection"]').allInnerTexts()).join(' ').includes(`Ln ${line}, Col 1`));
+    };
+
+    /** Saves (Ctrl+S) and returns the file's lines once the save reached the disk and `until` holds. */
+    const saveAndRead = async (p: Page, what: string, until: (lines: string[]) => boolean): Promise<string[]> => {
+      await p.keyboard.press('Control+S');
+      return waitFor(`${what} in the saved file`, WAIT_MS, () => {
+        const lines = readFileSync(reportPath, 'utf8').split('\n');
+        return until(lines) ? lines : undefined;
+      });
+    };
+
+    /** Waits until the editor shows `expected` as a whole line. */
+    const editorShowsLine = (p: Page, expected: string): Promise<string[]> =>
+      waitFor(`the editor to show ${JSON.stringify(expected)}`, WAIT_MS, async () => {
+        const lines = await editorLines(p);
+        return lines.includes(expected) ? lines : undefined;
+      });
+
+    scenario('a. squiggles appear and the Problems panel lists the findings with their rule ids', 'problems', async (p, t) => {
+      t.diagnostic(`startup (ms from the start of before): ${JSON.stringify(timings)}`);
+      await p.locator('.squiggly-error').first().waitFor({ state: 'attached' });
+      await p.locator('.squiggly-warning').first().waitFor({ state: 'attached' });
+      const status = await waitFor('the status bar problem counts', WAIT_MS, async () => {
+        const label = await p.locator('[id="status.problems"]').first().getAttribute('aria-label');
+        return label && /Errors: 1\b/.test(label) && /Warnings: 1\b/.test(label) ? label : undefined;
+      });
+      t.diagnostic(`status bar: ${status}`);
+
+      await p.keyboard.press('Control+Shift+M');
+      const rows = p.locator('.markers-panel .monaco-list-row');
+      const texts = await waitFor('both findings in the Problems panel', WAIT_MS, async () => {
+        const all = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+        return all.some((r) => r.includes('citation/type-mismatch')) && all.some((r) => r.includes('title/non-canonical')) ? all : undefined;
+      });
+      t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
+      const mismatch = texts.find((r) => r.includes('citation/type-mismatch'))!;
+      assert.match(mismatch, /“Resolution” does not match 32-CT\/TW: CT is a directive/);
+      assert.match(mismatch, /communique\W+citation\/type-mismatch/); // shown as "communique(citation/type-mismatch)"
+      assert.match(mismatch, /\[Ln 7, Col 23\]/);
+      const warning = texts.find((r) => r.includes('title/non-canonical'))!;
+      assert.match(warning, /“Ministry Politic” should be “Politburo”/);
+      assert.match(warning, /\[Ln 9, Col 15\]/);
+      // The severities, as the panel's icons show them.
+      assert.equal(await p.locator('.markers-panel .monaco-list-row', { hasText: 'citation/type-mismatch' }).locator('.codicon-error').count(), 1);
+      assert.equal(await p.locator('.markers-panel .monaco-list-row', { hasText: 'title/non-canonical' }).locator('.codicon-warning').count(), 1);
+    });
+
+    scenario('b. hovers come from the server: the title shows its holder on the report date, the name the titles held', 'hover', async (p, t) => {
+      const hoverOver = async (word: string, expected: string): Promise<string> => {
+        await p.mouse.move(5, 5);
         await p.keyboard.press('Escape');
-        return undefined;
-      }
+        const rect = await waitFor(`${JSON.stringify(word)} rendered`, WAIT_MS, () => wordRect(p, word));
+        await p.mouse.move(rect.x + 6, rect.y + rect.height / 2, { steps: 5 });
+        await p.locator('.monaco-hover-content', { hasText: expected }).first().waitFor({ state: 'visible' });
+        const text = (await p.locator('.monaco-hover-content').allInnerTexts()).join('\n');
+        t.diagnostic(`hover on ${JSON.stringify(word)}: ${JSON.stringify(text)}`);
+        return text;
+      };
+      // "Secretary" (in "General Secretary To Lam"): the title, its holder on the front matter's date.
+      const title = await hoverOver('Secretary', 'On 5 November 2024');
+      assert.match(title, /General Secretary/);
+      assert.match(title, /On 5 November 2024: To Lam/);
+      // "Lam": the person, with the titles held.
+      const person = await hoverOver('Lam', 'Titles held');
+      assert.match(person, /To Lam — Tô Lâm/);
+      assert.match(person, /General Secretary: 3 August 2024 – present/);
+      await p.mouse.move(5, 5);
     });
-    t.diagnostic(`quick fixes: ${JSON.stringify(await p.locator('.action-widget .monaco-list-row').allInnerTexts())}`);
-    await action.click();
-    const lines = await editorShowsLine(p, 'In Hanoi, the Politburo met on Monday.');
-    assert.ok(!lines.some((l) => l.includes('Ministry Politic')), lines.join('\n'));
-    const saved = await saveAndRead(p, 'the fix', (l) => l[8] === 'In Hanoi, the Politburo met on Monday.');
-    assert.ok(!saved.join('\n').includes('Ministry Politic'));
-    // The server re-checked: the warning is gone, the error stays.
-    await waitFor('the warning squiggle to go', WAIT_MS, async () => (await p.locator('.squiggly-warning').count()) === 0);
-    assert.ok((await p.locator('.squiggly-error').count()) > 0);
-  });
 
-  scenario('d. typing "Resolution No. 34" on an empty line lists 34-NQ/TW in the suggest widget', 'completion', async (p, t) => {
-    await goToLine(p, LINE.completion);
-    await p.keyboard.type('Resolution No. ', { delay: 40 }); // the space is a trigger character of the server
-    // The pack has dozens of resolutions, newest first: the writer narrows them by the number.
-    await p.keyboard.type('34', { delay: 40 });
-    const row = p.locator('.suggest-widget .monaco-list-row', { hasText: '34-NQ/TW' }).first();
-    await row.waitFor({ state: 'visible' });
-    const labels = await p.locator('.suggest-widget .monaco-list-row').allInnerTexts();
-    t.diagnostic(`suggestions: ${JSON.stringify(labels)}`);
-    assert.ok(!labels.some((l) => l.includes('32-CT/TW')), 'no directive is offered after "Resolution No. "');
-    await row.click(); // accept it: the server's text edit completes the citation
-    await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
-    await saveAndRead(p, 'the completed citation', (l) => l[LINE.completion - 1] === 'Resolution No. 34-NQ/TW');
-  });
-
-  scenario('e. the snippet cq-three-pillars expands to the three pillars in order', 'snippet', async (p, t) => {
-    await goToLine(p, LINE.snippet);
-    await p.keyboard.type('cq-three-pillars', { delay: 20 });
-    await p.keyboard.press('Control+Space'); // Markdown has no quick suggestions: ask for them, as a writer would
-    const row = p.locator('.suggest-widget .monaco-list-row', { hasText: 'cq-three-pillars' }).first();
-    await row.waitFor({ state: 'visible' });
-    t.diagnostic(`suggestions: ${JSON.stringify(await p.locator('.suggest-widget .monaco-list-row').allInnerTexts())}`);
-    const focused = p.locator('.suggest-widget .monaco-list-row.focused').first();
-    for (let i = 0; i < 10 && !(await focused.allInnerTexts()).join('').includes('cq-three-pillars'); i++) await p.keyboard.press('Down');
-    assert.match((await focused.allInnerTexts()).join(''), /cq-three-pillars/);
-    await p.keyboard.press('Enter');
-    const expected = 'a comprehensive, modern diplomacy with three pillars: Party diplomacy, State diplomacy and people-to-people diplomacy';
-    const lines = await editorShowsLine(p, expected);
-    assert.ok(lines.join('\n').includes('Party diplomacy, State diplomacy and people-to-people diplomacy'));
-    await saveAndRead(p, 'the snippet', (l) => l[LINE.snippet - 1] === expected);
-  });
-
-  scenario('f. Communiqué: Insert Citation… (F1), "34-NQ", Enter inserts "Resolution No. 34-NQ/TW"', 'insert-citation', async (p, t) => {
-    await goToLine(p, LINE.command);
-    await p.keyboard.press('F1');
-    await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-    await p.keyboard.type('Insert Citation');
-    const command = p.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Communiqué: Insert Citation' }).first();
-    await command.waitFor({ state: 'visible' });
-    await p.keyboard.press('Enter');
-    // The extension's own quick pick (title "Insert Citation"), filled from the server's documents request.
-    await p.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Citation' }).first().waitFor({ state: 'visible' });
-    await p.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible' });
-    await p.keyboard.type('34-NQ');
-    const pick = p.locator('.quick-input-list .monaco-list-row.focused', { hasText: '34-NQ/TW' }).first();
-    await pick.waitFor({ state: 'visible' });
-    t.diagnostic(`picker: ${JSON.stringify(await p.locator('.quick-input-list .monaco-list-row').allInnerTexts())}`);
-    await p.keyboard.press('Enter');
-    await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
-    await saveAndRead(p, 'the inserted citation', (l) => l[LINE.command - 1] === 'Resolution No. 34-NQ/TW');
-  });
-  if (host === 'desktop') scenario('g. the client restarts a killed server and the diagnostics come back', 'restart', async (p, t) => {
-    /** Process ids of our language server (the bundled dist/server.js of the installed extension). */
-    const serverPids = (): number[] =>
-      spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
-        .stdout.split('\n')
-        .filter((l) => /communique[^ ]*\/dist\/server\.js/.test(l))
-        .map((l) => Number(l.trim().split(/\s+/)[0]));
-    const before = await waitFor('the running server', WAIT_MS, () => (serverPids().length > 0 ? serverPids() : undefined));
-    for (const pid of before) process.kill(pid, 'SIGKILL');
-    const after = await waitFor('a new server process', WAIT_MS, () => {
-      const now = serverPids().filter((pid) => !before.includes(pid));
-      return now.length > 0 ? now : undefined;
+    scenario('c. Quick Fix on "Politic" (Ctrl+.) replaces "Ministry Politic" with "Politburo"', 'quick-fix', async (p, t) => {
+      const rect = await waitFor('"Politic" rendered', WAIT_MS, () => wordRect(p, 'Politic'));
+      await p.mouse.click(rect.x + 12, rect.y + rect.height / 2);
+      const action = p.locator('.action-widget .monaco-list-row', { hasText: 'Replace with “Politburo”' }).first();
+      // Ctrl+. again if the list has not opened (on a busy machine the workbench sometimes drops the first press).
+      await waitFor('the quick fixes listed after Ctrl+.', WAIT_MS, async () => {
+        await p.keyboard.press('Control+.');
+        try {
+          await action.waitFor({ state: 'visible', timeout: 5000 });
+          return true;
+        } catch {
+          await p.keyboard.press('Escape');
+          return undefined;
+        }
+      });
+      t.diagnostic(`quick fixes: ${JSON.stringify(await p.locator('.action-widget .monaco-list-row').allInnerTexts())}`);
+      await action.click();
+      const lines = await editorShowsLine(p, 'In Hanoi, the Politburo met on Monday.');
+      assert.ok(!lines.some((l) => l.includes('Ministry Politic')), lines.join('\n'));
+      const saved = await saveAndRead(p, 'the fix', (l) => l[8] === 'In Hanoi, the Politburo met on Monday.');
+      assert.ok(!saved.join('\n').includes('Ministry Politic'));
+      // The server re-checked: the warning is gone, the error stays.
+      await waitFor('the warning squiggle to go', WAIT_MS, async () => (await p.locator('.squiggly-warning').count()) === 0);
+      assert.ok((await p.locator('.squiggly-error').count()) > 0);
     });
-    t.diagnostic(`server ${before.join(',')} killed; the client started ${after.join(',')}`);
-    // The new server checks: a second type mismatch raises the error count to 2.
-    await goToLine(p, LINE.restart);
-    await p.keyboard.type('Conclusion No. 12-CT/TW was cited.');
-    await waitFor('two errors after the restart', WAIT_MS, async () => {
-      const label = await p.locator('[id="status.problems"]').first().getAttribute('aria-label');
-      return label && /Errors: 2\b/.test(label) ? label : undefined;
+
+    scenario('d. typing "Resolution No. 34" on an empty line lists 34-NQ/TW in the suggest widget', 'completion', async (p, t) => {
+      await goToLine(p, LINE.completion);
+      await p.keyboard.type('Resolution No. ', { delay: 40 }); // the space is a trigger character of the server
+      // The pack has dozens of resolutions, newest first: the writer narrows them by the number.
+      await p.keyboard.type('34', { delay: 40 });
+      const row = p.locator('.suggest-widget .monaco-list-row', { hasText: '34-NQ/TW' }).first();
+      await row.waitFor({ state: 'visible' });
+      const labels = await p.locator('.suggest-widget .monaco-list-row').allInnerTexts();
+      t.diagnostic(`suggestions: ${JSON.stringify(labels)}`);
+      assert.ok(!labels.some((l) => l.includes('32-CT/TW')), 'no directive is offered after "Resolution No. "');
+      await row.click(); // accept it: the server's text edit completes the citation
+      await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
+      await saveAndRead(p, 'the completed citation', (l) => l[LINE.completion - 1] === 'Resolution No. 34-NQ/TW');
+    });
+
+    scenario('e. the snippet cq-three-pillars expands to the three pillars in order', 'snippet', async (p, t) => {
+      await goToLine(p, LINE.snippet);
+      await p.keyboard.type('cq-three-pillars', { delay: 20 });
+      await p.keyboard.press('Control+Space'); // Markdown has no quick suggestions: ask for them, as a writer would
+      const row = p.locator('.suggest-widget .monaco-list-row', { hasText: 'cq-three-pillars' }).first();
+      await row.waitFor({ state: 'visible' });
+      t.diagnostic(`suggestions: ${JSON.stringify(await p.locator('.suggest-widget .monaco-list-row').allInnerTexts())}`);
+      const focused = p.locator('.suggest-widget .monaco-list-row.focused').first();
+      for (let i = 0; i < 10 && !(await focused.allInnerTexts()).join('').includes('cq-three-pillars'); i++) await p.keyboard.press('Down');
+      assert.match((await focused.allInnerTexts()).join(''), /cq-three-pillars/);
+      await p.keyboard.press('Enter');
+      const expected = 'a comprehensive, modern diplomacy with three pillars: Party diplomacy, State diplomacy and people-to-people diplomacy';
+      const lines = await editorShowsLine(p, expected);
+      assert.ok(lines.join('\n').includes('Party diplomacy, State diplomacy and people-to-people diplomacy'));
+      await saveAndRead(p, 'the snippet', (l) => l[LINE.snippet - 1] === expected);
+    });
+
+    scenario('f. Communiqué: Insert Citation… (F1), "34-NQ", Enter inserts "Resolution No. 34-NQ/TW"', 'insert-citation', async (p, t) => {
+      await goToLine(p, LINE.command);
+      await p.keyboard.press('F1');
+      await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+      await p.keyboard.type('Insert Citation');
+      const command = p.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Communiqué: Insert Citation' }).first();
+      await command.waitFor({ state: 'visible' });
+      await p.keyboard.press('Enter');
+      // The extension's own quick pick (title "Insert Citation"), filled from the server's documents request.
+      await p.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Citation' }).first().waitFor({ state: 'visible' });
+      await p.locator('.quick-input-list .monaco-list-row').first().waitFor({ state: 'visible' });
+      await p.keyboard.type('34-NQ');
+      const pick = p.locator('.quick-input-list .monaco-list-row.focused', { hasText: '34-NQ/TW' }).first();
+      await pick.waitFor({ state: 'visible' });
+      t.diagnostic(`picker: ${JSON.stringify(await p.locator('.quick-input-list .monaco-list-row').allInnerTexts())}`);
+      await p.keyboard.press('Enter');
+      await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
+      await saveAndRead(p, 'the inserted citation', (l) => l[LINE.command - 1] === 'Resolution No. 34-NQ/TW');
+    });
+    if (host === 'desktop')
+      scenario('g. the client restarts a killed server and the diagnostics come back', 'restart', async (p, t) => {
+        /** Process ids of our language server (the bundled dist/server.js of the installed extension). */
+        const serverPids = (): number[] =>
+          spawnSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+            .stdout.split('\n')
+            .filter((l) => /communique[^ ]*\/dist\/server\.js/.test(l))
+            .map((l) => Number(l.trim().split(/\s+/)[0]));
+        const before = await waitFor('the running server', WAIT_MS, () => (serverPids().length > 0 ? serverPids() : undefined));
+        for (const pid of before) process.kill(pid, 'SIGKILL');
+        const after = await waitFor('a new server process', WAIT_MS, () => {
+          const now = serverPids().filter((pid) => !before.includes(pid));
+          return now.length > 0 ? now : undefined;
+        });
+        t.diagnostic(`server ${before.join(',')} killed; the client started ${after.join(',')}`);
+        // The new server checks: a second type mismatch raises the error count to 2.
+        await goToLine(p, LINE.restart);
+        await p.keyboard.type('Conclusion No. 12-CT/TW was cited.');
+        await waitFor('two errors after the restart', WAIT_MS, async () => {
+          const label = await p.locator('[id="status.problems"]').first().getAttribute('aria-label');
+          return label && /Errors: 2\b/.test(label) ? label : undefined;
+        });
+      });
+
+    scenario('h. a workspace pack written meanwhile (.communique/house.yaml) is read after Reload Vocabulary, and its term is checked', 'workspace-pack', async (p, t) => {
+      mkdirSync(join(workspace, '.communique'), { recursive: true });
+      writeFileSync(join(workspace, '.communique', 'house.yaml'), WORKSPACE_PACK);
+      // The command, not the file watcher, so that the scenario does not depend on when the workbench notices the file.
+      // The server reads the pack: on the desktop from disk, on the web through the client (vscode.workspace.fs).
+      await p.keyboard.press('F1');
+      await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+      await p.keyboard.type('Communiqué: Reload Vocabulary');
+      await p.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Communiqué: Reload Vocabulary' }).first().waitFor({ state: 'visible' });
+      await p.keyboard.press('Enter');
+      await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      // Open since scenario a, unless a scenario closed it (Ctrl+Shift+M toggles the panel).
+      if (!(await p.locator('.markers-panel').first().isVisible())) await p.keyboard.press('Control+Shift+M');
+      await p.locator('.markers-panel').first().waitFor({ state: 'visible' });
+      const texts = await waitFor("the workspace pack's finding in the Problems panel", WAIT_MS, async () => {
+        const all = (await p.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+        return all.some((r) => r.includes('term/non-canonical')) ? all : undefined;
+      });
+      t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
+      const row = texts.find((r) => r.includes('term/non-canonical'))!;
+      assert.match(row, /“at the meeting” should be “at the session” \(the house style of this workspace\)/);
+      assert.match(row, /\[Ln 11, Col 32\]/);
+    });
+
+    if (host === 'web')
+      scenario('i. the extension ran in the web worker extension host, its server in a worker, and nothing in Node', 'web-worker', async (p, t) => {
+        // The web-worker extension host's own log, kept by the workbench in the browser.
+        const [hostLog] = await browserLogs(p, /\/exthost\/webWorker\/workerexthost\.log$/);
+        assert.ok(hostLog, 'the web worker extension host log');
+        const activation = hostLog.text.split('\n').filter((l) => /_doActivateExtension communique\.communique\b/.test(l));
+        t.diagnostic(`${hostLog.path}: ${JSON.stringify(activation)}`);
+        assert.equal(activation.length, 1, hostLog.text);
+        assert.match(activation[0]!, /activationEvent: 'onLanguage:(markdown|plaintext)'/);
+        // The client's output channel: it started the server's worker from the installed dist/web/server.js.
+        const [clientLog] = await browserLogs(p, /\/exthost\/webWorker\/communique\.communique\/Communiqué\.log$/);
+        assert.ok(clientLog, "the extension's output channel, logged by the web worker extension host");
+        t.diagnostic(`${clientLog.path}: ${JSON.stringify(clientLog.text.split('\n').filter((l) => /worker/i.test(l)))}`);
+        assert.match(clientLog.text, /Server worker started from \S*communique\.communique-[\d.]+\/dist\/web\/server\.js/);
+        // code-server's Node extension host did not activate it, and no server process runs.
+        const remoteLogs = readdirSync(join(userData, 'logs'))
+          .map((d) => join(userData, 'logs', d, 'exthost1', 'remoteexthost.log'))
+          .filter((f) => existsSync(f));
+        assert.ok(remoteLogs.length > 0, 'the Node extension host log');
+        for (const f of remoteLogs) {
+          const text = readFileSync(f, 'utf8');
+          assert.match(text, /_doActivateExtension vscode\./, `${f}: the Node extension host runs the built-in extensions`);
+          // The host may list every installed extension it knows of; it must not have activated this one.
+          assert.doesNotMatch(text, /_doActivateExtension communique\.communique|Activating extension '?communique\.communique/, f);
+        }
+        const processes = spawnSync('ps', ['-eo', 'args='], { encoding: 'utf8' })
+          .stdout.split('\n')
+          .filter((l) => l.includes(tmp) && /communique/.test(l) && /dist\/server\.js/.test(l));
+        assert.deepEqual(processes, []);
+      });
+    /** Runs a Communiqué command from the command palette (F1). */
+    const runCommand = async (p: Page, title: string): Promise<void> => {
+      await p.keyboard.press('F1');
+      await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+      await p.keyboard.type(title);
+      await p
+        .locator('.quick-input-list .monaco-list-row.focused', { hasText: `Communiqué: ${title}` })
+        .first()
+        .waitFor({ state: 'visible' });
+      await p.keyboard.press('Enter');
+    };
+
+    scenario(
+      'j. Communiqué: Check Workspace puts the findings of a report never opened in the Problems panel, not node_modules, and follows it on disk',
+      'check-workspace',
+      async (p, t) => {
+        await runCommand(p, 'Check Workspace');
+        const toast = p.locator('.notifications-toasts .notification-toast', { hasText: 'Communiqué: checked' }).first();
+        await toast.waitFor({ state: 'visible' });
+        const message = (await toast.allInnerTexts()).join(' ');
+        t.diagnostic(`notification: ${JSON.stringify(message)}`);
+        assert.match(message, /checked 2 reports/); // report.md and notes/other.md
+        if (!(await p.locator('.markers-panel').first().isVisible())) await p.keyboard.press('Control+Shift+M');
+        const rows = p.locator('.markers-panel .monaco-list-row');
+        const texts = await waitFor('the unopened report in the Problems panel', WAIT_MS, async () => {
+          const all = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+          return all.some((r) => r.includes('other.md')) && all.some((r) => r.includes('does not match 25-CT/TW')) ? all : undefined;
+        });
+        t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
+        assert.ok(
+          texts.some((r) => /“Resolution” does not match 25-CT\/TW.*citation\/type-mismatch \[Ln 1, Col 23\]/.test(r)),
+          texts.join('\n'),
+        );
+        assert.ok(!texts.some((r) => r.includes('vendored.md')), 'node_modules is not checked');
+        // Corrected on disk, outside the editor: the file watcher tells the server, which checks it again.
+        writeFileSync(join(workspace, 'notes/other.md'), 'Nothing to report here.\n');
+        await waitFor('the report corrected on disk to leave the Problems panel', WAIT_MS, async () => {
+          const all = (await rows.allInnerTexts()).join('\n');
+          return all.includes('does not match 25-CT/TW') ? undefined : all;
+        });
+      },
+    );
+
+    scenario('k. Communiqué: Insert References appends "Documents cited" with each document once, in order of citation', 'insert-references', async (p, t) => {
+      await goToLine(p, 1); // the report's editor has the focus again (after the Problems panel)
+      await runCommand(p, 'Insert References');
+      await editorShowsLine(p, '## Documents cited');
+      const saved = await saveAndRead(p, 'the references', (l) => l.includes('## Documents cited'));
+      const section = saved.slice(saved.indexOf('## Documents cited'));
+      t.diagnostic(`section: ${JSON.stringify(section)}`);
+      const entries = section.filter((l) => l.startsWith('- '));
+      // Line 7 cites 32-CT/TW, lines 13 and 17 34-NQ/TW, and (desktop: typed after the server was killed) line 19 12-CT/TW.
+      assert.deepEqual(
+        entries.map((l) => /^- \*\*([^*]+)\*\*/.exec(l)?.[1]),
+        host === 'desktop' ? ['32-CT/TW', '34-NQ/TW', '12-CT/TW'] : ['32-CT/TW', '34-NQ/TW'],
+      );
+      assert.match(entries[1]!, /— Resolution on a number of major orientations .* \(Politburo, 9 January 2023\)$/);
     });
   });
-
-  scenario('h. a workspace pack written meanwhile (.communique/house.yaml) is read after Reload Vocabulary, and its term is checked', 'workspace-pack', async (p, t) => {
-    mkdirSync(join(workspace, '.communique'), { recursive: true });
-    writeFileSync(join(workspace, '.communique', 'house.yaml'), WORKSPACE_PACK);
-    // The command, not the file watcher, so that the scenario does not depend on when the workbench notices the file.
-    // The server reads the pack: on the desktop from disk, on the web through the client (vscode.workspace.fs).
-    await p.keyboard.press('F1');
-    await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-    await p.keyboard.type('Communiqué: Reload Vocabulary');
-    await p.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Communiqué: Reload Vocabulary' }).first().waitFor({ state: 'visible' });
-    await p.keyboard.press('Enter');
-    await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    // Open since scenario a, unless a scenario closed it (Ctrl+Shift+M toggles the panel).
-    if (!(await p.locator('.markers-panel').first().isVisible())) await p.keyboard.press('Control+Shift+M');
-    await p.locator('.markers-panel').first().waitFor({ state: 'visible' });
-    const texts = await waitFor('the workspace pack\'s finding in the Problems panel', WAIT_MS, async () => {
-      const all = (await p.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
-      return all.some((r) => r.includes('term/non-canonical')) ? all : undefined;
-    });
-    t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
-    const row = texts.find((r) => r.includes('term/non-canonical'))!;
-    assert.match(row, /“at the meeting” should be “at the session” \(the house style of this workspace\)/);
-    assert.match(row, /\[Ln 11, Col 32\]/);
-  });
-
-  if (host === 'web') scenario('i. the extension ran in the web worker extension host, its server in a worker, and nothing in Node', 'web-worker', async (p, t) => {
-    // The web-worker extension host's own log, kept by the workbench in the browser.
-    const [hostLog] = await browserLogs(p, /\/exthost\/webWorker\/workerexthost\.log$/);
-    assert.ok(hostLog, 'the web worker extension host log');
-    const activation = hostLog.text.split('\n').filter((l) => /_doActivateExtension communique\.communique\b/.test(l));
-    t.diagnostic(`${hostLog.path}: ${JSON.stringify(activation)}`);
-    assert.equal(activation.length, 1, hostLog.text);
-    assert.match(activation[0]!, /activationEvent: 'onLanguage:(markdown|plaintext)'/);
-    // The client's output channel: it started the server's worker from the installed dist/web/server.js.
-    const [clientLog] = await browserLogs(p, /\/exthost\/webWorker\/communique\.communique\/Communiqué\.log$/);
-    assert.ok(clientLog, 'the extension\'s output channel, logged by the web worker extension host');
-    t.diagnostic(`${clientLog.path}: ${JSON.stringify(clientLog.text.split('\n').filter((l) => /worker/i.test(l)))}`);
-    assert.match(clientLog.text, /Server worker started from \S*communique\.communique-[\d.]+\/dist\/web\/server\.js/);
-    // code-server's Node extension host did not activate it, and no server process runs.
-    const remoteLogs = readdirSync(join(userData, 'logs')).map((d) => join(userData, 'logs', d, 'exthost1', 'remoteexthost.log')).filter((f) => existsSync(f));
-    assert.ok(remoteLogs.length > 0, 'the Node extension host log');
-    for (const f of remoteLogs) {
-      const text = readFileSync(f, 'utf8');
-      assert.match(text, /_doActivateExtension vscode\./, `${f}: the Node extension host runs the built-in extensions`);
-      // The host may list every installed extension it knows of; it must not have activated this one.
-      assert.doesNotMatch(text, /_doActivateExtension communique\.communique|Activating extension '?communique\.communique/, f);
-    }
-    const processes = spawnSync('ps', ['-eo', 'args='], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(tmp) && /communique/.test(l) && /dist\/server\.js/.test(l));
-    assert.deepEqual(processes, []);
-  });
-  /** Runs a Communiqué command from the command palette (F1). */
-  const runCommand = async (p: Page, title: string): Promise<void> => {
-    await p.keyboard.press('F1');
-    await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-    await p.keyboard.type(title);
-    await p.locator('.quick-input-list .monaco-list-row.focused', { hasText: `Communiqué: ${title}` }).first().waitFor({ state: 'visible' });
-    await p.keyboard.press('Enter');
-  };
-
-  scenario('j. Communiqué: Check Workspace puts the findings of a report never opened in the Problems panel, not node_modules, and follows it on disk', 'check-workspace', async (p, t) => {
-    await runCommand(p, 'Check Workspace');
-    const toast = p.locator('.notifications-toasts .notification-toast', { hasText: 'Communiqué: checked' }).first();
-    await toast.waitFor({ state: 'visible' });
-    const message = (await toast.allInnerTexts()).join(' ');
-    t.diagnostic(`notification: ${JSON.stringify(message)}`);
-    assert.match(message, /checked 2 reports/); // report.md and notes/other.md
-    if (!(await p.locator('.markers-panel').first().isVisible())) await p.keyboard.press('Control+Shift+M');
-    const rows = p.locator('.markers-panel .monaco-list-row');
-    const texts = await waitFor('the unopened report in the Problems panel', WAIT_MS, async () => {
-      const all = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
-      return all.some((r) => r.includes('other.md')) && all.some((r) => r.includes('does not match 25-CT/TW')) ? all : undefined;
-    });
-    t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
-    assert.ok(texts.some((r) => /“Resolution” does not match 25-CT\/TW.*citation\/type-mismatch \[Ln 1, Col 23\]/.test(r)), texts.join('\n'));
-    assert.ok(!texts.some((r) => r.includes('vendored.md')), 'node_modules is not checked');
-    // Corrected on disk, outside the editor: the file watcher tells the server, which checks it again.
-    writeFileSync(join(workspace, 'notes/other.md'), 'Nothing to report here.\n');
-    await waitFor('the report corrected on disk to leave the Problems panel', WAIT_MS, async () => {
-      const all = (await rows.allInnerTexts()).join('\n');
-      return all.includes('does not match 25-CT/TW') ? undefined : all;
-    });
-  });
-
-  scenario('k. Communiqué: Insert References appends "Documents cited" with each document once, in order of citation', 'insert-references', async (p, t) => {
-    await goToLine(p, 1); // the report's editor has the focus again (after the Problems panel)
-    await runCommand(p, 'Insert References');
-    await editorShowsLine(p, '## Documents cited');
-    const saved = await saveAndRead(p, 'the references', (l) => l.includes('## Documents cited'));
-    const section = saved.slice(saved.indexOf('## Documents cited'));
-    t.diagnostic(`section: ${JSON.stringify(section)}`);
-    const entries = section.filter((l) => l.startsWith('- '));
-    // Line 7 cites 32-CT/TW, lines 13 and 17 34-NQ/TW, and (desktop: typed after the server was killed) line 19 12-CT/TW.
-    assert.deepEqual(entries.map((l) => /^- \*\*([^*]+)\*\*/.exec(l)?.[1]), host === 'desktop' ? ['32-CT/TW', '34-NQ/TW', '12-CT/TW'] : ['32-CT/TW', '34-NQ/TW']);
-    assert.match(entries[1]!, /— Resolution on a number of major orientations .* \(Politburo, 9 January 2023\)$/);
-  });
-});
 }
 
 /**
@@ -481,5 +507,17 @@ function makeWebOnly(installed: string): void {
   for (const bundle of ['dist/web/client.js', 'dist/web/server.js']) assert.ok(existsSync(join(installed, bundle)), `${bundle} is in the .vsix`);
   delete manifest.main;
   writeFileSync(file, JSON.stringify(manifest, null, 2));
-  for (const bundle of ['dist/client.js', 'dist/client.js.map', 'dist/server.js', 'dist/server.js.map', 'dist/server-main.js', 'dist/server-main.js.map', 'dist/cli.js', 'dist/cli.js.map', 'dist/cli-main.js', 'dist/cli-main.js.map']) rmSync(join(installed, bundle));
+  for (const bundle of [
+    'dist/client.js',
+    'dist/client.js.map',
+    'dist/server.js',
+    'dist/server.js.map',
+    'dist/server-main.js',
+    'dist/server-main.js.map',
+    'dist/cli.js',
+    'dist/cli.js.map',
+    'dist/cli-main.js',
+    'dist/cli-main.js.map',
+  ])
+    rmSync(join(installed, bundle));
 }

@@ -38,15 +38,18 @@ describe('Neovim 0.7 built-in LSP client with the bundled server', () => {
   let run: (EditorRun & { dir: string }) | undefined;
   let result: DriverResult = {};
 
-  before(async () => {
-    run = await runEditorDriver({
-      name: 'Neovim',
-      prefix: 'nvim-',
-      command: 'nvim',
-      args: ['--headless', '--clean', '-n', '-i', 'NONE', '-u', 'NONE', '-c', `luafile ${join(root, 'test/e2e/nvim/driver.lua')}`],
-    });
-    result = JSON.parse(run.raw) as DriverResult;
-  }, { timeout: 25 * 60_000 });
+  before(
+    async () => {
+      run = await runEditorDriver({
+        name: 'Neovim',
+        prefix: 'nvim-',
+        command: 'nvim',
+        args: ['--headless', '--clean', '-n', '-i', 'NONE', '-u', 'NONE', '-c', `luafile ${join(root, 'test/e2e/nvim/driver.lua')}`],
+      });
+      result = JSON.parse(run.raw) as DriverResult;
+    },
+    { timeout: 25 * 60_000 },
+  );
 
   const context = (): string => `driver error: ${result.error ?? 'none'}\nlog: ${(result.log ?? []).join(' | ')}`;
   const check = resultChecks('nvim-', () => run);

@@ -40,8 +40,16 @@ interface Chromium {
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 /** The recipe's flags: no sandbox (root in a container), no GPU, nothing reaching for the network. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launchChromium(timeoutMs: number): Promise<Browser> {
   const { chromium } = createRequire(join(playwrightFrom, 'noop.js'))('playwright-core') as { chromium: Chromium };
@@ -120,10 +128,11 @@ export function browserLogs(page: Page, path: RegExp): Promise<{ path: string; t
       r.onerror = () => reject(r.error);
     });
     const store = db.transaction('vscode-logs-store').objectStore('vscode-logs-store');
-    const request = <T>(r: any): Promise<T> => new Promise((resolve, reject) => {
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
-    });
+    const request = <T>(r: any): Promise<T> =>
+      new Promise((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
     const keys = (await request<unknown[]>(store.getAllKeys())).map(String).filter((k) => new RegExp(source).test(k));
     const out: { path: string; text: string }[] = [];
     for (const key of keys) {

@@ -18,7 +18,6 @@ import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { repoRoot } from '../helpers';
 
-
 const root = repoRoot();
 const HOSTS = ['test/grammar/host/markdown.tmLanguage.json', 'syntaxes/plaintext.tmLanguage.json'];
 /** Scopes the tests need; "grammar not found" for any other (languages embedded in Markdown) is noise. */
@@ -66,7 +65,8 @@ test('snapshots in test/grammar/snap match', () => {
   const cases = files('test/grammar/snap', /\.md$/);
   assert.ok(cases.length > 0, 'snapshot test cases');
   // Without its .snap, the tool would write one and pass: a missing snapshot is a failure here.
-  for (const f of cases) assert.ok(existsSync(join(root, `${f}.snap`)), `${f}.snap is missing: generate it with --updateSnapshot (see the top of test/grammar/grammar.test.ts) and review it`);
+  for (const f of cases)
+    assert.ok(existsSync(join(root, `${f}.snap`)), `${f}.snap is missing: generate it with --updateSnapshot (see the top of test/grammar/grammar.test.ts) and review it`);
   const r = run('vscode-tmgrammar-snap', ['-s', 'text.html.markdown', ...cases]);
   assert.equal(r.status, 0, `vscode-tmgrammar-snap failed:\n${r.output}`);
   assert.doesNotMatch(r.output, /Generating snapshot|Updating snapshot/);

@@ -16,7 +16,9 @@ import { open, startServer } from './lspClient';
 const root = repoRoot();
 const work = mkdtempSync(join(tmpdir(), 'communique-parity-'));
 const corpus = join(root, 'test/corpus');
-const drafts = readdirSync(corpus).filter((f) => /^\d{3}-.*\.md$/.test(f)).sort();
+const drafts = readdirSync(corpus)
+  .filter((f) => /^\d{3}-.*\.md$/.test(f))
+  .sort();
 
 const CONFIG = [
   'vocabulary: [../glossary/house.yaml]',
@@ -67,14 +69,23 @@ before(() => {
 after(() => rmSync(work, { recursive: true, force: true }));
 
 type Row = [number, number, string, string, string];
-const rowOfDiagnostic = (d: Diagnostic): Row => [d.range.start.line, d.range.start.character, String(d.code), ['', 'error', 'warning', 'information', 'hint'][d.severity ?? 0]!, String(d.message)];
+const rowOfDiagnostic = (d: Diagnostic): Row => [
+  d.range.start.line,
+  d.range.start.character,
+  String(d.code),
+  ['', 'error', 'warning', 'information', 'hint'][d.severity ?? 0]!,
+  String(d.message),
+];
 
 function cliFindings(): Map<string, Row[]> {
   const r = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'check', '--format', 'json', 'reports'], { cwd: work, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   const out = new Map<string, Row[]>();
   for (const file of JSON.parse(r.stdout) as { file: string; findings: { ruleId: string; severity: string; message: string; start: { line: number; column: number } }[] }[]) {
-    out.set(file.file.replace(/^reports\//, ''), file.findings.map((f) => [f.start.line - 1, f.start.column - 1, f.ruleId, f.severity, f.message]));
+    out.set(
+      file.file.replace(/^reports\//, ''),
+      file.findings.map((f) => [f.start.line - 1, f.start.column - 1, f.ruleId, f.severity, f.message]),
+    );
   }
   return out;
 }
@@ -84,12 +95,16 @@ test('a workspace with a configuration, packs and suppressions gives the same fi
   assert.equal(cli.size, drafts.length + 1, 'every report but the excluded one is checked');
   assert.ok(!cli.has('drafts/excluded.md'));
   const house = cli.get('zz-house.md')!;
-  assert.deepEqual(house.map((r) => r.slice(2, 4)), [
-    ['term/non-canonical', 'error'],
-    ['title/non-canonical', 'information'],
-    ['citation/malformed', 'warning'],
-    ['title/holder-mismatch', 'information'],
-  ], 'the configuration, its pack, the folder pack, the front matter and the suppression all apply');
+  assert.deepEqual(
+    house.map((r) => r.slice(2, 4)),
+    [
+      ['term/non-canonical', 'error'],
+      ['title/non-canonical', 'information'],
+      ['citation/malformed', 'warning'],
+      ['title/holder-mismatch', 'information'],
+    ],
+    'the configuration, its pack, the folder pack, the front matter and the suppression all apply',
+  );
   const server = await startServer({ rootPath: work });
   try {
     for (const name of [...cli.keys()].sort()) {
@@ -116,10 +131,13 @@ test('diagnostics link their rule page; the editor settings layer over the confi
     const published = server.diagnostics(uri);
     await open(server, uri, 'The Ministry Politic met. The blueish economy grows.\n');
     const d = (await published).diagnostics;
-    assert.deepEqual(d.map((x) => [x.code, x.severity, x.codeDescription?.href]), [
-      ['title/non-canonical', 1, 'https://docs.example/rules/title/non-canonical.md'],
-      ['term/non-canonical', 1, 'https://docs.example/rules/term/non-canonical.md'],
-    ]);
+    assert.deepEqual(
+      d.map((x) => [x.code, x.severity, x.codeDescription?.href]),
+      [
+        ['title/non-canonical', 1, 'https://docs.example/rules/title/non-canonical.md'],
+        ['term/non-canonical', 1, 'https://docs.example/rules/term/non-canonical.md'],
+      ],
+    );
   } finally {
     await server.stop();
   }
@@ -150,7 +168,10 @@ test('a broken configuration is reported on its file at its line, and the last g
     const problems = server.diagnostics(configUri, (p) => p.diagnostics.length > 0);
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
     const p = (await problems).diagnostics;
-    assert.deepEqual(p.map((x) => [x.code, x.range.start.line, x.range.start.character]), [['vocab/config', 1, 12]]);
+    assert.deepEqual(
+      p.map((x) => [x.code, x.range.start.line, x.range.start.character]),
+      [['vocab/config', 1, 12]],
+    );
     const again = server.diagnostics(uri, () => true);
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Resolution 98-NQ/TW was cited.\n' }] });
     assert.deepEqual((await again).diagnostics, [], 'the last good configuration (citation/unknown off) still applies');

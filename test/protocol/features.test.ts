@@ -69,10 +69,15 @@ describe('editor features over stdio', () => {
     const vi = 'file:///vi.md';
     const line = 'Bộ Chính trị ban hành Nghị quyết số 34-NQ/TW; Tổng Bí thư Tô Lâm phát biểu.';
     const first = server.diagnostics(vi);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: vi, languageId: 'markdown', version: 1, text: `---\ndate: 2024-11-05\n---\n${line}\n` } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: vi, languageId: 'markdown', version: 1, text: `---\ndate: 2024-11-05\n---\n${line}\n` },
+    });
     await first;
     const at = async (word: string): Promise<string> => {
-      const h = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: vi }, position: { line: 3, character: line.indexOf(word) + 1 } })) as Hover | null;
+      const h = (await server.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: vi },
+        position: { line: 3, character: line.indexOf(word) + 1 },
+      })) as Hover | null;
       return h ? (h.contents as MarkupContent).value : '';
     };
     const citation = await at('34-NQ/TW');
@@ -94,7 +99,10 @@ describe('editor features over stdio', () => {
     assert.ok(!resolutions.includes('32-CT/TW'));
     const directives = await complete(13, 10);
     for (const d of ['12-CT/TW', '25-CT/TW', '32-CT/TW']) assert.ok(directives.includes(d), directives.join());
-    assert.ok(directives.every((d) => /-CT\/TW$/.test(d)), directives.join());
+    assert.ok(
+      directives.every((d) => /-CT\/TW$/.test(d)),
+      directives.join(),
+    );
   });
 
   test('completion offers titles by prefix, and nothing in code or ordinary prose', async () => {
@@ -112,6 +120,9 @@ describe('editor features over stdio', () => {
     const vi = (await server.connection.sendRequest('communique/documents', { uri, style: 'vietnamese' })) as DocumentItem[];
     assert.equal(vi.find((d) => d.symbol === '34-NQ/TW')!.citation, 'Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị');
     const cites = (await server.connection.sendRequest('communique/citations', { uri })) as CitationItem[];
-    assert.deepEqual(cites.map((c) => [c.text, c.status, c.range.start.line]), [['Resolution No. 34-NQ/TW', 'known', 3]]);
+    assert.deepEqual(
+      cites.map((c) => [c.text, c.status, c.range.start.line]),
+      [['Resolution No. 34-NQ/TW', 'known', 3]],
+    );
   });
 });

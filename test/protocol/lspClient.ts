@@ -27,7 +27,14 @@ export interface TestServer {
 }
 
 export async function startServer(
-  options: { rootPath?: string; settings?: unknown; configuration?: boolean; initializationOptions?: unknown; workspaceCapabilities?: Record<string, unknown>; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    rootPath?: string;
+    settings?: unknown;
+    configuration?: boolean;
+    initializationOptions?: unknown;
+    workspaceCapabilities?: Record<string, unknown>;
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [join(repoRoot(), 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let stderr = '';
@@ -62,7 +69,10 @@ export async function startServer(
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
     initializationOptions: options.initializationOptions,
-    capabilities: { workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...options.workspaceCapabilities }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: {
+      workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...options.workspaceCapabilities },
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+    },
   });
   await connection.sendNotification('initialized', {});
   return {
@@ -75,7 +85,14 @@ export async function startServer(
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
-        waiters.push({ uri, predicate, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+        waiters.push({
+          uri,
+          predicate,
+          resolve: (p) => {
+            clearTimeout(timer);
+            resolve(p);
+          },
+        });
       });
     },
     async stop() {

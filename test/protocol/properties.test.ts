@@ -11,8 +11,21 @@ import { startServer, type TestServer } from './lspClient';
 const RUNS = Number(process.env.COMMUNIQUE_PROPERTY_RUNS_LSP ?? 12);
 
 const fragment = fc.constantFrom(
-  'Resolution No. 32-CT/TW', 'the Ministry Politic', 'Bộ Chính Trị', 'three pillars: Party diplomacy and State diplomacy',
-  'General Secretary Nguyen Phu Trong', 'policies.Since', '\n\n', '\n', ' ', '`code`', '# ', '> ', 'Bộ Ngoại giao'.normalize('NFD'), '🇻🇳', 'x',
+  'Resolution No. 32-CT/TW',
+  'the Ministry Politic',
+  'Bộ Chính Trị',
+  'three pillars: Party diplomacy and State diplomacy',
+  'General Secretary Nguyen Phu Trong',
+  'policies.Since',
+  '\n\n',
+  '\n',
+  ' ',
+  '`code`',
+  '# ',
+  '> ',
+  'Bộ Ngoại giao'.normalize('NFD'),
+  '🇻🇳',
+  'x',
 );
 const text = fc.array(fragment, { maxLength: 30 }).map((a) => a.join(''));
 const edits = fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: fragment }), { minLength: 1, maxLength: 10 });

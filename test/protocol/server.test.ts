@@ -7,7 +7,6 @@ import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { codes, open, startServer, type TestServer } from './lspClient';
 
-
 function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n');
   const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
@@ -59,7 +58,11 @@ describe('language server over stdio', () => {
     const p = await server.diagnostics(uri, (d) => d.version === 6);
     assert.deepEqual(codes(p.diagnostics), ['title/non-canonical', 'title/non-canonical']);
     const versions = server.published.filter((d) => d.uri === uri).map((d) => d.version!);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), `versions published in order: ${versions.join(',')}`);
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      `versions published in order: ${versions.join(',')}`,
+    );
     assert.ok(versions.length <= 3, `debounced: ${versions.length} publications for 6 versions`);
   });
 
@@ -170,11 +173,18 @@ describe('settings and workspace vocabulary', () => {
           await open(server, uri, 'Its foreign relation works grew.\n');
           assert.deepEqual((await first).diagnostics, []);
           const watchers = server.registrations.filter((r) => r.method === 'workspace/didChangeWatchedFiles');
-          assert.deepEqual(watchers.map((r) => r.registerOptions), registers ? [{ watchers: [{ globPattern: '**/.communique/*.{yaml,yml,tbx}' }] }] : [], client);
+          assert.deepEqual(
+            watchers.map((r) => r.registerOptions),
+            registers ? [{ watchers: [{ globPattern: '**/.communique/*.{yaml,yml,tbx}' }] }] : [],
+            client,
+          );
           if (!registers) continue;
           // What the client then sends when a pack is written on disk: the vocabulary is reloaded.
           mkdirSync(join(ws, '.communique'), { recursive: true });
-          writeFileSync(join(ws, '.communique/house.yaml'), 'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n');
+          writeFileSync(
+            join(ws, '.communique/house.yaml'),
+            'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n',
+          );
           const reloaded = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
           await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `file://${ws}/.communique/house.yaml`, type: 1 }] });
           assert.deepEqual(codes((await reloaded).diagnostics), ['term/non-canonical'], client);
@@ -202,7 +212,10 @@ describe('settings and workspace vocabulary', () => {
       const recheck = server.diagnostics(uri, (p) => p.version === 1);
       await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: packUri, type: 2 }] });
       const problems = (await packProblems).diagnostics;
-      assert.ok(problems.some((d) => d.code === 'vocab/schema' && d.range.start.line === 3 && /colour/.test(String(d.message))), JSON.stringify(problems));
+      assert.ok(
+        problems.some((d) => d.code === 'vocab/schema' && d.range.start.line === 3 && /colour/.test(String(d.message))),
+        JSON.stringify(problems),
+      );
       assert.deepEqual(codes((await recheck).diagnostics), ['term/non-canonical'], 'the last good vocabulary is still in force');
 
       writeFileSync(join(dir, '.communique', 'house.yaml'), 'terms: []\n');
@@ -226,7 +239,12 @@ describe('settings and workspace vocabulary', () => {
       const packUri = `file://${dir}/.communique/house.yaml`;
       const flagged = server.diagnostics(uri, (p) => p.diagnostics.length > 0);
       const started = Date.now();
-      await open(server, packUri, 'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n', 'yaml');
+      await open(
+        server,
+        packUri,
+        'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n',
+        'yaml',
+      );
       assert.deepEqual(codes((await flagged).diagnostics), ['term/non-canonical']);
       assert.ok(Date.now() - started < 1000, `updated within a second (${Date.now() - started} ms)`);
 
@@ -258,7 +276,10 @@ describe('limits and trust', () => {
       const published = server.diagnostics(uri);
       await open(server, uri, 'Resolution No. 32-CT/TW. '.repeat(100));
       assert.deepEqual((await published).diagnostics, []);
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Resolution No. 32-CT/TW. '.repeat(101) }] });
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: 'Resolution No. 32-CT/TW. '.repeat(101) }],
+      });
       await server.diagnostics(uri, (p) => p.version === 2);
       assert.equal(messages.length, 1, messages.join('\n'));
       assert.match(messages[0]!, /larger than communique\.maxDocumentSize/);
@@ -285,7 +306,10 @@ describe('limits and trust', () => {
   test("an untrusted workspace's own packs are not loaded", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'communique-untrusted-'));
     mkdirSync(join(dir, '.communique'));
-    writeFileSync(join(dir, '.communique', 'p.yaml'), 'terms:\n  - id: t\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: s\n    confidence: high\n');
+    writeFileSync(
+      join(dir, '.communique', 'p.yaml'),
+      'terms:\n  - id: t\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: s\n    confidence: high\n',
+    );
     for (const trusted of [false, true]) {
       const server = await startServer({ rootPath: dir, initializationOptions: { trusted } });
       try {
@@ -315,9 +339,15 @@ describe('document links', () => {
       const published = server.diagnostics(uri);
       await open(server, uri, 'See Resolution No. 99-NQ/TW and Resolution No. 98-NQ/TW.');
       await published;
-      const links = (await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as { target: string; range: { start: { character: number }; end: { character: number } } }[];
+      const links = (await server.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as {
+        target: string;
+        range: { start: { character: number }; end: { character: number } };
+      }[];
       // 98-NQ/TW names its source in words only: no link.
-      assert.deepEqual(links.map((l) => [l.target, l.range.start.character, l.range.end.character]), [['https://example.org/99', 19, 27]]);
+      assert.deepEqual(
+        links.map((l) => [l.target, l.range.start.character, l.range.end.character]),
+        [['https://example.org/99', 19, 27]],
+      );
     } finally {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

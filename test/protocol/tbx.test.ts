@@ -36,8 +36,13 @@ describe('TBX term bases in the language server', () => {
       const { diagnostics } = await first;
       assert.deepEqual(fixes(diagnostics), ['0:15 term/non-canonical']);
       assert.match(message(diagnostics[0]!), /should be “comprehensive strategic partnership”/);
-      const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } })) as { title: string }[];
-      assert.ok(actions.some((a) => a.title === 'Replace with “comprehensive strategic partnership”'), JSON.stringify(actions));
+      const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0]!.range, context: { diagnostics } })) as {
+        title: string;
+      }[];
+      assert.ok(
+        actions.some((a) => a.title === 'Replace with “comprehensive strategic partnership”'),
+        JSON.stringify(actions),
+      );
       const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 20 } })) as Hover | null;
       const value = typeof hover?.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
       assert.match(value, /comprehensive strategic partnership/);

@@ -46,7 +46,10 @@ describe('communique/checkFiles', () => {
     assert.equal(r.checked, 4);
     assert.equal(r.cancelled, false);
     assert.deepEqual(r.counts, { error: 1, warning: 1, information: 0, hint: 0 });
-    assert.deepEqual(r.skipped.map((s) => [s.uri, /cannot read/.test(s.reason)]), [[missing, true]]);
+    assert.deepEqual(
+      r.skipped.map((s) => [s.uri, /cannot read/.test(s.reason)]),
+      [[missing, true]],
+    );
     const [da, db, dc] = await got;
     assert.deepEqual(codes(da.diagnostics), ['citation/type-mismatch']);
     assert.equal(da.diagnostics[0]!.range.start.line, 3);
@@ -56,7 +59,9 @@ describe('communique/checkFiles', () => {
 
   test('opened, a checked file shows its editor text; closed, it goes back to what is on disk instead of being cleared', async () => {
     const opened = server.diagnostics(a, (p) => p.version === 1);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: a, languageId: 'markdown', version: 1, text: 'Directive No. 32-CT/TW, and the Ministry Politic.\n' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: a, languageId: 'markdown', version: 1, text: 'Directive No. 32-CT/TW, and the Ministry Politic.\n' },
+    });
     assert.deepEqual(codes((await opened).diagnostics), ['title/non-canonical']);
     // Checked again while open: the editor's text counts and nothing from disk is published over it.
     const before = server.published.length;
@@ -149,11 +154,17 @@ describe('files checked from disk, when they or the vocabulary change on disk (w
     const before = server.published.length;
     await changed([e, 2]);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.deepEqual(server.published.slice(before).map((p) => p.uri), []);
+    assert.deepEqual(
+      server.published.slice(before).map((p) => p.uri),
+      [],
+    );
   });
 
   test('a workspace pack changed on disk re-checks the reports read from disk with the new vocabulary', async () => {
-    const pack = put('.communique/house.yaml', 'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n');
+    const pack = put(
+      '.communique/house.yaml',
+      'terms:\n  - id: house-term\n    name: { en: external relations }\n    wrong: ["foreign relation works"]\n    source: house style guide\n    confidence: high\n',
+    );
     const recheckedC = server.diagnostics(c, (p) => p.diagnostics.length > 0);
     await changed([pack, 1]);
     assert.deepEqual(codes((await recheckedC).diagnostics), ['term/non-canonical']);
@@ -208,10 +219,13 @@ describe('communique/references and communique/citations', () => {
     const uri = 'file:///cites.md';
     await open(uri, '---\ndate: 2025-06-01\n---\nNghị quyết số 22-NQ/TW về hội nhập quốc tế. Nghị quyết 32 nữa.\n');
     const cites = (await server.connection.sendRequest('communique/citations', { uri })) as CitationItem[];
-    assert.deepEqual(cites.map((c) => [c.text, c.status, c.symbol, c.successor]), [
-      ['Nghị quyết số 22-NQ/TW', 'superseded', '22-NQ/TW', '59-NQ/TW'],
-      ['Nghị quyết 32', 'unknown', undefined, undefined],
-    ]);
+    assert.deepEqual(
+      cites.map((c) => [c.text, c.status, c.symbol, c.successor]),
+      [
+        ['Nghị quyết số 22-NQ/TW', 'superseded', '22-NQ/TW', '59-NQ/TW'],
+        ['Nghị quyết 32', 'unknown', undefined, undefined],
+      ],
+    );
     assert.equal(cites[0]!.title, 'Nghị quyết về hội nhập quốc tế');
     assert.match(cites[1]!.note!, /Did you mean 32-CT\/TW/);
   });

@@ -57,7 +57,11 @@ const fixtures: Fixture[] = readdirSync(dir)
   .sort()
   .map((name) => {
     const path = join(dir, name);
-    const files = statSync(path).isDirectory() ? readdirSync(path).sort().map((f) => join(path, f)) : [path];
+    const files = statSync(path).isDirectory()
+      ? readdirSync(path)
+          .sort()
+          .map((f) => join(path, f))
+      : [path];
     return { name, path, files, expectations: files.flatMap(expectationsOf) };
   });
 
@@ -202,7 +206,11 @@ describe('a 50 MB pack', () => {
     const ms = performance.now() - started;
     const grown = (process.memoryUsage().heapUsed - heap) / 1024 / 1024;
     assert.equal(valid, false);
-    assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.ruleId}`), ['1:1 vocab/io'], show(problems));
+    assert.deepEqual(
+      problems.map((p) => `${p.line}:${p.column} ${p.ruleId}`),
+      ['1:1 vocab/io'],
+      show(problems),
+    );
     assert.match(problems[0]!.message, new RegExp(`The file is 50 MB; a vocabulary file may be at most ${MAX_VOCAB_FILE_BYTES / 1024 / 1024} MB: split the pack`));
     // Reading it is the cost (about 50 MB of text); a YAML parse would take seconds and gigabytes.
     t.diagnostic(`read and refused in ${ms.toFixed(0)} ms; heap grew by ${grown.toFixed(0)} MB`);
@@ -224,7 +232,15 @@ describe('a 50 MB pack', () => {
 describe('the language server keeps the last good vocabulary while a workspace pack is malformed', () => {
   const GOOD = 'terms:\n  - id: blue-economy\n    name: { en: blue economy }\n    wrong: [azure economy]\n    source: house style\n    confidence: high\n';
   // (A TBX text saved under a .yaml name is read as TBX: it starts with `<`.)
-  const sequence = ['syntax-unclosed-bracket.yaml', 'unknown-field-terms.yaml', 'date-impossible-day.yaml', 'holders-same-person-overlap.yaml', 'ref-person.yaml', 'syntax-alias-bomb.yaml', 'tbx-mismatched-tag.tbx'];
+  const sequence = [
+    'syntax-unclosed-bracket.yaml',
+    'unknown-field-terms.yaml',
+    'date-impossible-day.yaml',
+    'holders-same-person-overlap.yaml',
+    'ref-person.yaml',
+    'syntax-alias-bomb.yaml',
+    'tbx-mismatched-tag.tbx',
+  ];
   let ws: string;
   before(() => {
     ws = mkdtempSync(join(tmpdir(), 'communique-bad-ws-'));
@@ -265,7 +281,10 @@ describe('the language server keeps the last good vocabulary while a workspace p
 
       // A pack with only a warning is in force: its layer replaces the one with blue-economy.
       const warned = await change(readFileSync(join(dir, 'holders-different-people-overlap.yaml')), true);
-      assert.deepEqual(warned.pack.map((d) => [d.code, d.severity, d.range.start.line + 1]), [['vocab/holders', 2, 13]]);
+      assert.deepEqual(
+        warned.pack.map((d) => [d.code, d.severity, d.range.start.line + 1]),
+        [['vocab/holders', 2, 13]],
+      );
       assert.deepEqual(codes(warned.report), [], 'the warned pack is in force');
 
       const good = await change(GOOD, false);

@@ -28,7 +28,9 @@ for (const [set, floor] of Object.entries(FLOORS)) {
     let found = 0;
     let counted = 0;
     let right = 0;
-    for (const draft of readdirSync(dir).filter((f) => f.endsWith('.md') && !/^[A-Z]/.test(f)).sort()) {
+    for (const draft of readdirSync(dir)
+      .filter((f) => f.endsWith('.md') && !/^[A-Z]/.test(f))
+      .sort()) {
       const text = readFileSync(join(dir, draft), 'utf8');
       const key = (parse(readFileSync(join(dir, draft.replace(/\.md$/, '.key.yaml')), 'utf8')) ?? {}) as { expected?: { rule: string; text: string; occurrence?: number }[] };
       const findings = checkText(text, vocab, { syntax: 'markdown' }).findings;

@@ -1,8 +1,22 @@
 // The project configuration: read with located problems, layered under settings and flags, and
 // its include/exclude globs.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { checkOptionsOf, decodeReport, effectiveConfig, isConfigFile, isExcluded, isProjectPackFile, parseProjectConfig, reportSyntax, type Overrides } from '@communique/core';
+import {
+  CONFIG_KEYS,
+  checkOptionsOf,
+  decodeReport,
+  effectiveConfig,
+  isConfigFile,
+  isExcluded,
+  isProjectPackFile,
+  parseProjectConfig,
+  reportSyntax,
+  type Overrides,
+} from '@communique/core';
+import { repoRoot } from '../helpers';
 
 const FLAGS: Overrides['names'] = { packs: '--vocab', rules: '--rule', reportDate: '--date', language: '--lang', messageLanguage: '--message-language' };
 
@@ -47,12 +61,18 @@ test('settings and flags layer over the configuration, and say where each value 
   const { config } = parseProjectConfig('rules: { citation/unknown: off, term/*: error }\nreportDate: 2024-11-05\n', '.communique/config.yaml');
   const project = { config, vocabulary: ['/p/glossary.yaml'], packFolder: '/p/.communique', displayName: '.communique/config.yaml' };
   const alone = effectiveConfig(project);
-  assert.deepEqual(alone.packs.map((p) => p.value), ['/p/glossary.yaml', '/p/.communique']);
+  assert.deepEqual(
+    alone.packs.map((p) => p.value),
+    ['/p/glossary.yaml', '/p/.communique'],
+  );
   assert.equal(alone.reportDate?.from, '.communique/config.yaml:2');
   assert.equal(alone.rules['citation/unknown']?.from, '.communique/config.yaml:1');
   const layered = effectiveConfig(project, { names: FLAGS, packs: ['/x/extra.yaml'], reportDate: '2025-01-01', rules: { 'citation/unknown': 'hint' } });
   // Configuration packs, then the flags' (or settings'), then the project folder's own.
-  assert.deepEqual(layered.packs.map((p) => p.value), ['/p/glossary.yaml', '/x/extra.yaml', '/p/.communique']);
+  assert.deepEqual(
+    layered.packs.map((p) => p.value),
+    ['/p/glossary.yaml', '/x/extra.yaml', '/p/.communique'],
+  );
   assert.deepEqual(layered.reportDate, { value: '2025-01-01', from: '--date' });
   assert.deepEqual(checkOptionsOf(layered), { date: '2025-01-01', rules: { 'citation/unknown': 'hint', 'term/*': 'error' } });
   assert.equal(effectiveConfig(undefined).language.from, 'default');
@@ -80,14 +100,26 @@ test('one module decides which files are reports, packs and the configuration', 
 
 test('bytes: a binary file is refused, bytes that are not UTF-8 are located, UTF-8 passes', () => {
   assert.ok('binary' in decodeReport(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0x1a])));
-  assert.ok('binary' in decodeReport(Uint8Array.from({ length: 4000 }, (_, i) => (i * 97 + 200) % 256 | 0x80)));
+  assert.ok('binary' in decodeReport(Uint8Array.from({ length: 4000 }, (_, i) => ((i * 97 + 200) % 256) | 0x80)));
   const latin = decodeReport(Buffer.concat([Buffer.from('Việt Nam: caf'), Buffer.from([0xe9]), Buffer.from(' ok')]));
   assert.ok('text' in latin);
   assert.equal(latin.text, 'Việt Nam: caf\uFFFD ok');
-  assert.deepEqual(latin.unchecked.map((u) => [u.start, u.end]), [[13, 14]]);
+  assert.deepEqual(
+    latin.unchecked.map((u) => [u.start, u.end]),
+    [[13, 14]],
+  );
   const fine = decodeReport(Buffer.from('Bộ Chính trị 😀'));
   assert.ok('text' in fine && fine.unchecked.length === 0 && fine.text === 'Bộ Chính trị 😀');
   // Overlong and surrogate encodings are not UTF-8.
   const overlong = decodeReport(Buffer.concat([Buffer.from('a'.repeat(100)), Buffer.from([0xc0, 0xaf, 0xed, 0xa0, 0x80]), Buffer.from('b')]));
   assert.ok('text' in overlong && overlong.unchecked.length === 1 && overlong.unchecked[0]!.start === 100);
+});
+
+test("the configuration's schema (for the editor) and its reader (for the checks) take the same keys and values", () => {
+  const schema = JSON.parse(readFileSync(join(repoRoot(), 'schemas/config.schema.json'), 'utf8')) as {
+    properties: Record<string, { enum?: string[]; additionalProperties?: { enum: string[] } }>;
+  };
+  assert.deepEqual(Object.keys(schema.properties).sort(), [...CONFIG_KEYS].sort());
+  assert.deepEqual(schema.properties.language?.enum, ['auto', 'en', 'vi']);
+  assert.deepEqual(schema.properties.rules?.additionalProperties?.enum, ['error', 'warning', 'information', 'hint', 'off']);
 });

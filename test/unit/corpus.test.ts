@@ -22,7 +22,9 @@ interface Tally {
 }
 
 const dir = join(repoRoot(), 'test/corpus');
-const drafts = readdirSync(dir).filter((f) => /^\d{3}-.*\.md$/.test(f)).sort();
+const drafts = readdirSync(dir)
+  .filter((f) => /^\d{3}-.*\.md$/.test(f))
+  .sort();
 
 /** Offsets of the n-th (1-based) occurrence of `needle`, or of every occurrence when n is undefined. */
 function occurrences(text: string, needle: string): number[] {
@@ -71,7 +73,9 @@ test('recall and precision per rule are at least 0.95 overall', () => {
   const ratio = (n: number, d: number): string => (d === 0 ? '  -  ' : (n / d).toFixed(3));
   const lines = ['rule                          planted  found  false+  recall  precision'];
   for (const [rule, t] of [...rows, ['overall', total] as [string, Tally]]) {
-    lines.push(`${rule.padEnd(30)}${String(t.tp + t.fn).padStart(7)}${String(t.tp).padStart(7)}${String(t.fp).padStart(8)}  ${ratio(t.tp, t.tp + t.fn)}   ${ratio(t.tp, t.tp + t.fp)}`);
+    lines.push(
+      `${rule.padEnd(30)}${String(t.tp + t.fn).padStart(7)}${String(t.tp).padStart(7)}${String(t.fp).padStart(8)}  ${ratio(t.tp, t.tp + t.fn)}   ${ratio(t.tp, t.tp + t.fp)}`,
+    );
   }
   console.log(`\n${lines.join('\n')}\n`);
   if (misses.length) console.log(misses.join('\n'));
@@ -81,9 +85,26 @@ test('recall and precision per rule are at least 0.95 overall', () => {
   assert.ok(recall >= 0.95, `overall recall ${recall.toFixed(3)} < 0.95`);
   assert.ok(precision >= 0.95, `overall precision ${precision.toFixed(3)} < 0.95`);
   // Every rule of the design is exercised by the corpus.
-  for (const rule of ['citation/type-mismatch', 'citation/unknown', 'citation/malformed', 'citation/issuer-mismatch', 'citation/date-mismatch', 'citation/superseded',
-    'title/non-canonical', 'title/outdated', 'title/holder-mismatch', 'term/non-canonical', 'term/inconsistent', 'framing/incomplete', 'framing/order',
-    'framing/naming', 'fact/congress-date', 'fact/milestone', 'text/unicode-normalization', 'text/spacing']) {
+  for (const rule of [
+    'citation/type-mismatch',
+    'citation/unknown',
+    'citation/malformed',
+    'citation/issuer-mismatch',
+    'citation/date-mismatch',
+    'citation/superseded',
+    'title/non-canonical',
+    'title/outdated',
+    'title/holder-mismatch',
+    'term/non-canonical',
+    'term/inconsistent',
+    'framing/incomplete',
+    'framing/order',
+    'framing/naming',
+    'fact/congress-date',
+    'fact/milestone',
+    'text/unicode-normalization',
+    'text/spacing',
+  ]) {
     const t = tallies.get(rule);
     assert.ok(t && t.tp + t.fn >= 3, `${rule} has at least 3 planted instances in the corpus`);
   }

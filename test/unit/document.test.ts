@@ -59,13 +59,23 @@ test('plain text: paragraphs are blocks, indentation is prose, URLs are not', ()
 
 test('language is detected per block', () => {
   const text = 'The Politburo issued a resolution.\n\nBộ Chính trị đã ban hành nghị quyết về đối ngoại.';
-  assert.deepEqual(parseReport(text).blocks.map((b) => b.lang), ['en', 'vi']);
+  assert.deepEqual(
+    parseReport(text).blocks.map((b) => b.lang),
+    ['en', 'vi'],
+  );
 });
 
 test('suppression comments are read in order with their rules', () => {
   const text = '<!-- communique-disable term/non-canonical -->\n\nText.\n\n<!-- communique-enable -->\n\nText <!-- communique-disable-next-line --> more.';
   const s = parseReport(text).suppressions;
-  assert.deepEqual(s.map((x) => [x.kind, x.rules]), [['disable', ['term/non-canonical']], ['enable', []], ['disable-next-line', []]]);
+  assert.deepEqual(
+    s.map((x) => [x.kind, x.rules]),
+    [
+      ['disable', ['term/non-canonical']],
+      ['enable', []],
+      ['disable-next-line', []],
+    ],
+  );
 });
 
 test('an escaped backtick before a code fence is read without a crash (found by npm run fuzz)', () => {
@@ -77,9 +87,39 @@ test('an escaped backtick before a code fence is read without a crash (found by 
 test('read chunk by chunk through the parse cache, a document reads as in one parse, after any edits', () => {
   const part = fc.oneof(
     fc.constantFrom(
-      '\n', '\n\n', 'Text with Politburo', '# Heading', '- item', '  continued', '1. first', '> quote', '```\n', '```js\n', '~~~\n', '````\n', '    code',
-      '<pre>\n', '</pre>\n', '<script>\n', '</script>\n', '<!--\n', '-->\n', '<!-- communique-disable -->', '<?x\n', '?>\n', '<!DOCTYPE html>\n',
-      '<![CDATA[\n', ']]>\n', '<div>\n', '</div>\n', '| a | b |\n|---|---|\n', 'Setext\n===\n', '[ref]: https://x.org\n', '---\ndate: 2024-11-05\n---\n', '\r\n', '\t',
+      '\n',
+      '\n\n',
+      'Text with Politburo',
+      '# Heading',
+      '- item',
+      '  continued',
+      '1. first',
+      '> quote',
+      '```\n',
+      '```js\n',
+      '~~~\n',
+      '````\n',
+      '    code',
+      '<pre>\n',
+      '</pre>\n',
+      '<script>\n',
+      '</script>\n',
+      '<!--\n',
+      '-->\n',
+      '<!-- communique-disable -->',
+      '<?x\n',
+      '?>\n',
+      '<!DOCTYPE html>\n',
+      '<![CDATA[\n',
+      ']]>\n',
+      '<div>\n',
+      '</div>\n',
+      '| a | b |\n|---|---|\n',
+      'Setext\n===\n',
+      '[ref]: https://x.org\n',
+      '---\ndate: 2024-11-05\n---\n',
+      '\r\n',
+      '\t',
     ),
     fc.string({ maxLength: 6 }),
   );
@@ -151,19 +191,31 @@ test('a cut the chunker proposes inside a block it misread is undone (found by n
   const text = '</div>- item\nSetext\n===\n<!DOCTYPE ht\n\n```js\n   <?x\n<![C</pre>\n\n! \r\n';
   const whole = parseReport(text, 'markdown');
   const chunked = parseReport(text, 'markdown', undefined, new ParseCache());
-  assert.deepEqual(chunked.blocks.map(({ paragraphKey: _, ...b }) => b), whole.blocks);
+  assert.deepEqual(
+    chunked.blocks.map(({ paragraphKey: _, ...b }) => b),
+    whole.blocks,
+  );
   assert.deepEqual(whole.blocks, [], 'all of it is HTML or code');
 });
 
 test('the corpus drafts and the sample report read the same chunk by chunk as in one parse', () => {
   const root = repoRoot();
-  const files = [...readdirSync(join(root, 'test/corpus')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'test/corpus', f)), join(root, 'examples/sample-report.md')];
+  const files = [
+    ...readdirSync(join(root, 'test/corpus'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(root, 'test/corpus', f)),
+    join(root, 'examples/sample-report.md'),
+  ];
   assert.ok(files.length > 40);
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const whole = parseReport(text, 'markdown');
     const chunked = parseReport(text, 'markdown', undefined, new ParseCache());
-    assert.deepEqual(chunked.blocks.map(({ paragraphKey: _, ...b }) => b), whole.blocks, file);
+    assert.deepEqual(
+      chunked.blocks.map(({ paragraphKey: _, ...b }) => b),
+      whole.blocks,
+      file,
+    );
     assert.deepEqual(chunked.suppressions, whole.suppressions, file);
   }
 });
@@ -171,7 +223,10 @@ test('the corpus drafts and the sample report read the same chunk by chunk as in
 test('a lone carriage return in the front matter keeps the lines after it aligned (found by npm run fuzz)', () => {
   const text = '---\nnote: a\rtitle: b\n---\nThe Politburo met.\n';
   const doc = parseReport(text, 'markdown');
-  assert.deepEqual(doc.blocks.map((b) => text.slice(b.start, b.end)), ['The Politburo met.']);
+  assert.deepEqual(
+    doc.blocks.map((b) => text.slice(b.start, b.end)),
+    ['The Politburo met.'],
+  );
 });
 
 test('a blockquote nested 5,000 deep: the region markdown-it does not read is noted as unchecked, at its start', () => {
@@ -186,7 +241,10 @@ test('a blockquote nested 5,000 deep: the region markdown-it does not read is no
     assert.equal(notice.start, lineStart + 20);
     assert.equal(notice.end, lineStart + deep.length);
     assert.match(notice.reason, /^nested 20 or more levels deep .*, deeper than the Markdown parser reads$/);
-    assert.deepEqual(doc.blocks.map((b) => text.slice(b.start, b.end)), ['Before it.', 'After it.']);
+    assert.deepEqual(
+      doc.blocks.map((b) => text.slice(b.start, b.end)),
+      ['Before it.', 'After it.'],
+    );
   }
 });
 
@@ -201,10 +259,13 @@ test('unchecked regions: block quotes and lists, CRLF, the same chunk by chunk a
   const list = Array.from({ length: 12 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\r\n');
   const text = `Intro.\r\n\r\n${'> '.repeat(30)}deep\r\n${'> '.repeat(30)}deeper\r\n\r\n${list}\r\n\r\n`;
   const whole = parseReport(text, 'markdown');
-  assert.deepEqual(whole.unchecked.map((u) => text.slice(u.start, u.end)), [
-    `${'> '.repeat(10)}deep\r\n${'> '.repeat(30)}deeper`,
-    // The tenth list item is at depth 20 (a list and its item are a level each).
-    'item 9\r\n                    - item 10\r\n                      - item 11',
-  ]);
+  assert.deepEqual(
+    whole.unchecked.map((u) => text.slice(u.start, u.end)),
+    [
+      `${'> '.repeat(10)}deep\r\n${'> '.repeat(30)}deeper`,
+      // The tenth list item is at depth 20 (a list and its item are a level each).
+      'item 9\r\n                    - item 10\r\n                      - item 11',
+    ],
+  );
   assert.deepEqual(parseReport(text, 'markdown', undefined, new ParseCache()).unchecked, whole.unchecked);
 });

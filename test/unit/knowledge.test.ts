@@ -21,11 +21,7 @@ describe('the built-in pack is sourced', () => {
 
   test('every entry, holder and partnership level has a public source with a URL and a confidence', () => {
     const entries = [v.documents, v.bodies, v.titles, v.people, v.terms, v.framings, v.events, v.milestones, v.partnerships].flatMap((m) => [...m.values()]);
-    const provenances = [
-      ...entries,
-      ...[...v.titles.values()].flatMap((t) => t.holders ?? []),
-      ...[...v.partnerships.values()].flatMap((p) => p.levels),
-    ];
+    const provenances = [...entries, ...[...v.titles.values()].flatMap((t) => t.holders ?? []), ...[...v.partnerships.values()].flatMap((p) => p.levels)];
     for (const p of provenances) {
       const id = (p as { id?: string; person?: string; level?: string }).id ?? (p as { person?: string }).person ?? (p as { level?: string }).level;
       assert.ok(p.sources && p.sources.length > 0, `${id}: a list of sources`);
@@ -76,7 +72,8 @@ describe('the built-in pack is sourced', () => {
 });
 
 describe('rules on the knowledge', () => {
-  const at = (date: string, text: string): string[] => check(`---\ndate: ${date}\n---\n${text}\n`).map((f) => `${f.ruleId} ${covered(`---\ndate: ${date}\n---\n${text}\n`, [f])[0]}`);
+  const at = (date: string, text: string): string[] =>
+    check(`---\ndate: ${date}\n---\n${text}\n`).map((f) => `${f.ruleId} ${covered(`---\ndate: ${date}\n---\n${text}\n`, [f])[0]}`);
 
   test('offices the pack did not know, in the forms writers use', () => {
     assert.deepEqual(at('2024-06-01', 'Prime Minister Nguyen Xuan Phuc met the envoy.'), ['title/holder-mismatch Prime Minister Nguyen Xuan Phuc']);
@@ -137,7 +134,10 @@ describe('rules on the knowledge', () => {
   });
 
   test('a weekday for a list ordinal, only inside an enumeration', () => {
-    assert.deepEqual(at('2024-06-01', 'First, we act.\n\nMonday, we continue.\n\nWednesday, we review.'), ['text/ordinal-mistranslation Monday', 'text/ordinal-mistranslation Wednesday']);
+    assert.deepEqual(at('2024-06-01', 'First, we act.\n\nMonday, we continue.\n\nWednesday, we review.'), [
+      'text/ordinal-mistranslation Monday',
+      'text/ordinal-mistranslation Wednesday',
+    ]);
     assert.deepEqual(at('2024-06-01', 'First, we act.\n\nMonday, 5 May was a holiday.'), []);
     assert.deepEqual(at('2024-06-01', 'Monday, the delegation arrived.'), []);
   });

@@ -9,16 +9,20 @@ import { check } from '../helpers';
 const layer = (text: string) => ({ name: 'dict.yml', files: [{ path: 'dict.yml', text }] });
 
 test('a prh dictionary is a layer of wrong-to-expected terms', () => {
-  const dict = 'version: 1\nrules:\n  - expected: Politburo\n    patterns:\n      - Ministry Politic\n      - Politic Bureau\n    prh: machine translation\n  - expected: Bộ Ngoại giao\n    pattern: Bộ Ngoại Giao\n';
+  const dict =
+    'version: 1\nrules:\n  - expected: Politburo\n    patterns:\n      - Ministry Politic\n      - Politic Bureau\n    prh: machine translation\n  - expected: Bộ Ngoại giao\n    pattern: Bộ Ngoại Giao\n';
   const built = buildVocabulary([layer(dict)], false);
   assert.deepEqual(built.problems, []);
   const text = 'The Ministry Politic met; Bộ Ngoại Giao; the Politic Bureau.';
   const found = check(text, {}, built.compiled);
-  assert.deepEqual(found.map((f) => [f.ruleId, text.slice(f.start, f.end), f.fixes[0]!.edits[0]!.newText]), [
-    ['term/non-canonical', 'Ministry Politic', 'Politburo'],
-    ['term/non-canonical', 'Bộ Ngoại Giao', 'Bộ Ngoại giao'],
-    ['term/non-canonical', 'Politic Bureau', 'Politburo'],
-  ]);
+  assert.deepEqual(
+    found.map((f) => [f.ruleId, text.slice(f.start, f.end), f.fixes[0]!.edits[0]!.newText]),
+    [
+      ['term/non-canonical', 'Ministry Politic', 'Politburo'],
+      ['term/non-canonical', 'Bộ Ngoại Giao', 'Bộ Ngoại giao'],
+      ['term/non-canonical', 'Politic Bureau', 'Politburo'],
+    ],
+  );
   assert.match(found[0]!.message, /machine translation/);
 });
 
@@ -26,13 +30,22 @@ test('regular-expression patterns and imports are reported as located warnings a
   const dict = 'version: 1\nimports:\n  - other.yml\nrules:\n  - expected: Politburo\n    patterns:\n      - Ministry Politic\n      - /Polit[a-z]+ Bureau/\n';
   const built = buildVocabulary([layer(dict)], false);
   assert.ok(built.compiled, 'warnings do not keep the layer out');
-  assert.deepEqual(built.problems.map((p) => [p.line, p.severity, p.ruleId]), [[3, 'warning', 'vocab/prh'], [8, 'warning', 'vocab/prh']]);
+  assert.deepEqual(
+    built.problems.map((p) => [p.line, p.severity, p.ruleId]),
+    [
+      [3, 'warning', 'vocab/prh'],
+      [8, 'warning', 'vocab/prh'],
+    ],
+  );
 });
 
 test('a rule without expected is a located error', () => {
   const built = buildVocabulary([layer('rules:\n  - pattern: x\n')], false);
   assert.equal(built.compiled, undefined);
-  assert.deepEqual(built.problems.map((p) => [p.line, p.ruleId]), [[2, 'vocab/prh']]);
+  assert.deepEqual(
+    built.problems.map((p) => [p.line, p.ruleId]),
+    [[2, 'vocab/prh']],
+  );
 });
 
 test('export and re-import keep every context-free wrong form and its fix', () => {

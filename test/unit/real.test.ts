@@ -12,7 +12,9 @@ import { builtinVocabulary } from '../../core/src/vocabulary';
 import { repoRoot } from '../helpers';
 
 const dir = join(repoRoot(), 'test/real');
-const articles = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const articles = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const review = (parse(readFileSync(join(dir, 'REVIEW.yaml'), 'utf8')) as { findings: { file: string; rule: string; text: string }[] }).findings;
 
 test('at least 20 real articles, English and Vietnamese, each with its URL and date', () => {
@@ -43,7 +45,10 @@ test('every error or warning on the real articles is a reviewed mistake of the a
     }
   }
   assert.deepEqual(unexpected, []);
-  assert.deepEqual(review.filter((_, i) => !seen.has(i)).map((r) => `${r.file}: ${r.rule} “${r.text}” no longer reported`), []);
+  assert.deepEqual(
+    review.filter((_, i) => !seen.has(i)).map((r) => `${r.file}: ${r.rule} “${r.text}” no longer reported`),
+    [],
+  );
 });
 
 test('hovers on the real articles: at least 95% of titles, bodies, partners, events and citations get one that names the entity', () => {
@@ -56,12 +61,18 @@ test('hovers on the real articles: at least 95% of titles, bodies, partners, eve
   const namesOf = (kind: string, id: string): string[] => {
     const pick = (l?: { en?: string; vi?: string }): string[] => [l?.en, l?.vi].filter((x): x is string => !!x);
     switch (kind) {
-      case 'title': return pick(v.titles.get(id)?.name);
-      case 'body': return pick(v.bodies.get(id)?.name);
-      case 'country': return pick(v.partnerships.get(id)?.country);
-      case 'event': return pick(v.events.get(id)?.name);
-      case 'agreement': return [v.documents.get(id)?.number ?? '', ...pick(v.documents.get(id)?.title)];
-      default: return [];
+      case 'title':
+        return pick(v.titles.get(id)?.name);
+      case 'body':
+        return pick(v.bodies.get(id)?.name);
+      case 'country':
+        return pick(v.partnerships.get(id)?.country);
+      case 'event':
+        return pick(v.events.get(id)?.name);
+      case 'agreement':
+        return [v.documents.get(id)?.number ?? '', ...pick(v.documents.get(id)?.title)];
+      default:
+        return [];
     }
   };
   for (const a of articles) {
@@ -86,7 +97,9 @@ test('hovers on the real articles: at least 95% of titles, bodies, partners, eve
     }
   }
   const share = right / total;
-  console.log(`hovers on ${articles.length} real articles naming their entity, with a linked source: ${right}/${total} = ${share.toFixed(3)}${wrong.length ? `; not: ${wrong.slice(0, 5).join('; ')}` : ''}`);
+  console.log(
+    `hovers on ${articles.length} real articles naming their entity, with a linked source: ${right}/${total} = ${share.toFixed(3)}${wrong.length ? `; not: ${wrong.slice(0, 5).join('; ')}` : ''}`,
+  );
   assert.ok(total >= 50, `${total} mentions`);
   assert.ok(share >= 0.95, `hover share ${share.toFixed(3)}`);
 });

@@ -21,12 +21,15 @@ describe('listCitations', () => {
       'Nghị quyết số 55-NQ/TU của Tỉnh ủy.',
     ].join('\n');
     const listed = listCitations(run(text, 'markdown', '2025-06-01'), vocab);
-    assert.deepEqual(listed.map((c) => [c.text, c.status]), [
-      ['Resolution No. 34-NQ/TW', 'known'],
-      ['Resolution No. 22-NQ/TW', 'superseded'],
-      ['Resolution No. 99-NQ/TW', 'unknown'],
-      ['Nghị quyết số 55-NQ/TU', 'unknown'],
-    ]);
+    assert.deepEqual(
+      listed.map((c) => [c.text, c.status]),
+      [
+        ['Resolution No. 34-NQ/TW', 'known'],
+        ['Resolution No. 22-NQ/TW', 'superseded'],
+        ['Resolution No. 99-NQ/TW', 'unknown'],
+        ['Nghị quyết số 55-NQ/TU', 'unknown'],
+      ],
+    );
     assert.equal(listed[1]!.successor?.symbol, '59-NQ/TW');
     assert.match(listed[2]!.note!, /Not in the vocabulary/);
     assert.match(listed[3]!.note!, /outside the vocabulary's scope/);
@@ -34,7 +37,10 @@ describe('listCitations', () => {
 
   test('a document is not superseded in a report dated before its successor', () => {
     const listed = listCitations(run('Resolution No. 22-NQ/TW guides integration.', 'markdown', '2020-01-01'), vocab);
-    assert.deepEqual(listed.map((c) => c.status), ['known']);
+    assert.deepEqual(
+      listed.map((c) => c.status),
+      ['known'],
+    );
   });
 
   test('an unknown short form with a document of another type under the same number says so', () => {

@@ -42,8 +42,17 @@ test('every rule has a page with what it finds, why, wrong and right examples, a
 
 test("each rule's wrong examples give a finding of it, its right examples none", () => {
   for (const r of RULES) {
-    for (const wrong of r.examples.wrong) assert.ok(check(wrong).some((f) => f.ruleId === r.id), `${r.id} finds its wrong example:\n${wrong}`);
-    for (const right of r.examples.right) assert.deepEqual(check(right).filter((f) => f.ruleId === r.id), [], `${r.id} leaves its right example alone:\n${right}`);
+    for (const wrong of r.examples.wrong)
+      assert.ok(
+        check(wrong).some((f) => f.ruleId === r.id),
+        `${r.id} finds its wrong example:\n${wrong}`,
+      );
+    for (const right of r.examples.right)
+      assert.deepEqual(
+        check(right).filter((f) => f.ruleId === r.id),
+        [],
+        `${r.id} leaves its right example alone:\n${right}`,
+      );
   }
 });
 

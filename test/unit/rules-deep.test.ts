@@ -114,7 +114,7 @@ describe('title/outdated', () => {
 });
 
 describe('term/inconsistent', () => {
-  test('the first accepted name sets the document\'s; English and Vietnamese names do not clash', () => {
+  test("the first accepted name sets the document's; English and Vietnamese names do not clash", () => {
     const text = 'The Politburo met. Later the Political Bureau decided. Bộ Chính trị họp. The Politburo agreed.';
     const found = only('term/inconsistent', text);
     assert.deepEqual(covered(text, found), ['Political Bureau']);
@@ -139,7 +139,8 @@ describe('framing/order', () => {
     assert.match(applyFix(text, found[1]!), /đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân\./);
   });
   test('canonical order, and "together with" constructions, are fine', () => {
-    const text = "Party diplomacy, State diplomacy and people-to-people diplomacy. Together with people's diplomacy, Party diplomacy and State diplomacy have created the three legs.";
+    const text =
+      "Party diplomacy, State diplomacy and people-to-people diplomacy. Together with people's diplomacy, Party diplomacy and State diplomacy have created the three legs.";
     assert.deepEqual(only('framing/order', text), []);
   });
 });
@@ -157,7 +158,8 @@ describe('fact/congress-date and fact/milestone', () => {
     assert.deepEqual(only('fact/congress-date', text), []);
   });
   test('milestones: the vision phrase and the centenaries', () => {
-    const text = 'developing the country till 2020 with a vision to 2045; by 2035, the 100th anniversary of the Party; đến năm 2020, tầm nhìn đến năm 2045; to 2030 with a vision to 2045.';
+    const text =
+      'developing the country till 2020 with a vision to 2045; by 2035, the 100th anniversary of the Party; đến năm 2020, tầm nhìn đến năm 2045; to 2030 with a vision to 2045.';
     const found = only('fact/milestone', text);
     assert.deepEqual(covered(text, found), ['2020', '2035', '2020']);
     assert.match(applyFix(text, found[0]!), /till 2030 with a vision/);

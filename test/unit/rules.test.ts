@@ -22,7 +22,10 @@ describe('citation/type-mismatch', () => {
 
   test('matching type words are not flagged, whatever the case or the Đ', () => {
     const text = 'Resolution No. 34-NQ/TW, Directive No.32-CT/TW, Nghị quyết số 34-NQ/TW, Project 01-ĐA/TW and Project 01-DA/TW.';
-    assert.deepEqual(check(text).filter((x) => x.ruleId === 'citation/type-mismatch'), []);
+    assert.deepEqual(
+      check(text).filter((x) => x.ruleId === 'citation/type-mismatch'),
+      [],
+    );
   });
 });
 
@@ -50,7 +53,10 @@ describe('citation/unknown', () => {
       'UN Security Council Resolution 242 is older.',
       'The ASEAN Declaration 12 is unrelated.',
     ].join(' ');
-    assert.deepEqual(check(text).filter((x) => x.ruleId.startsWith('citation/')), []);
+    assert.deepEqual(
+      check(text).filter((x) => x.ruleId.startsWith('citation/')),
+      [],
+    );
   });
 
   test('a Party term qualifier picks the document of that term', () => {
@@ -64,11 +70,14 @@ describe('title/non-canonical and term/non-canonical', () => {
   test('machine-translation artefacts are flagged with their fix', () => {
     const text = 'under the direction of the Ministry Politic, the Foreign Office and national renewable and development.';
     const found = check(text);
-    assert.deepEqual(found.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [
-      ['title/non-canonical', 'Ministry Politic'],
-      ['title/non-canonical', 'Foreign Office'],
-      ['term/non-canonical', 'national renewable and development'],
-    ]);
+    assert.deepEqual(
+      found.map((f) => [f.ruleId, text.slice(f.start, f.end)]),
+      [
+        ['title/non-canonical', 'Ministry Politic'],
+        ['title/non-canonical', 'Foreign Office'],
+        ['term/non-canonical', 'national renewable and development'],
+      ],
+    );
     let fixed = text;
     for (const f of [...found].reverse()) fixed = applyFix(fixed, f);
     assert.equal(fixed, 'under the direction of the Politburo, the Ministry of Foreign Affairs and national renewal and development.');
@@ -76,7 +85,10 @@ describe('title/non-canonical and term/non-canonical', () => {
 
   test('a wrong form that is right in another context is left alone there', () => {
     const china = "China's Central Foreign Affairs Commission, chaired by Xi Jinping, met.";
-    assert.deepEqual(check(china).filter((f) => f.ruleId === 'title/non-canonical'), []);
+    assert.deepEqual(
+      check(china).filter((f) => f.ruleId === 'title/non-canonical'),
+      [],
+    );
     const vietnam = 'The Central Foreign Affairs Commission and the Ministry of Foreign Affairs coordinate.';
     assert.deepEqual(covered(vietnam, check(vietnam), 'title/non-canonical'), ['Central Foreign Affairs Commission']);
   });
@@ -92,10 +104,7 @@ describe('title/non-canonical and term/non-canonical', () => {
     const text = 'Hoang Binh Quan met the Ban Doi ngoai Trung uong; Truong Ban Doi ngoai Trung uong Hoang Binh Quan.';
     const found = check(text).filter((f) => f.ruleId === 'title/non-canonical');
     assert.deepEqual(covered(text, found), ['Ban Doi ngoai Trung uong', 'Truong Ban Doi ngoai Trung uong']);
-    assert.equal(
-      applyFix(applyFix(text, found[1]!), found[0]!),
-      'Hoang Binh Quan met the Ban Đối ngoại Trung ương; Trưởng Ban Đối ngoại Trung ương Hoang Binh Quan.',
-    );
+    assert.equal(applyFix(applyFix(text, found[1]!), found[0]!), 'Hoang Binh Quan met the Ban Đối ngoại Trung ương; Trưởng Ban Đối ngoại Trung ương Hoang Binh Quan.');
   });
 });
 
@@ -116,12 +125,18 @@ describe('framing/incomplete', () => {
       '',
       'The three pillars of Party, State and people-to-people diplomacy work together.',
     ].join('\n');
-    assert.deepEqual(check(text).filter((x) => x.ruleId.startsWith('framing/')), []);
+    assert.deepEqual(
+      check(text).filter((x) => x.ruleId.startsWith('framing/')),
+      [],
+    );
   });
 
   test("ASEAN's three pillars are another framing", () => {
     const text = "The ASEAN Community's three pillars are political-security, economic and socio-cultural.";
-    assert.deepEqual(check(text).filter((x) => x.ruleId.startsWith('framing/')), []);
+    assert.deepEqual(
+      check(text).filter((x) => x.ruleId.startsWith('framing/')),
+      [],
+    );
   });
 
   test('Vietnamese incomplete framing', () => {

@@ -7,14 +7,10 @@ import { test } from 'node:test';
 import { check, repoRoot } from '../helpers';
 
 const seed = (name: string): string => readFileSync(join(repoRoot(), 'test/fixtures/seeds', name), 'utf8');
-const found = (text: string, date: string): string[] =>
-  check(text, { syntax: 'plaintext', date }).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`);
+const found = (text: string, date: string): string[] => check(text, { syntax: 'plaintext', date }).map((f) => `${f.ruleId} ${text.slice(f.start, f.end)}`);
 
 test('seed 000 (VNA, 2021): "Directive No.32-CT/TW" and "national renewable and development"', () => {
-  assert.deepEqual(found(seed('000_fff1017332994a40.txt'), '2021-01-27'), [
-    'citation/malformed No.32-CT/TW',
-    'term/non-canonical national renewable and development',
-  ]);
+  assert.deepEqual(found(seed('000_fff1017332994a40.txt'), '2021-01-27'), ['citation/malformed No.32-CT/TW', 'term/non-canonical national renewable and development']);
 });
 
 test('seed 001 (Nhan Dan, 2023): correct, nothing flagged', () => {

@@ -50,7 +50,11 @@ test('TBX-Basic 2008: statuses, definitions, sources, notes and language varieti
   const defence = terms.get('c003')!;
   assert.deepEqual(defence.name, { en: 'defence diplomacy', vi: 'ngoại giao quốc phòng' }, 'with no preferred term, the first term without status is the canonical name');
   assert.deepEqual(defence.variants, { en: ['defense diplomacy'] });
-  assert.deepEqual(defence.definition, { en: 'Cooperation between the armed forces and defence ministries of countries, as a part of foreign affairs.' }, 'a concept-level definition is in the language of the file (en-US)');
+  assert.deepEqual(
+    defence.definition,
+    { en: 'Cooperation between the armed forces and defence ministries of countries, as a part of foreign affairs.' },
+    'a concept-level definition is in the language of the file (en-US)',
+  );
   assert.match(defence.source, /^TBX term base basic-2008\.tbx$/);
 });
 
@@ -81,18 +85,25 @@ test('TBX 2019 (DCT): namespaced data-category elements', () => {
 test('a TBX layer flags deprecated and superseded terms with the preferred term of their language as the fix', () => {
   const built = buildVocabulary([{ name: 'tbx', files: [fixture('basic-2008.tbx'), fixture('basic-2019.tbx')] }]);
   assert.deepEqual(built.problems, []);
-  const text = 'Vietnam and Japan upgraded to an all-round strategic partnership; Vietnam joined UN peace-keeping mission forces. Đối Tác Chiến Lược Toàn Diện và đối tác chiến lược toàn diện; hoạt động giữ gìn hòa bình Liên hợp quốc.';
+  const text =
+    'Vietnam and Japan upgraded to an all-round strategic partnership; Vietnam joined UN peace-keeping mission forces. Đối Tác Chiến Lược Toàn Diện và đối tác chiến lược toàn diện; hoạt động giữ gìn hòa bình Liên hợp quốc.';
   const found = check(text, {}, built.compiled).filter((f) => f.ruleId === 'term/non-canonical');
-  assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]), [
-    ['all-round strategic partnership', 'comprehensive strategic partnership'],
-    ['UN peace-keeping mission forces', 'UN peacekeeping operations'],
-    ['Đối Tác Chiến Lược Toàn Diện', 'đối tác chiến lược toàn diện'],
-    ['hoạt động giữ gìn hòa bình Liên hợp quốc', 'hoạt động gìn giữ hòa bình Liên hợp quốc'],
-  ]);
+  assert.deepEqual(
+    found.map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]),
+    [
+      ['all-round strategic partnership', 'comprehensive strategic partnership'],
+      ['UN peace-keeping mission forces', 'UN peacekeeping operations'],
+      ['Đối Tác Chiến Lược Toàn Diện', 'đối tác chiến lược toàn diện'],
+      ['hoạt động giữ gìn hòa bình Liên hợp quốc', 'hoạt động gìn giữ hòa bình Liên hợp quốc'],
+    ],
+  );
   assert.match(found[0]!.message, /Machine translation of đối tác/);
   // Accepted forms are not flagged, and the definition is the hover.
   const ok = 'The comprehensive strategic partnership covers overseas Vietnamese and Vietnamese people abroad.';
-  assert.deepEqual(check(ok, {}, built.compiled).filter((f) => f.ruleId === 'term/non-canonical'), []);
+  assert.deepEqual(
+    check(ok, {}, built.compiled).filter((f) => f.ruleId === 'term/non-canonical'),
+    [],
+  );
   const result = checkText(ok, built.compiled!, { today: '2024-11-05' });
   const target = targetAt(result.blocks, ok.indexOf('strategic'));
   assert.ok(target, 'the term is a mention');
@@ -140,9 +151,9 @@ function concepts(xml: string): Record<string, Record<string, string[]>> {
     const name = t.name.replace(/^.*:/, '');
     if (capture === 'term' && name === 'term') term = textBuf.trim();
     if (capture === 'status' && (name === 'termNote' || name === 'administrativeStatus')) status = textBuf.trim();
-    if (capture === 'definition' && (name === 'descrip' || name === 'definition')) ((out[concept]![`definition ${defLang}`] ??= [])).push(textBuf.trim());
+    if (capture === 'definition' && (name === 'descrip' || name === 'definition')) (out[concept]![`definition ${defLang}`] ??= []).push(textBuf.trim());
     if (name === 'term' || name === 'termNote' || name === 'descrip' || name === 'definition' || name === 'administrativeStatus') capture = undefined;
-    if (name === 'termSec' || name === 'tig' || name === 'ntig') ((out[concept]![lang] ??= [])).push(`${status.replace(/Term-admn-sts$/, '') || 'none'} ${term}`);
+    if (name === 'termSec' || name === 'tig' || name === 'ntig') (out[concept]![lang] ??= []).push(`${status.replace(/Term-admn-sts$/, '') || 'none'} ${term}`);
     if (name === 'langSec' || name === 'langSet') lang = '';
   });
   parser.write(xml).close();
@@ -209,14 +220,16 @@ test('TBX → import → export gives an equivalent term base (statuses as TBX-B
         else if (k === 'en' || k === 'vi') {
           const hasPreferred = c[k]!.some((l) => l.startsWith('preferred '));
           let first = !hasPreferred;
-          c[k] = c[k]!.slice().map((l) => {
-            if (l.startsWith('none ')) {
-              const status = first ? 'preferred' : 'admitted';
-              first = false;
-              return l.replace(/^none/, status);
-            }
-            return l.replace(/^superseded/, 'deprecated');
-          }).sort();
+          c[k] = c[k]!.slice()
+            .map((l) => {
+              if (l.startsWith('none ')) {
+                const status = first ? 'preferred' : 'admitted';
+                first = false;
+                return l.replace(/^none/, status);
+              }
+              return l.replace(/^superseded/, 'deprecated');
+            })
+            .sort();
         }
       }
       // The concept-level definition of c003 (in the file's language) is written per language.
@@ -226,7 +239,10 @@ test('TBX → import → export gives an equivalent term base (statuses as TBX-B
     assert.deepEqual(after, renamed, name);
     // And a second round gives the same pack.
     const again = buildVocabulary([{ name: 'again', files: [{ path: 'again.tbx', text: exported }] }], false);
-    assert.deepEqual([...again.compiled!.vocabulary.terms.values()].map(({ source: _source, ...t }) => t), [...built.compiled!.vocabulary.terms.values()].map(({ source: _source, ...t }) => t));
+    assert.deepEqual(
+      [...again.compiled!.vocabulary.terms.values()].map(({ source: _source, ...t }) => t),
+      [...built.compiled!.vocabulary.terms.values()].map(({ source: _source, ...t }) => t),
+    );
   }
 });
 
@@ -234,7 +250,10 @@ test('the built-in vocabulary exports as TBX and reads back with its terms, bodi
   const v = builtinVocabulary().vocabulary;
   const tbx = vocabularyToTbx(v);
   const back = loadPackFile({ path: 'builtin.tbx', text: tbx });
-  assert.deepEqual(back.problems.filter((p) => p.severity !== 'warning'), []);
+  assert.deepEqual(
+    back.problems.filter((p) => p.severity !== 'warning'),
+    [],
+  );
   const ids = new Set(back.file!.pack.terms!.map((t) => t.id));
   for (const id of v.terms.keys()) assert.ok(ids.has(id), id);
   assert.ok(ids.has('body-politburo'), [...ids].join(' '));
@@ -257,7 +276,9 @@ const inline = (body: string, lang = 'en') =>
 const sec = (term: string, status?: string) => `<termSec><term>${term}</term>${status ? `<termNote type="administrativeStatus">${status}Term-admn-sts</termNote>` : ''}</termSec>`;
 
 test('preferred terms of two varieties of a language: the first is canonical, the other admitted', () => {
-  const r = inline(`<conceptEntry id="d"><langSec xml:lang="en-GB">${sec('defence diplomacy', 'preferred')}</langSec><langSec xml:lang="en-US">${sec('defense diplomacy', 'preferred')}${sec('defense-diplomacy', 'deprecated')}</langSec></conceptEntry>`);
+  const r = inline(
+    `<conceptEntry id="d"><langSec xml:lang="en-GB">${sec('defence diplomacy', 'preferred')}</langSec><langSec xml:lang="en-US">${sec('defense diplomacy', 'preferred')}${sec('defense-diplomacy', 'deprecated')}</langSec></conceptEntry>`,
+  );
   assert.deepEqual(r.problems, []);
   const t = r.file!.pack.terms![0]!;
   assert.deepEqual([t.name, t.variants, t.wrong], [{ en: 'defence diplomacy' }, { en: ['defense diplomacy'] }, [{ form: 'defense-diplomacy', lang: 'en' }]]);
@@ -265,17 +286,22 @@ test('preferred terms of two varieties of a language: the first is canonical, th
   const same = inline(body);
   const prefix = '<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>';
   const second = prefix.length + body.indexOf('<termNote', body.indexOf('<term>b')) + 1;
-  assert.deepEqual(same.problems.map((p) => [p.ruleId, p.line, p.column]), [['vocab/tbx', 1, second]]);
+  assert.deepEqual(
+    same.problems.map((p) => [p.ruleId, p.line, p.column]),
+    [['vocab/tbx', 1, second]],
+  );
   assert.match(same.problems[0]!.message, /^A second preferred term in en-gb: "b", after "a"/);
 });
 
 test('without a preferred or unmarked term, deprecated terms are fixed to the first admitted one; ids are made pack ids', () => {
   const vi = `<langSec xml:lang="vi">${sec('ngoại giao nhân dân', 'admitted')}${sec('ngoại giao dân gian', 'admitted')}${sec('ngoại giao của nhân dân', 'superseded')}</langSec>`;
-  const r = inline([
-    `<conceptEntry id="Term_01"><langSec xml:lang="en">${sec('people-to-people diplomacy', 'preferred')}</langSec>${vi}</conceptEntry>`,
-    `<conceptEntry><langSec xml:lang="en">${sec('people-to-people diplomacy')}${sec("people's diplomacy")}</langSec></conceptEntry>`,
-    `<conceptEntry id="only-admitted">${vi}</conceptEntry>`,
-  ].join(''));
+  const r = inline(
+    [
+      `<conceptEntry id="Term_01"><langSec xml:lang="en">${sec('people-to-people diplomacy', 'preferred')}</langSec>${vi}</conceptEntry>`,
+      `<conceptEntry><langSec xml:lang="en">${sec('people-to-people diplomacy')}${sec("people's diplomacy")}</langSec></conceptEntry>`,
+      `<conceptEntry id="only-admitted">${vi}</conceptEntry>`,
+    ].join(''),
+  );
   assert.deepEqual(r.problems, []);
   const [first, second, third] = r.file!.pack.terms!;
   assert.equal(first!.id, 'term-01');
@@ -283,7 +309,14 @@ test('without a preferred or unmarked term, deprecated terms are fixed to the fi
   assert.deepEqual(first!.variants, { vi: ['ngoại giao nhân dân', 'ngoại giao dân gian'] });
   assert.deepEqual(first!.wrong, [{ form: 'ngoại giao của nhân dân', lang: 'vi', fix: 'ngoại giao nhân dân' }]);
   // A concept with no preferred or unmarked term at all is named by its first admitted term.
-  assert.deepEqual([third!.id, third!.name, third!.variants, third!.wrong], ['only-admitted', { vi: 'ngoại giao nhân dân' }, { vi: ['ngoại giao dân gian'] }, [{ form: 'ngoại giao của nhân dân', lang: 'vi' }]]);
+  assert.deepEqual(
+    [third!.id, third!.name, third!.variants, third!.wrong],
+    ['only-admitted', { vi: 'ngoại giao nhân dân' }, { vi: ['ngoại giao dân gian'] }, [{ form: 'ngoại giao của nhân dân', lang: 'vi' }]],
+  );
   assert.equal(second!.id, 'tbx-2', 'a concept without id is numbered');
-  assert.deepEqual([second!.name, second!.variants], [{ en: 'people-to-people diplomacy' }, { en: ["people's diplomacy"] }], 'the first unmarked term is canonical, the next admitted');
+  assert.deepEqual(
+    [second!.name, second!.variants],
+    [{ en: 'people-to-people diplomacy' }, { en: ["people's diplomacy"] }],
+    'the first unmarked term is canonical, the next admitted',
+  );
 });

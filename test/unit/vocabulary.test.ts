@@ -59,12 +59,24 @@ test('schema errors point at the offending key or value', () => {
 
 test('missing required fields and unknown sections are named', () => {
   const problems = problemsOf('terms:\n  - id: x\n    name: { en: y }\nglossary: []\n');
-  assert.ok(problems.some((p) => /^2:5 .*Missing required field `source`/.test(p)), problems.join('\n'));
-  assert.ok(problems.some((p) => /^4:1 .*Unknown field `glossary`/.test(p)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => /^2:5 .*Missing required field `source`/.test(p)),
+    problems.join('\n'),
+  );
+  assert.ok(
+    problems.some((p) => /^4:1 .*Unknown field `glossary`/.test(p)),
+    problems.join('\n'),
+  );
 });
 
 test('alias bombs are refused, not expanded', () => {
-  const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', 'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]', 'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]', 'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]'].join('\n');
+  const bomb = [
+    'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+    'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+    'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+    'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+  ].join('\n');
   const problems = problemsOf(bomb);
   assert.equal(problems.length, 1);
   assert.match(problems[0]!, /aliases/);
@@ -73,20 +85,38 @@ test('alias bombs are refused, not expanded', () => {
 test('layers: a later layer adds and overrides by id; duplicates and dangling references are errors', () => {
   const extra = {
     name: 'org',
-    files: [{
-      path: 'org.yaml',
-      text: 'terms:\n  - id: national-renewal-and-development\n    name: { en: national renewal and development }\n    wrong: ["national renovation and development"]\n    source: house style\n    confidence: high\n',
-    }],
+    files: [
+      {
+        path: 'org.yaml',
+        text: 'terms:\n  - id: national-renewal-and-development\n    name: { en: national renewal and development }\n    wrong: ["national renovation and development"]\n    source: house style\n    confidence: high\n',
+      },
+    ],
   };
   const built = buildVocabulary([extra]);
   assert.deepEqual(built.problems, []);
   const text = 'national renovation and development; national renewable and development';
-  assert.deepEqual(check(text, {}, built.compiled).map((f) => text.slice(f.start, f.end)), ['national renovation and development'],
-    'the override replaced the built-in entry, so its wrong variants are the layer\'s');
+  assert.deepEqual(
+    check(text, {}, built.compiled).map((f) => text.slice(f.start, f.end)),
+    ['national renovation and development'],
+    "the override replaced the built-in entry, so its wrong variants are the layer's",
+  );
 
-  const dup = { name: 'dup', files: [{ path: 'd.yaml', text: 'people:\n  - { id: p, name: { en: A }, source: s, confidence: high }\n  - { id: p, name: { en: B }, source: s, confidence: high }\n' }] };
-  assert.match(buildVocabulary([dup]).problems.map((p) => `${p.file}:${p.line} ${p.ruleId}`).join(), /d\.yaml:3 vocab\/duplicate-id/);
-  const dangling = { name: 'x', files: [{ path: 'x.yaml', text: 'titles:\n  - id: t\n    name: { en: T }\n    holders: [{ person: nobody, source: s, confidence: high }]\n    source: s\n    confidence: high\n' }] };
+  const dup = {
+    name: 'dup',
+    files: [{ path: 'd.yaml', text: 'people:\n  - { id: p, name: { en: A }, source: s, confidence: high }\n  - { id: p, name: { en: B }, source: s, confidence: high }\n' }],
+  };
+  assert.match(
+    buildVocabulary([dup])
+      .problems.map((p) => `${p.file}:${p.line} ${p.ruleId}`)
+      .join(),
+    /d\.yaml:3 vocab\/duplicate-id/,
+  );
+  const dangling = {
+    name: 'x',
+    files: [
+      { path: 'x.yaml', text: 'titles:\n  - id: t\n    name: { en: T }\n    holders: [{ person: nobody, source: s, confidence: high }]\n    source: s\n    confidence: high\n' },
+    ],
+  };
   assert.match(buildVocabulary([dangling]).problems[0]!.message, /person: nobody/);
 });
 
@@ -109,8 +139,14 @@ test('a pack file read once is taken from the cache by its text; a changed file 
   const second = buildVocabulary([{ name: 'l', files: [{ path: 'a.yaml', text }] }], false, cache);
   assert.equal(gets, 2, 'the snapshot (missing), then the file');
   const sample = 'Its foreign relation works and foreign relations work.';
-  assert.deepEqual(check(sample, {}, first.compiled).map((f) => sample.slice(f.start, f.end)), ['foreign relation works']);
-  assert.deepEqual(check(sample, {}, second.compiled).map((f) => sample.slice(f.start, f.end)), ['foreign relations work']);
+  assert.deepEqual(
+    check(sample, {}, first.compiled).map((f) => sample.slice(f.start, f.end)),
+    ['foreign relation works'],
+  );
+  assert.deepEqual(
+    check(sample, {}, second.compiled).map((f) => sample.slice(f.start, f.end)),
+    ['foreign relations work'],
+  );
   assert.equal(second.compiled!.vocabulary.origins.get('terms:house')!.line, 2, 'origins survive the cache');
   buildVocabulary([{ name: 'l', files: [{ path: 'a.yaml', text: text.replace('house', 'home') }] }], false, cache);
   assert.equal(fileKeys().length, 2, 'a changed file has another key');

@@ -54,7 +54,13 @@ export function analyzeBlock(text: string, block: Block, vocab: CompiledVocabula
     const best = applicable[0]!.form;
     const diacriticsDiffer = best.lang === 'vi' && writtenLower !== formKeys(best).lower && formKeys(best).hasDiacritics;
     candidates.push({
-      start, end, foldedStart: match.start, foldedEnd: match.end, form: best, text: written, diacriticsDiffer,
+      start,
+      end,
+      foldedStart: match.start,
+      foldedEnd: match.end,
+      form: best,
+      text: written,
+      diacriticsDiffer,
       alternatives: applicable.length > 1 ? applicable.slice(1).map((a) => a.form) : NO_ALTERNATIVES,
     });
   }
@@ -95,11 +101,17 @@ function rankForm(form: SurfaceForm, written: string, writtenLower: string, fold
 }
 
 function lastWords(text: string, n: number): string {
-  return text.split(' ').slice(-n - 1).join(' ');
+  return text
+    .split(' ')
+    .slice(-n - 1)
+    .join(' ');
 }
 
 function firstWords(text: string, n: number): string {
-  return text.split(' ').slice(0, n + 1).join(' ');
+  return text
+    .split(' ')
+    .slice(0, n + 1)
+    .join(' ');
 }
 
 /** Overlapping mentions: keep the leftmost, and of those the longest. */
@@ -148,7 +160,19 @@ function collapse(s: string): string {
 
 /** What `\s` matches. */
 function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 interface FormKeys {

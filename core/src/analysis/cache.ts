@@ -110,8 +110,14 @@ function shiftAnalysis(a: BlockAnalysis, block: Block, text: string): BlockAnaly
   const opt = <T extends { start: number; end: number }>(x: T | undefined): T | undefined => (x ? r(x) : undefined);
   // Mentions are many and all alike: built field by field, which is much faster than a spread.
   const mention = (m: Mention): Mention => ({
-    start: m.start + d, end: m.end + d, foldedStart: m.foldedStart, foldedEnd: m.foldedEnd,
-    form: m.form, text: m.text, diacriticsDiffer: m.diacriticsDiffer, alternatives: m.alternatives,
+    start: m.start + d,
+    end: m.end + d,
+    foldedStart: m.foldedStart,
+    foldedEnd: m.foldedEnd,
+    form: m.form,
+    text: m.text,
+    diacriticsDiffer: m.diacriticsDiffer,
+    alternatives: m.alternatives,
   });
   const shifted: BlockAnalysis = {
     block,

@@ -117,6 +117,9 @@ function daysIn(y: number, m: number): number {
 
 /** Whether one of `words` (folded) ends right before folded offset `at`, skipping "the". */
 export function precededBy(f: string, at: number, words: string[]): boolean {
-  const before = f.slice(Math.max(0, at - 40), at).replace(/\bthe $/, '').trimEnd();
+  const before = f
+    .slice(Math.max(0, at - 40), at)
+    .replace(/\bthe $/, '')
+    .trimEnd();
   return words.some((w) => before === w || before.endsWith(` ${w}`) || before.endsWith(`(${w}`));
 }

@@ -63,8 +63,30 @@ export interface TypeWordHit {
 const NUMBER_MARKS = ['no.', 'nos.', 'no:', 'no', 'number', 'so', 'n°', 'n.'];
 
 const FOREIGN_MARKERS = [
-  'un', 'u.n.', 'united nations', 'security council', 'general assembly', 'unsc', 'unga', 'eu', 'european', 'asean', 'unesco', 'nato',
-  'who', 'imf', 'wto', 'iaea', 'ilo', 'lien hop quoc', 'hoi dong bao an', 'dai hoi dong', 'lien minh chau au', 'ipu', 'aipa', 'apec',
+  'un',
+  'u.n.',
+  'united nations',
+  'security council',
+  'general assembly',
+  'unsc',
+  'unga',
+  'eu',
+  'european',
+  'asean',
+  'unesco',
+  'nato',
+  'who',
+  'imf',
+  'wto',
+  'iaea',
+  'ilo',
+  'lien hop quoc',
+  'hoi dong bao an',
+  'dai hoi dong',
+  'lien minh chau au',
+  'ipu',
+  'aipa',
+  'apec',
 ];
 
 /** A type code in upper case, with Ð (Latin eth, used by some typesetting for Đ) read as Đ. */
@@ -233,7 +255,7 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
   // Symbols written without a type word: "…under 34-NQ/TW, the Politburo…".
   // The expression engine skips to each digit that starts a token: most of a block has none.
   // The search resumes one past where the last token (or loose symbol) ended.
-  for (let m = nextTokenDigit(f, 0); m >= 0; ) {
+  for (let m = nextTokenDigit(f, 0); m >= 0;) {
     const start = m;
     const [ts, te] = readToken(f, start);
     m = nextTokenDigit(f, te + 1);
@@ -251,7 +273,15 @@ export function findCitations(source: string, folded: FoldedText, typeWords: Typ
     const [ls, le] = src(start, loose.end);
     const looseText = source.slice(ls, le).normalize('NFC');
     const fixed = looseSymbol(looseText, loose, ls, le);
-    citations.push({ start: ls, end: le, foldedStart: start, foldedEnd: loose.end, symbol: fixed, malformed: { start: ls, end: le, written: looseText, canonical: fixed.text }, foreign: false });
+    citations.push({
+      start: ls,
+      end: le,
+      foldedStart: start,
+      foldedEnd: loose.end,
+      symbol: fixed,
+      malformed: { start: ls, end: le, written: looseText, canonical: fixed.text },
+      foreign: false,
+    });
     m = nextTokenDigit(f, loose.end + 1);
   }
   citations.sort((a, b) => a.start - b.start);

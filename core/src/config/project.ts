@@ -34,7 +34,9 @@ export interface ProjectConfig {
   origins: Record<string, ConfigOrigin>;
 }
 
-const KEYS = ['vocabulary', 'rules', 'reportDate', 'language', 'messageLanguage', 'include', 'exclude'] as const;
+/** The keys a configuration takes (schemas/config.schema.json describes the same; a test holds it). */
+export const CONFIG_KEYS = ['vocabulary', 'rules', 'reportDate', 'language', 'messageLanguage', 'include', 'exclude'] as const;
+const KEYS = CONFIG_KEYS;
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 const LANGUAGES = ['auto', 'en', 'vi'];
 /** A configuration is a handful of lines; anything far larger is not one. */
@@ -56,7 +58,16 @@ export function parseProjectConfig(text: string, file: string): { config: Projec
   const at = (range: readonly number[] | null | undefined, message: string, severity?: 'warning'): void => {
     const s = lines.position(range?.[0] ?? 0);
     const e = lines.position(range?.[1] ?? range?.[0] ?? 0);
-    problems.push({ file, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, ruleId: 'vocab/config', message, ...(severity ? { severity } : {}) });
+    problems.push({
+      file,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      ruleId: 'vocab/config',
+      message,
+      ...(severity ? { severity } : {}),
+    });
   };
   const lineOf = (node: YamlNode | null | undefined): number => lines.position(node?.range?.[0] ?? 0).line + 1;
   if (text.length > MAX_CONFIG_BYTES) {
@@ -122,7 +133,8 @@ export function parseProjectConfig(text: string, file: string): { config: Projec
           config[key] = v as LanguageSetting;
           config.origins[key] = origin;
           // Kept for configurations shared with later versions; said, not silently ignored.
-          if (key === 'messageLanguage' && v !== 'en' && v !== 'auto') at(value?.range, 'messageLanguage: this version writes its messages in English only; the setting is kept for later versions.', 'warning');
+          if (key === 'messageLanguage' && v !== 'en' && v !== 'auto')
+            at(value?.range, 'messageLanguage: this version writes its messages in English only; the setting is kept for later versions.', 'warning');
         }
         break;
       }

@@ -46,7 +46,7 @@ function citationCandidates(before: string, offset: number, vocab: CompiledVocab
     let rest: string | undefined;
     for (const mark of MARKS) {
       const tail = ` ${mark}`;
-      if (head.endsWith(`${tw.word}${tail} `) || head.endsWith(`${tw.word}${tail}`) && mark.endsWith('.')) rest = mark;
+      if (head.endsWith(`${tw.word}${tail} `) || (head.endsWith(`${tw.word}${tail}`) && mark.endsWith('.'))) rest = mark;
       if (rest) break;
     }
     const bare = rest === undefined && head.endsWith(`${tw.word} `) && BARE.has(tw.type);
@@ -91,8 +91,10 @@ function nameCandidates(before: string, offset: number, vocab: CompiledVocabular
       seen.add(name);
       out.push({ label: name, kind, detail: other ?? '', documentation, insertText: name, filterText: name, start: offset - typed.length, end: offset, sortText: `${n}-${name}` });
     };
-    for (const t of vocab.vocabulary.titles.values()) for (const lang of LANGS) if (t.name[lang]) consider('title', t.name[lang]!, t.name[lang === 'en' ? 'vi' : 'en'], t.definition?.en ?? '');
-    for (const b of vocab.vocabulary.bodies.values()) for (const lang of LANGS) if (b.name[lang]) consider('body', b.name[lang]!, b.name[lang === 'en' ? 'vi' : 'en'], b.definition?.en ?? '');
+    for (const t of vocab.vocabulary.titles.values())
+      for (const lang of LANGS) if (t.name[lang]) consider('title', t.name[lang]!, t.name[lang === 'en' ? 'vi' : 'en'], t.definition?.en ?? '');
+    for (const b of vocab.vocabulary.bodies.values())
+      for (const lang of LANGS) if (b.name[lang]) consider('body', b.name[lang]!, b.name[lang === 'en' ? 'vi' : 'en'], b.definition?.en ?? '');
     if (out.length) break;
   }
   return out;

@@ -118,7 +118,9 @@ function provenance(p: Provenance, w: Words): string {
   // Each public source as a link: publisher, title, date.
   const source = p.sources?.length
     ? p.sources.map((s) => `[${[s.publisher, s.title ? `“${s.title}”` : undefined, s.date].filter(Boolean).join(', ')}](${s.url})`).join('; ')
-    : p.source_url ? `[${p.source}](${p.source_url})` : p.source;
+    : p.source_url
+      ? `[${p.source}](${p.source_url})`
+      : p.source;
   return `${w.source}: ${source} · ${w.confidence}: **${w.confidenceLevel[p.confidence]}**${p.confidence !== 'high' && p.note ? `  \n_${p.note}_` : ''}`;
 }
 
@@ -138,7 +140,12 @@ export function explainDocument(d: DocumentEntry, v: CompiledVocabulary, lang: L
   const issuer = d.issuer ? v.vocabulary.bodies.get(d.issuer) : undefined;
   const info = typeInfo(d.type);
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
-  const head = [`**${d.symbol ?? `${info.display[lang]} ${d.number}`}**`, `${info.display[lang]} (${info.display[other]})`, pick(issuer?.name, lang), d.date ? w.date(d.date) : undefined]
+  const head = [
+    `**${d.symbol ?? `${info.display[lang]} ${d.number}`}**`,
+    `${info.display[lang]} (${info.display[other]})`,
+    pick(issuer?.name, lang),
+    d.date ? w.date(d.date) : undefined,
+  ]
     .filter(Boolean)
     .join(' · ');
   const lines = [head, '', both(d.title, lang)];
@@ -146,7 +153,10 @@ export function explainDocument(d: DocumentEntry, v: CompiledVocabulary, lang: L
   if (summary) lines.push('', summary);
   // Agreements: when they were signed and when they entered into force for Vietnam.
   if (d.signed || d.in_force) {
-    const parts = [d.signed ? `${lang === 'vi' ? 'Ký' : 'Signed'}: ${w.date(d.signed)}` : undefined, d.in_force ? `${lang === 'vi' ? 'Có hiệu lực với Việt Nam' : 'In force for Vietnam'}: ${w.date(d.in_force)}` : undefined];
+    const parts = [
+      d.signed ? `${lang === 'vi' ? 'Ký' : 'Signed'}: ${w.date(d.signed)}` : undefined,
+      d.in_force ? `${lang === 'vi' ? 'Có hiệu lực với Việt Nam' : 'In force for Vietnam'}: ${w.date(d.in_force)}` : undefined,
+    ];
     lines.push('', parts.filter(Boolean).join(' · '));
   }
   const successor = d.superseded_by ? v.vocabulary.documents.get(d.superseded_by) : undefined;
@@ -162,7 +172,7 @@ function explainBody(b: BodyEntry, v: CompiledVocabulary, lang: Lang): string {
   const definition = pick(b.definition, lang);
   if (definition) lines.push('', definition);
   if (b.valid_from || b.valid_to) {
-    const successor = b.successor ? pick(v.vocabulary.bodies.get(b.successor)?.name, lang) ?? b.successor : undefined;
+    const successor = b.successor ? (pick(v.vocabulary.bodies.get(b.successor)?.name, lang) ?? b.successor) : undefined;
     lines.push('', `${w.existence(b.valid_from ? w.date(b.valid_from) : undefined, b.valid_to ? w.date(b.valid_to) : undefined)}${successor ? w.succeededBy(successor) : ''}.`);
   }
   lines.push('', provenance(b, w));
@@ -237,7 +247,16 @@ export function explain(target: Target, v: CompiledVocabulary, reportDate: strin
     if (framing && mem) {
       const order = framing.members.findIndex((x) => x.id === memberId) + 1;
       const role = pick(mem.role, lang);
-      return [`**${both(mem.name, lang)}**`, '', w.pillar(order, framing.members.length, pick(framing.name, lang) ?? framing.id), ...(role ? ['', role] : []), '', provenance(framing, w)].join('\n') + wrongNote;
+      return (
+        [
+          `**${both(mem.name, lang)}**`,
+          '',
+          w.pillar(order, framing.members.length, pick(framing.name, lang) ?? framing.id),
+          ...(role ? ['', role] : []),
+          '',
+          provenance(framing, w),
+        ].join('\n') + wrongNote
+      );
     }
   }
   // An agreement named like a term ("CPTPP"): its dates say more than the term's definition.
@@ -253,7 +272,9 @@ export function explain(target: Target, v: CompiledVocabulary, reportDate: strin
   if (framing && voc.framings.has(framing.id)) {
     const f = voc.framings.get(framing.id)!;
     const definition = pick(f.definition, lang);
-    return [`**${both(f.name, lang)}**`, '', ...f.members.map((x, i) => `${i + 1}. ${both(x.name, lang)}`), ...(definition ? ['', definition] : []), '', provenance(f, w)].join('\n');
+    return [`**${both(f.name, lang)}**`, '', ...f.members.map((x, i) => `${i + 1}. ${both(x.name, lang)}`), ...(definition ? ['', definition] : []), '', provenance(f, w)].join(
+      '\n',
+    );
   }
   const country = formOf(m, 'country');
   if (country && voc.partnerships.has(country.id)) {
@@ -263,16 +284,24 @@ export function explain(target: Target, v: CompiledVocabulary, reportDate: strin
       `**${both(p.country, lang)}**`,
       '',
       ...(p.established ? [`${lang === 'vi' ? 'Thiết lập quan hệ ngoại giao' : 'Diplomatic relations'}: ${w.date(p.established)}`, ''] : []),
-      ...levels.map((l) => `- ${w.date(l.from)}: ${LEVEL_NAMES[lang][l.level]}${pick(l.name, lang) ? ` — “${pick(l.name, lang)}”` : ''}${l.confidence !== 'high' ? ` · ${w.confidence} ${w.confidenceLevel[l.confidence]}` : ''}`),
+      ...levels.map(
+        (l) =>
+          `- ${w.date(l.from)}: ${LEVEL_NAMES[lang][l.level]}${pick(l.name, lang) ? ` — “${pick(l.name, lang)}”` : ''}${l.confidence !== 'high' ? ` · ${w.confidence} ${w.confidenceLevel[l.confidence]}` : ''}`,
+      ),
       '',
       provenance(levels[levels.length - 1]!, w),
     ].join('\n');
   }
   const event = formOf(m, 'event');
   if (event) {
-    const events = [m.form, ...m.alternatives].filter((f) => f.kind === 'event').map((f) => voc.events.get(f.id)).filter((e) => e !== undefined);
+    const events = [m.form, ...m.alternatives]
+      .filter((f) => f.kind === 'event')
+      .map((f) => voc.events.get(f.id))
+      .filter((e) => e !== undefined);
     if (events.length > 0) {
-      return events.map((e) => [`**${pick(e!.name, lang)}**`, `${e!.start ? w.date(e!.start) : ''}${e!.end ? ` – ${w.date(e!.end)}` : ''}`, provenance(e!, w)].join('  \n')).join('\n\n');
+      return events
+        .map((e) => [`**${pick(e!.name, lang)}**`, `${e!.start ? w.date(e!.start) : ''}${e!.end ? ` – ${w.date(e!.end)}` : ''}`, provenance(e!, w)].join('  \n'))
+        .join('\n\n');
     }
   }
   const milestone = formOf(m, 'milestone');

@@ -116,8 +116,7 @@ export class Automaton {
     const index = this.patternLengths.length;
     (this.patternLengths as number[]).push(pattern.length);
     (this.patternEdges as number[]).push(
-      (pattern.length > 0 && isWordCode(pattern.charCodeAt(0)) ? WORD_START : 0) |
-        (pattern.length > 0 && isWordCode(pattern.charCodeAt(pattern.length - 1)) ? WORD_END : 0),
+      (pattern.length > 0 && isWordCode(pattern.charCodeAt(0)) ? WORD_START : 0) | (pattern.length > 0 && isWordCode(pattern.charCodeAt(pattern.length - 1)) ? WORD_END : 0),
     );
     const ends = this.ends!;
     const list = ends.get(node);
@@ -134,7 +133,18 @@ export class Automaton {
   toArrays(): AutomatonArrays {
     if (!this.built) this.build();
     const { childStart, edge, fail, outputLink, endOffsets, endPatterns, rowOf, rows } = this;
-    return { childStart, edge, fail, outputLink, endOffsets, endPatterns, patternLengths: this.patternLengths as Int32Array, patternEdges: this.patternEdges as Uint8Array, rowOf, rows };
+    return {
+      childStart,
+      edge,
+      fail,
+      outputLink,
+      endOffsets,
+      endPatterns,
+      patternLengths: this.patternLengths as Int32Array,
+      patternEdges: this.patternEdges as Uint8Array,
+      rowOf,
+      rows,
+    };
   }
 
   /** An automaton from the arrays of a built one; they are used as they are, not copied. */

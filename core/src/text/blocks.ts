@@ -79,7 +79,12 @@ function parseBlocks(text: string): { tokens: Token[]; tooDeep: TooDeep[] } {
   const state = new md.core.State(text, md, {});
   const env = { tooDeep: [] as TooDeep[] };
   // Only the block rules: inline parsing would be thrown away (see inlinePieces).
-  md.block.parse(text.replace(/\r\n?|\u0000/g, (m) => (m === '\u0000' ? '\ufffd' : '\n')), md, env, state.tokens);
+  md.block.parse(
+    text.replace(/\r\n?|\u0000/g, (m) => (m === '\u0000' ? '\ufffd' : '\n')),
+    md,
+    env,
+    state.tokens,
+  );
   return { tokens: state.tokens, tooDeep: env.tooDeep };
 }
 
@@ -93,7 +98,8 @@ export function chunkItems(text: string, contentEnd = Infinity): ParsedChunk {
     if (!t.map) continue;
     if ((t.type === 'fence' || t.type === 'html_block') && t.map[1] > contentEnd) open = true;
     if (t.type === 'html_block') items.push({ kind: 'html', firstLine: t.map[0], endLine: t.map[1], content: '', heading: false });
-    else if (t.type === 'inline') items.push({ kind: 'inline', firstLine: t.map[0], endLine: t.map[1], content: t.content, heading: (tokens[i - 1]?.type ?? '') === 'heading_open' });
+    else if (t.type === 'inline')
+      items.push({ kind: 'inline', firstLine: t.map[0], endLine: t.map[1], content: t.content, heading: (tokens[i - 1]?.type ?? '') === 'heading_open' });
   }
   return tooDeep.length > 0 ? { items, open, tooDeep } : { items, open };
 }

@@ -135,7 +135,12 @@ function commonEnds(a: string, b: string): [number, number] {
  * The chunk cuts of `text` (see chunkStarts), and a lookup of the keys of chunks whose text is
  * unchanged since the last parse: redone only around what an edit changed, when there is one.
  */
-export function chunking(text: string, lines: number[], frontMatterEnd: number, last: LastChunking | undefined): { starts: number[]; oldKey: (from: number, to: number) => string | undefined } {
+export function chunking(
+  text: string,
+  lines: number[],
+  frontMatterEnd: number,
+  last: LastChunking | undefined,
+): { starts: number[]; oldKey: (from: number, to: number) => string | undefined } {
   const none = () => ({ starts: chunkStarts(text, lines, frontMatterEnd), oldKey: () => undefined });
   if (!last || last.text.length === 0) return none();
   const [same, sameEnd] = last.text === text ? [text.length, 0] : commonEnds(last.text, text);

@@ -33,7 +33,7 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   if (head.includes(0)) return { binary: 'it is a binary file (it contains NUL bytes), not a report' };
   let invalid = 0;
   let first = -1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const n = sequenceAt(bytes, i);
     if (n === 0) {
       if (first < 0) first = i;
@@ -52,6 +52,12 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   const start = decoder.decode(bytes.subarray(0, first)).length;
   return {
     text,
-    unchecked: [{ start, end: start + 1, reason: `${invalid === 1 ? 'a byte here is' : `${invalid.toLocaleString('en')} bytes, the first here, are`} not valid UTF-8 and ${invalid === 1 ? 'was' : 'were'} read as “\uFFFD”; save the file as UTF-8` }],
+    unchecked: [
+      {
+        start,
+        end: start + 1,
+        reason: `${invalid === 1 ? 'a byte here is' : `${invalid.toLocaleString('en')} bytes, the first here, are`} not valid UTF-8 and ${invalid === 1 ? 'was' : 'were'} read as “\uFFFD”; save the file as UTF-8`,
+      },
+    ],
   };
 }

@@ -24,10 +24,14 @@ function foldCodePoint(ch: string): string {
     }
   }
   switch (out) {
-    case '\u2019': case '\u2018': case '\u02bc': case '\u2032':
+    case '\u2019':
+    case '\u2018':
+    case '\u02bc':
+    case '\u2032':
       out = "'";
       break;
-    case '\u2010': case '\u2011':
+    case '\u2010':
+    case '\u2011':
       out = '-';
       break;
   }
@@ -55,14 +59,26 @@ function foldOne(code: number): number {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x3000 || code === 0x200a || code === 12 || code === 11;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2009 ||
+    code === 0x3000 ||
+    code === 0x200a ||
+    code === 12 ||
+    code === 11
+  );
 }
 
 /** Folds a whole string (vocabulary forms: no offset map, and called for every form of a pack). */
 export function fold(text: string): string {
   let out = '';
   let lastWasSpace = true;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
       if (!lastWasSpace) out += ' ';
@@ -296,7 +312,13 @@ export function sourceRange(folded: FoldedText, start: number, end: number): [nu
 }
 
 function isCombiningMark(code: number): boolean {
-  return (code >= 0x300 && code <= 0x36f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff) || (code >= 0xfe20 && code <= 0xfe2f);
+  return (
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  );
 }
 
 export function isWordCode(code: number): boolean {

@@ -74,7 +74,10 @@ function readFrontMatterAnew(text: string, start: number, end: number, yamlText:
     const rules = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>).rules : undefined;
     if (rules !== undefined) {
       if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-        fm.problems.push({ ...locate('communique'), message: 'communique.rules: should be a mapping of rule ids (or categories such as term/*) to error, warning, information, hint or off.' });
+        fm.problems.push({
+          ...locate('communique'),
+          message: 'communique.rules: should be a mapping of rule ids (or categories such as term/*) to error, warning, information, hint or off.',
+        });
       } else {
         fm.rules = {};
         for (const [id, value] of Object.entries(rules as Record<string, unknown>)) {
@@ -84,7 +87,10 @@ function readFrontMatterAnew(text: string, start: number, end: number, yamlText:
             const m = new RegExp(`^\\s*["']?${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}["']?\\s*:.*$`, 'm').exec(yamlText);
             const base = text.indexOf(yamlText, start);
             const at = m && base >= 0 ? { start: base + m.index + (m[0].length - m[0].trimStart().length), end: base + m.index + m[0].length } : locate('communique');
-            fm.problems.push({ ...at, message: `“${String(value)}” is not a severity for ${id}: use error, warning, information, hint or off; the rule keeps its usual severity.` });
+            fm.problems.push({
+              ...at,
+              message: `“${String(value)}” is not a severity for ${id}: use error, warning, information, hint or off; the rule keeps its usual severity.`,
+            });
           }
         }
       }

@@ -32,7 +32,7 @@ export function parseMarkdown(text: string, cache?: ParseCache): ReportDocument 
   const chunks = cache ? chunking(text, lines, fmEnd, cache.last) : undefined;
   const starts = chunks ? chunks.starts : [0];
   const keys = new Map<number, { to: number; key: string }>();
-  for (let c = 0; c < starts.length; ) {
+  for (let c = 0; c < starts.length;) {
     const firstLine = starts[c]!;
     const from = lines[firstLine]!;
     // A chunk is parsed on its own; if a fence or an HTML block is still open at its end (the

@@ -26,7 +26,7 @@ function isAlnum(c: string | undefined): boolean {
 /** Positions of backtick runs by length, built once, so unmatched runs cost no rescans. */
 function backtickRuns(s: string): Map<number, number[]> {
   const runs = new Map<number, number[]>();
-  for (let i = s.indexOf('`'); i >= 0; ) {
+  for (let i = s.indexOf('`'); i >= 0;) {
     let j = i;
     while (s[j] === '`') j++;
     const list = runs.get(j - i) ?? [];

@@ -36,13 +36,21 @@ export function browserHost(connection: Connection): ServerHost {
     let parsed: { config: FoundProject['config']; problems: VocabProblem[] } = { config: emptyConfig(configUri ?? `${folder}/config.yaml`), problems: [] };
     if (configUri) {
       const r = await read(configUri).catch((e: Error): PackReadResult => ({ error: e.message }));
-      parsed = 'error' in r ? { ...parsed, problems: [{ file: configUri, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/io', message: `Cannot read the configuration: ${r.error}` }] } : parseProjectConfig(r.text, configUri);
+      parsed =
+        'error' in r
+          ? { ...parsed, problems: [{ file: configUri, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/io', message: `Cannot read the configuration: ${r.error}` }] }
+          : parseProjectConfig(r.text, configUri);
     }
     const hasPacks = info.files.some((f) => isProjectPackFile(f.uri));
     return {
       root: dir,
       problems: parsed.problems,
-      found: { config: parsed.config, vocabulary: parsed.config.vocabulary.map((p) => resolveIn(folder, p)), ...(hasPacks ? { packFolder: folder } : {}), displayName: parsed.config.file },
+      found: {
+        config: parsed.config,
+        vocabulary: parsed.config.vocabulary.map((p) => resolveIn(folder, p)),
+        ...(hasPacks ? { packFolder: folder } : {}),
+        displayName: parsed.config.file,
+      },
     };
   };
 
@@ -87,7 +95,8 @@ export function browserHost(connection: Connection): ServerHost {
       }
       if (info.type === 'missing') return { problems: [io(`Cannot read the vocabulary ${path}: it does not exist.`)] };
       if (info.type === 'error') return { problems: [io(`Cannot read the vocabulary ${path}: ${info.message}`)] };
-      const files = info.type === 'file' ? [{ uri: path, size: info.size }] : info.files.filter((f) => !isConfigFile(f.uri)).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      const files =
+        info.type === 'file' ? [{ uri: path, size: info.size }] : info.files.filter((f) => !isConfigFile(f.uri)).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
       if (files.length === 0) return { problems: [io(`The folder ${path} has no .yaml or .tbx files.`)] };
       const problems: VocabProblem[] = [];
       const sources = [];
@@ -99,7 +108,12 @@ export function browserHost(connection: Connection): ServerHost {
         }
         // Refused by size before it is read, as on the desktop.
         if (file.size > MAX_VOCAB_FILE_BYTES) {
-          problems.push(io(`The file is ${Math.round(file.size / 1024 / 1024)} MB; a vocabulary file may be at most ${MAX_VOCAB_FILE_BYTES / 1024 / 1024} MB: split the pack into several files.`, file.uri));
+          problems.push(
+            io(
+              `The file is ${Math.round(file.size / 1024 / 1024)} MB; a vocabulary file may be at most ${MAX_VOCAB_FILE_BYTES / 1024 / 1024} MB: split the pack into several files.`,
+              file.uri,
+            ),
+          );
           continue;
         }
         const r = await read(file.uri).catch((e: Error): PackReadResult => ({ error: e.message }));

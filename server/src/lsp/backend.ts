@@ -5,7 +5,19 @@
 
 import { MessageType, ShowMessageNotification, TextDocuments, type Connection, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkBytes, checkOptionsOf, checkText, isBlocking, isConfigFile, isProjectPackFile, type AnalysisCache, type CheckResult, type CompiledVocabulary, type Syntax, type VocabProblem } from '@communique/core';
+import {
+  checkBytes,
+  checkOptionsOf,
+  checkText,
+  isBlocking,
+  isConfigFile,
+  isProjectPackFile,
+  type AnalysisCache,
+  type CheckResult,
+  type CompiledVocabulary,
+  type Syntax,
+  type VocabProblem,
+} from '@communique/core';
 import { Configurations, type ReportConfig } from './config';
 import { diagnosticsOf, vocabDiagnostic } from './diagnostics';
 import { DocumentStates, type Checked } from './documentState';
@@ -57,7 +69,12 @@ export class Backend {
    * The one way a report is checked: its configuration, then its vocabulary, then the core.
    * `content`: the editor's text, or bytes from disk (told if binary or not UTF-8).
    */
-  async checkReport(uri: string, content: { text: string } | { bytes: Uint8Array }, syntax: Syntax, options: { settings?: Settings; cache?: AnalysisCache } = {}): Promise<CheckOutcome> {
+  async checkReport(
+    uri: string,
+    content: { text: string } | { bytes: Uint8Array },
+    syntax: Syntax,
+    options: { settings?: Settings; cache?: AnalysisCache } = {},
+  ): Promise<CheckOutcome> {
     const config = await this.configs.forReport(uri, options.settings);
     if (config.excludedBy) return { skipped: `excluded by ${config.excludedBy}` };
     const size = 'text' in content ? content.text.length : content.bytes.length;
@@ -91,7 +108,10 @@ export class Backend {
       if (outcome.skipped.startsWith('larger') && !state.toldTooLarge) {
         state.toldTooLarge = true;
         const limit = (await this.configs.settingsFor(uri)).maxDocumentSize;
-        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Communiqué does not check ${uri.split('/').pop()}: it is larger than communique.maxDocumentSize (${limit.toLocaleString('en')} characters). Use the command line for large files.` });
+        void this.connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Warning,
+          message: `Communiqué does not check ${uri.split('/').pop()}: it is larger than communique.maxDocumentSize (${limit.toLocaleString('en')} characters). Use the command line for large files.`,
+        });
       }
       await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
       return;
@@ -172,7 +192,9 @@ export class Backend {
     const changed = [...byFile.keys()].sort().join('\n') !== [...this.filesWithProblems].sort().join('\n');
     this.filesWithProblems = new Set(byFile.keys());
     if (problems.some(isBlocking) && changed) {
-      this.connection.console.error(`Vocabulary or configuration problems; the last good ones stay in force:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`);
+      this.connection.console.error(
+        `Vocabulary or configuration problems; the last good ones stay in force:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`,
+      );
     }
   }
 

@@ -1,7 +1,20 @@
 // The editor features over a report's latest check: code actions, hover, completion and
 // document links. Each handler reads `Backend.current`, never checks on its own.
 
-import { CodeActionKind, CompletionItemKind, MarkupKind, type CodeActionParams, type CompletionList, type Hover, type HoverParams, type CompletionParams, type DocumentLink, type DocumentLinkParams, type CancellationToken, type CodeAction } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  CompletionItemKind,
+  MarkupKind,
+  type CodeActionParams,
+  type CompletionList,
+  type Hover,
+  type HoverParams,
+  type CompletionParams,
+  type DocumentLink,
+  type DocumentLinkParams,
+  type CancellationToken,
+  type CodeAction,
+} from 'vscode-languageserver';
 import { completeAt, explain, targetAt } from '@communique/core';
 import type { Backend } from './backend';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './diagnostics';

@@ -71,7 +71,9 @@ export class WorkspaceCheck {
   private async findingsOf(uri: string, settings: Settings): Promise<{ findings?: Finding[]; skipped?: string }> {
     if (this.b.documents.get(uri)) {
       const state = await this.b.current(uri);
-      return state ? { findings: state.result.findings } : { skipped: (await this.b.configs.forReport(uri)).excludedBy ? 'excluded by the project configuration' : 'larger than communique.maxDocumentSize' };
+      return state
+        ? { findings: state.result.findings }
+        : { skipped: (await this.b.configs.forReport(uri)).excludedBy ? 'excluded by the project configuration' : 'larger than communique.maxDocumentSize' };
     }
     try {
       return await this.checkFromDisk(uri, settings);

@@ -51,10 +51,31 @@ export function readProject(root: string, displayBase?: string): ProjectOnDisk {
       const size = statSync(configPath).size;
       parsed =
         size > MAX_CONFIG_BYTES
-          ? { config: emptyConfig(displayName), problems: [{ file: displayName, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/config', message: `The configuration is ${Math.round(size / 1024)} KB; a configuration has a few keys (at most ${MAX_CONFIG_BYTES / 1024} KB).` }] }
+          ? {
+              config: emptyConfig(displayName),
+              problems: [
+                {
+                  file: displayName,
+                  line: 1,
+                  column: 1,
+                  endLine: 1,
+                  endColumn: 1,
+                  ruleId: 'vocab/config',
+                  message: `The configuration is ${Math.round(size / 1024)} KB; a configuration has a few keys (at most ${MAX_CONFIG_BYTES / 1024} KB).`,
+                },
+              ],
+            }
           : parseProjectConfig(readFileSync(configPath, 'utf8'), displayName);
     } catch (e) {
-      parsed.problems.push({ file: displayName, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId: 'vocab/io', message: `Cannot read the configuration: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      parsed.problems.push({
+        file: displayName,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        ruleId: 'vocab/io',
+        message: `Cannot read the configuration: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      });
     }
   }
   const hasPacks = readdirSync(folder).some((name) => isProjectPackFile(join(folder, name)));

@@ -21,7 +21,6 @@ function lazyText(path: string, bytes: Buffer): SourceFile {
   };
 }
 
-
 /** The pack files of a folder and of its subfolders (a pack laid out by kind), in path order; hidden folders and a project's config.yaml are skipped. */
 export function packFilesIn(folder: string, depth = 0): string[] {
   const out: string[] = [];
@@ -57,7 +56,12 @@ export function readLayer(path: string, base = process.cwd(), overlay?: Readonly
       // Refused by size before it is read: a 50 MB file never reaches memory. (The loader
       // reports the same limit, with its message, for text that comes from an editor.)
       if (open === undefined && statSync(file).size > MAX_VOCAB_FILE_BYTES) {
-        problems.push({ ...io(`The file is ${Math.round(statSync(file).size / 1024 / 1024)} MB; a vocabulary file may be at most ${MAX_VOCAB_FILE_BYTES / 1024 / 1024} MB: split the pack into several files.`), file });
+        problems.push({
+          ...io(
+            `The file is ${Math.round(statSync(file).size / 1024 / 1024)} MB; a vocabulary file may be at most ${MAX_VOCAB_FILE_BYTES / 1024 / 1024} MB: split the pack into several files.`,
+          ),
+          file,
+        });
         continue;
       }
       sources.push(open !== undefined ? { path: file, text: open } : lazyText(file, readFileSync(file)));

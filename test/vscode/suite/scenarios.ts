@@ -53,7 +53,12 @@ export const scenarios: [string, () => Promise<void>][] = [
     async () => {
       const editor = await openReport();
       const position = positionOf(editor.document, 'Politic', 2);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', report(), new vscode.Range(position, position), vscode.CodeActionKind.QuickFix.value);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        report(),
+        new vscode.Range(position, position),
+        vscode.CodeActionKind.QuickFix.value,
+      );
       const fix = actions.find((a) => a.title === 'Replace with “Politburo”');
       assert.ok(fix?.edit, `a fix among ${actions.map((a) => a.title).join(', ')}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));

@@ -12,7 +12,24 @@ import { typeInfo } from '../../vocabulary/documentTypes';
 /** The issuing verbs as one word each, for the clause walk ("ban hanh" as "ban", "hanh"). */
 const ISSUING = new Set([...ISSUING_VERBS, 'issuing', 'adopting', 'ky ket', 'duoc']);
 
-const TYPE_WORDS = new Set(['resolution', 'directive', 'conclusion', 'project', 'regulation', 'decision', 'decree', 'law', 'nghi quyet', 'chi thi', 'ket luan', 'de an', 'quy dinh', 'quyet dinh', 'nghi dinh', 'luat']);
+const TYPE_WORDS = new Set([
+  'resolution',
+  'directive',
+  'conclusion',
+  'project',
+  'regulation',
+  'decision',
+  'decree',
+  'law',
+  'nghi quyet',
+  'chi thi',
+  'ket luan',
+  'de an',
+  'quy dinh',
+  'quyet dinh',
+  'nghi dinh',
+  'luat',
+]);
 
 /** Names of bodies in the block: one word each for the clause walk ("adopted by the Politburo in 2022"). */
 function bodyRanges(a: BlockAnalysis): Mention[] {
@@ -25,7 +42,10 @@ function statedYears(a: BlockAnalysis, c: Citation): { start: number; end: numbe
   const [s, e] = sentenceBounds(f, c.foldedStart, c.foldedEnd);
   const found: { fStart: number; fEnd: number; year: number }[] = [];
   const after = f.slice(c.foldedEnd, Math.min(e, c.foldedEnd + 60));
-  const tail = /^(?:,? (?:of|in|dated|issued in|adopted in|passed in|signed in|nam|ngay) (?:(?:early|late|mid|[a-z]+ \d{1,2},?|\d{1,2} [a-z]+|[a-z]+|\d{1,2}\/\d{1,2}\/) ?)?| ?\()((?:19|20)\d{2})(?!\d)/.exec(after);
+  const tail =
+    /^(?:,? (?:of|in|dated|issued in|adopted in|passed in|signed in|nam|ngay) (?:(?:early|late|mid|[a-z]+ \d{1,2},?|\d{1,2} [a-z]+|[a-z]+|\d{1,2}\/\d{1,2}\/) ?)?| ?\()((?:19|20)\d{2})(?!\d)/.exec(
+      after,
+    );
   if (tail) {
     const at = c.foldedEnd + tail[0].length - 4;
     found.push({ fStart: at, fEnd: at + 4, year: Number(tail[1]) });
@@ -33,8 +53,14 @@ function statedYears(a: BlockAnalysis, c: Citation): { start: number; end: numbe
     // "…, signed by the Secretariat in 2020", "… về hội nhập quốc tế do Bộ Chính trị ban hành năm 2014":
     // an issuing verb later in the same clause, then its year.
     const clause = after.split(/[;]|\. |\u0001/)[0]!;
-    const verb = new RegExp(`(?:^|[ ,])(?:${ISSUING_VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?: by (?:the )?[a-z' ]{1,40}?)?(?: vao)?(?: (?:in|on|nam|thang \\d{1,2}|ngay [\\d/]+|early|late|mid-?|[a-z]+ \\d{1,2},?|\\d{1,2} [a-z]+|[a-z]+))*? ((?:19|20)\\d{2})(?!\\d)`).exec(clause);
-    if (verb && clause.slice(0, verb.index).split(' ').length <= 14 && !/\b(?:resolution|directive|conclusion|nghi quyet|chi thi|ket luan) (?:no\.? |so )?\d/.test(clause.slice(0, verb.index))) {
+    const verb = new RegExp(
+      `(?:^|[ ,])(?:${ISSUING_VERBS.map((v) => v.replace(/ /g, ' ')).join('|')})(?: by (?:the )?[a-z' ]{1,40}?)?(?: vao)?(?: (?:in|on|nam|thang \\d{1,2}|ngay [\\d/]+|early|late|mid-?|[a-z]+ \\d{1,2},?|\\d{1,2} [a-z]+|[a-z]+))*? ((?:19|20)\\d{2})(?!\\d)`,
+    ).exec(clause);
+    if (
+      verb &&
+      clause.slice(0, verb.index).split(' ').length <= 14 &&
+      !/\b(?:resolution|directive|conclusion|nghi quyet|chi thi|ket luan) (?:no\.? |so )?\d/.test(clause.slice(0, verb.index))
+    ) {
       const at = c.foldedEnd + verb.index + verb[0].length - 4;
       found.push({ fStart: at, fEnd: at + 4, year: Number(verb[1]) });
     }
@@ -103,6 +129,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'block',
   summary: 'A citation given a year that is not the year of the document.',
-  description: 'a year given with the citation that is not its year, however the clause attaches it: "In 2021, the Politburo passed Resolution No. 34-NQ/TW", "Directive 32/2018", "32-CT/TW (năm 2017)", "Chỉ thị 25-CT/TW, ký ngày 8/8/2019", "adopted by the Politburo in December 2022, Resolution …"; a target year ("to 2030", "đến năm 2045") is not a date',
+  description:
+    'a year given with the citation that is not its year, however the clause attaches it: "In 2021, the Politburo passed Resolution No. 34-NQ/TW", "Directive 32/2018", "32-CT/TW (năm 2017)", "Chỉ thị 25-CT/TW, ký ngày 8/8/2019", "adopted by the Politburo in December 2022, Resolution …"; a target year ("to 2030", "đến năm 2045") is not a date',
   check,
 });

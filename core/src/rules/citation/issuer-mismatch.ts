@@ -7,7 +7,24 @@ import { defineRule } from '../rule';
 import type { Lang } from '../../types';
 import { typeInfo } from '../../vocabulary/documentTypes';
 
-const ISSUING_WORDS = new Set(['issued', 'issues', 'issue', 'passed', 'adopted', 'promulgated', 'signed', 'approved', 'released', 'enacted', 'ban', 'hanh', 'thong', 'qua', 'ky', 'ket']);
+const ISSUING_WORDS = new Set([
+  'issued',
+  'issues',
+  'issue',
+  'passed',
+  'adopted',
+  'promulgated',
+  'signed',
+  'approved',
+  'released',
+  'enacted',
+  'ban',
+  'hanh',
+  'thong',
+  'qua',
+  'ky',
+  'ket',
+]);
 
 /** Bodies that the sentence names as the citation's issuer: "the Secretariat's Resolution …", "… of the Politburo", "Bộ Chính trị ban hành …". */
 function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: number; id: string; text: string; lang?: Lang }[] {
@@ -23,7 +40,9 @@ function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: num
     if (m.foldedEnd <= c.foldedStart) {
       const gap = f.slice(m.foldedEnd, c.foldedStart);
       // "Issued by the Secretariat in March 2021, Project 01-ĐA/TW": a participle before the body.
-      const participle = /(?:^|[ ,(])(?:issued|adopted|passed|promulgated|signed|approved|enacted|released|ban hanh|thong qua|ky) (?:by|boi|do) (?:the )?$/.test(f.slice(Math.max(s, m.foldedStart - 30), m.foldedStart));
+      const participle = /(?:^|[ ,(])(?:issued|adopted|passed|promulgated|signed|approved|enacted|released|ban hanh|thong qua|ky) (?:by|boi|do) (?:the )?$/.test(
+        f.slice(Math.max(s, m.foldedStart - 30), m.foldedStart),
+      );
       if (participle && connectsForward(f, m.foldedEnd, c.foldedStart)) {
         tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
         continue;
@@ -35,10 +54,22 @@ function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: num
       if (possessive || verb) tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
     } else if (m.foldedStart >= c.foldedEnd) {
       const gap = f.slice(c.foldedEnd, m.foldedStart);
-      const relative = /^,? (?:which|that) (?:the )?$/.test(gap) && /^ (?:had |has )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|released|endorsed)\b/.test(f.slice(m.foldedEnd, m.foldedEnd + 20));
+      const relative =
+        /^,? (?:which|that) (?:the )?$/.test(gap) &&
+        /^ (?:had |has )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|released|endorsed)\b/.test(f.slice(m.foldedEnd, m.foldedEnd + 20));
       // "Directive 15-CT/TW on economic diplomacy …, issued by the Politburo on 10 August".
-      const afterTitle = /^ (?:on|ve) [^,;.()]{1,150}, (?:which was |that was |(?:duoc|da) )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|ban hanh|thong qua|ky) (?:by|boi|do|cua) (?:the )?$/.test(gap);
-      if (relative || afterTitle || /^,? ?((issued|adopted|passed|signed|promulgated|approved|enacted) )?(of|by) (the )?$/.test(gap) || /^ (ngay [\d/]+ )?(cua|do) $/.test(gap) || /^,? dated [^,;.]{1,30} (of|by) (the )?$/.test(gap) || /^,? (?:(?:duoc|da) )?(?:ban hanh|thong qua|ky)(?: (?:ngay|thang|nam) [\d/]+)?(?: (?:cua|boi|do))? $/.test(gap)) {
+      const afterTitle =
+        /^ (?:on|ve) [^,;.()]{1,150}, (?:which was |that was |(?:duoc|da) )?(?:issued|adopted|passed|promulgated|signed|approved|enacted|ban hanh|thong qua|ky) (?:by|boi|do|cua) (?:the )?$/.test(
+          gap,
+        );
+      if (
+        relative ||
+        afterTitle ||
+        /^,? ?((issued|adopted|passed|signed|promulgated|approved|enacted) )?(of|by) (the )?$/.test(gap) ||
+        /^ (ngay [\d/]+ )?(cua|do) $/.test(gap) ||
+        /^,? dated [^,;.]{1,30} (of|by) (the )?$/.test(gap) ||
+        /^,? (?:(?:duoc|da) )?(?:ban hanh|thong qua|ky)(?: (?:ngay|thang|nam) [\d/]+)?(?: (?:cua|boi|do))? $/.test(gap)
+      ) {
         tied.push({ start: m.start, end: m.end, id: body.id, text: m.text, lang: body.lang, distance: gap.length });
       }
     }
@@ -50,7 +81,17 @@ function statedIssuers(a: BlockAnalysis, c: Citation): { start: number; end: num
 function connectsForward(f: string, from: number, to: number): boolean {
   const gap = f.slice(from, to);
   if (/[.;:]/.test(gap.replace(/\.(?!\s|$)/g, ''))) return false;
-  return gap.split(/[ ,()]+/).filter(Boolean).every((w) => /^(?:in|on|of|the|a|early|late|mid|nam|ngay|thang|vao|\d{1,2}(?:[/.]\d{1,2})?[/.]?|(?:\d{1,2}[/.]){0,2}(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(w) || ISSUING_WORDS.has(w) || /^(?:resolution|directive|conclusion|project|regulation|decision|nghi|quyet|chi|thi|ket|luan|de|an|quy|dinh|no\.?|so)$/.test(w));
+  return gap
+    .split(/[ ,()]+/)
+    .filter(Boolean)
+    .every(
+      (w) =>
+        /^(?:in|on|of|the|a|early|late|mid|nam|ngay|thang|vao|\d{1,2}(?:[/.]\d{1,2})?[/.]?|(?:\d{1,2}[/.]){0,2}(?:19|20)\d{2}|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(
+          w,
+        ) ||
+        ISSUING_WORDS.has(w) ||
+        /^(?:resolution|directive|conclusion|project|regulation|decision|nghi|quyet|chi|thi|ket|luan|de|an|quy|dinh|no\.?|so)$/.test(w),
+    );
 }
 
 const check: Rule = (ctx) => {
@@ -83,6 +124,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'block',
   summary: 'A citation attributed to a body that did not issue it.',
-  description: 'a citation attributed to a body that did not issue it, wherever the sentence attaches the body: "the Secretariat\'s Resolution No. 34-NQ/TW", "Ban Bí thư ban hành Nghị quyết số 34-NQ/TW", "Directive 12-CT/TW, which the Politburo adopted", "Issued by the Politburo in 2021, Project 01-ĐA/TW" ("of the Party Central Committee\'s Secretariat" names the Secretariat)',
+  description:
+    'a citation attributed to a body that did not issue it, wherever the sentence attaches the body: "the Secretariat\'s Resolution No. 34-NQ/TW", "Ban Bí thư ban hành Nghị quyết số 34-NQ/TW", "Directive 12-CT/TW, which the Politburo adopted", "Issued by the Politburo in 2021, Project 01-ĐA/TW" ("of the Party Central Committee\'s Secretariat" names the Secretariat)',
   check,
 });

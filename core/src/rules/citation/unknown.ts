@@ -24,7 +24,10 @@ const check: Rule = (ctx) => {
       // English short forms are citations only when capitalised ("Resolution 34", not "resolution 3 of the…").
       if (c.typeWord.lang === 'en' && written[0] !== written[0]!.toUpperCase()) continue;
       const sameNumber = [...ctx.vocab.vocabulary.documents.values()].filter((d) => Number(d.number) === Number(c.number!.value) && d.type !== c.typeWord!.type);
-      const hint = sameNumber.length > 0 ? ` Did you mean ${sameNumber.map((d) => `${typeInfo(d.type).display[c.typeWord!.lang]} ${d.number}${d.symbol ? ` (${d.symbol})` : ''}`).join(' or ')}?` : '';
+      const hint =
+        sameNumber.length > 0
+          ? ` Did you mean ${sameNumber.map((d) => `${typeInfo(d.type).display[c.typeWord!.lang]} ${d.number}${d.symbol ? ` (${d.symbol})` : ''}`).join(' or ')}?`
+          : '';
       out.push({
         ruleId: 'citation/unknown',
         start: c.start,
@@ -32,7 +35,11 @@ const check: Rule = (ctx) => {
         message: `${written} ${c.number.value} is not in the vocabulary.${hint}`,
         fixes: sameNumber.map((d, i) => {
           const word = matchCase(typeInfo(d.type).display[c.typeWord!.lang], written);
-          return { title: `Change to “${word} ${c.number!.value}”`, edits: [{ start: c.typeWord!.start, end: c.typeWord!.end, newText: word }], preferred: i === 0 && sameNumber.length === 1 };
+          return {
+            title: `Change to “${word} ${c.number!.value}”`,
+            edits: [{ start: c.typeWord!.start, end: c.typeWord!.end, newText: word }],
+            preferred: i === 0 && sameNumber.length === 1,
+          };
         }),
       });
     }
@@ -45,6 +52,7 @@ export default defineRule({
   defaultSeverity: 'information',
   scope: 'block',
   summary: 'A Party or State document that the vocabulary does not know.',
-  description: 'a Party symbol (`…/TW`), State symbol (`30/2020/NĐ-CP`) or short form ("Resolution 12") that the vocabulary does not know, with a suggestion when another type has that number; other organisations\' documents ("Resolution 2334 of the UN Security Council", "Directive 2011/83/EU") are never read as Party citations',
+  description:
+    'a Party symbol (`…/TW`), State symbol (`30/2020/NĐ-CP`) or short form ("Resolution 12") that the vocabulary does not know, with a suggestion when another type has that number; other organisations\' documents ("Resolution 2334 of the UN Security Council", "Directive 2011/83/EU") are never read as Party citations',
   check,
 });

@@ -28,7 +28,12 @@ function findCongresses(f: string): CongressMention[] {
     if (!before) continue;
     // "the 22nd Congress of the World Peace Council" is another organisation's.
     const after = f.slice(k + 8, k + 60);
-    if (/^ of (?!the (?:cpv|communist party of vietnam|party|vietnamese)|(?:early |late |mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d{2}\b)/.test(after)) continue;
+    if (
+      /^ of (?!the (?:cpv|communist party of vietnam|party|vietnamese)|(?:early |late |mid-?)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d{2}\b)/.test(
+        after,
+      )
+    )
+      continue;
     const of = EN_OF.exec(after);
     out.push({ start: k - before[0].length + (before[0].length - before[0].trimStart().length), end: k + 8 + (of ? of[0].length : 0), ordinal: Number(before[1]) });
   }
@@ -50,7 +55,11 @@ function statedYear(f: string, end: number): { at: number; year: number } | unde
     return end + (stop < 0 ? 80 : stop);
   })();
   const clause = f.slice(end, clauseEnd);
-  if (!/^(?:,? (?:held |convened |met |meeting |which (?:was )?(?:held|opened|met) |that (?:was )?held )?(?:in|from|on|of)\b| \(| nam | \(nam |, nam |,? (?:dien ra|hop|to chuc|khai mac|be mac|hop vao|dien ra vao)(?: vao)?(?: (?:dau|cuoi|giua))? (?:nam|thang|tu|ngay)\b)/.test(clause)) {
+  if (
+    !/^(?:,? (?:held |convened |met |meeting |which (?:was )?(?:held|opened|met) |that (?:was )?held )?(?:in|from|on|of)\b| \(| nam | \(nam |, nam |,? (?:dien ra|hop|to chuc|khai mac|be mac|hop vao|dien ra vao)(?: vao)?(?: (?:dau|cuoi|giua))? (?:nam|thang|tu|ngay)\b)/.test(
+      clause,
+    )
+  ) {
     // Any other way the clause attaches a year: "…, which opened in Hanoi on 25 January 2021".
     const walked = yearAfter(f, end, { verbs: CONGRESS_VERBS, limit: 10 });
     return walked ? { at: walked.start, year: walked.year } : undefined;

@@ -11,22 +11,136 @@ import { defineRule } from '../rule';
 type Happening = Exclude<EventKind, 'congress' | 'plenum' | 'other'> | 'signed' | 'in-force';
 
 const VERBS: Record<Happening, string[]> = {
-  membership: ['join', 'joined', 'joins', 'joining', 'entered', 'admitted', 'admission', 'accession', 'acceded', 'accede', 'acceding', 'member', 'members', 'membership', 'gia nhap', 'thanh vien', 'ket nap', 'tro thanh thanh vien'],
-  'un-seat': ['non-permanent', 'nonpermanent', 'seat', 'term', 'tenure', 'elected', 'served', 'serving', 'uy vien khong thuong truc', 'khong thuong truc', 'nhiem ky', 'trung cu', 'dac cu'],
+  membership: [
+    'join',
+    'joined',
+    'joins',
+    'joining',
+    'entered',
+    'admitted',
+    'admission',
+    'accession',
+    'acceded',
+    'accede',
+    'acceding',
+    'member',
+    'members',
+    'membership',
+    'gia nhap',
+    'thanh vien',
+    'ket nap',
+    'tro thanh thanh vien',
+  ],
+  'un-seat': [
+    'non-permanent',
+    'nonpermanent',
+    'seat',
+    'term',
+    'tenure',
+    'elected',
+    'served',
+    'serving',
+    'uy vien khong thuong truc',
+    'khong thuong truc',
+    'nhiem ky',
+    'trung cu',
+    'dac cu',
+  ],
   chairmanship: ['chair', 'chaired', 'chairs', 'chairing', 'chairmanship', 'chu tich', 'nam chu tich', 'cuong vi chu tich', 'dam nhiem vai tro chu tich'],
   hosting: ['host', 'hosted', 'hosts', 'hosting', 'dang cai'],
   normalisation: ['normalised', 'normalized', 'normalisation', 'normalization', 'normalise', 'normalize', 'normalising', 'normalizing', 'binh thuong hoa'],
   'diplomatic-relations': ['diplomatic relations', 'diplomatic ties', 'quan he ngoai giao'],
   signed: ['signed', 'signing', 'inked', 'concluded', 'ky', 'ky ket'],
-  'in-force': ['took effect', 'takes effect', 'take effect', 'entered into force', 'enters into force', 'entry into force', 'came into force', 'came into effect', 'comes into effect', 'effective', 'in force', 'in effect', 'co hieu luc', 'hieu luc'],
+  'in-force': [
+    'took effect',
+    'takes effect',
+    'take effect',
+    'entered into force',
+    'enters into force',
+    'entry into force',
+    'came into force',
+    'came into effect',
+    'comes into effect',
+    'effective',
+    'in force',
+    'in effect',
+    'co hieu luc',
+    'hieu luc',
+  ],
 };
 
 /** Words that, with the verbs, may join the event to its year ("for the 2020–2021 term"). */
-const EXTRA = ['for', 'term', 'tenure', 'nhiem ky', 'khoa', 'a', 'an', 'non-permanent', 'member', 'role', 'rotating', 'year', 'summit', 'week', 'leaders', 'meeting', 'the', 'officially', 'became', 'become', 'becoming', 'tro', 'thanh', 'chinh', 'thuc', 'of', 'to', 'with', 'voi', 'time', 'lan', 'second', 'third', 'thu', 'hai', 'ba', 'again', 'lai',
+const EXTRA = [
+  'for',
+  'term',
+  'tenure',
+  'nhiem ky',
+  'khoa',
+  'a',
+  'an',
+  'non-permanent',
+  'member',
+  'role',
+  'rotating',
+  'year',
+  'summit',
+  'week',
+  'leaders',
+  'meeting',
+  'the',
+  'officially',
+  'became',
+  'become',
+  'becoming',
+  'tro',
+  'thanh',
+  'chinh',
+  'thuc',
+  'of',
+  'to',
+  'with',
+  'voi',
+  'time',
+  'lan',
+  'second',
+  'third',
+  'thu',
+  'hai',
+  'ba',
+  'again',
+  'lai',
   // The organisation's parent, after the body ("Hội đồng Bảo an Liên Hợp Quốc nhiệm kỳ 2020-2021").
-  'lien', 'hop', 'quoc', 'lhq', 'un', 'united', 'nations',
+  'lien',
+  'hop',
+  'quoc',
+  'lhq',
+  'un',
+  'united',
+  'nations',
   // "…, which dates from 2007", "came in 2010", "có hiệu lực đối với Việt Nam từ ngày …".
-  'dates', 'dating', 'came', 'come', 'began', 'begun', 'started', 'bat', 'dau', 'doi', 'twice', 'once', 'full', 'founding', 'quan', 'he', 'relations', 'ties', 'economic', "leaders'", 'thuong', 'dinh'];
+  'dates',
+  'dating',
+  'came',
+  'come',
+  'began',
+  'begun',
+  'started',
+  'bat',
+  'dau',
+  'doi',
+  'twice',
+  'once',
+  'full',
+  'founding',
+  'quan',
+  'he',
+  'relations',
+  'ties',
+  'economic',
+  "leaders'",
+  'thuong',
+  'dinh',
+];
 
 const VERB_SETS = Object.fromEntries(Object.entries(VERBS).map(([k, v]) => [k, new Set([...v, ...EXTRA])])) as Record<Happening, Set<string>>;
 
@@ -67,7 +181,8 @@ function datedOf(ctx: Parameters<Rule>[0], m: Mention): Dated[] {
       const doc: DocumentEntry | undefined = v.documents.get(form.id);
       const name = doc?.short_forms?.en?.[0] ?? doc?.title.en ?? form.id;
       if (doc?.signed) byKind.set('signed', { kind: 'signed', periods: [{ start: doc.signed, what: `the ${name} was signed` }], confidence: doc.confidence });
-      if (doc?.in_force) byKind.set('in-force', { kind: 'in-force', periods: [{ start: doc.in_force, what: `the ${name} entered into force for Vietnam` }], confidence: doc.confidence });
+      if (doc?.in_force)
+        byKind.set('in-force', { kind: 'in-force', periods: [{ start: doc.in_force, what: `the ${name} entered into force for Vietnam` }], confidence: doc.confidence });
     }
   }
   return [...byKind.values()];
@@ -155,7 +270,18 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
       // A verb of this kind between the anchor and the year ties it; else the kind whose verb
       // stands nearest the year ("an ASEAN member, in 2020 chaired …").
       const passed = verbs.some((k) => (k >= m.foldedEnd && k < st.start) || (k > st.end && k < m.foldedStart));
-      if (!passed && !nearestKindIs(f, s, e, st, d.kind, datedOf(ctx, m).map((x) => x.kind))) continue;
+      if (
+        !passed &&
+        !nearestKindIs(
+          f,
+          s,
+          e,
+          st,
+          d.kind,
+          datedOf(ctx, m).map((x) => x.kind),
+        )
+      )
+        continue;
       const years = st.through ? range(st.year, st.through) : [st.year];
       // A range is one term: one period must hold all of it ("2022–2024" straddles two terms).
       const wrong = st.through && !d.periods.some((p) => years.every((y) => covers(p, y, d.kind))) ? years : years.filter((y) => !d.periods.some((p) => covers(p, y, d.kind)));
@@ -203,7 +329,14 @@ function leadsTo(f: string, from: number, to: number, verbs: ReadonlySet<string>
   for (const n of names) if (n.foldedStart >= from && n.foldedEnd <= to) text = text.replace(f.slice(n.foldedStart, n.foldedEnd), ' ');
   const words = text.split(/[\s,()]+/).filter(Boolean);
   if (words.length > 14) return false;
-  return words.every((w) => verbs.has(w) || /^(?:of|in|on|at|the|a|an|to|its|since|from|with|vao|tai|cua|voi|nam|ngay|thang|tu|va|and|cac|nhung|chinh|thuc|thanh|tro|vien|ha|noi|da|duoc|lan|thu|\d{1,2}|(?:\d{1,2}[/.]){0,2}(?:19|20)\d{2}(?:[-–]\d{2,4})?|january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid|vietnam|viet|quan|he|relations|ties|with|hoi|nghi|cap|cao|summit|meeting|conference|leaders|forum|bay|sau|tam|chin|muoi|mot|bon|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/.test(w) || [...verbs].some((v) => v.includes(' ') && v.split(' ').includes(w)));
+  return words.every(
+    (w) =>
+      verbs.has(w) ||
+      /^(?:of|in|on|at|the|a|an|to|its|since|from|with|vao|tai|cua|voi|nam|ngay|thang|tu|va|and|cac|nhung|chinh|thuc|thanh|tro|vien|ha|noi|da|duoc|lan|thu|\d{1,2}|(?:\d{1,2}[/.]){0,2}(?:19|20)\d{2}(?:[-–]\d{2,4})?|january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid|vietnam|viet|quan|he|relations|ties|with|hoi|nghi|cap|cao|summit|meeting|conference|leaders|forum|bay|sau|tam|chin|muoi|mot|bon|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/.test(
+        w,
+      ) ||
+      [...verbs].some((v) => v.includes(' ') && v.split(' ').includes(w)),
+  );
 }
 
 /** Two mentions of one thing (the same events or agreement). */
@@ -231,7 +364,10 @@ function nearestKindIs(f: string, s: number, e: number, y: StatedYear, kind: Hap
   return best === kind;
 }
 
-const ANY_VERB = new RegExp(`^(?:[^ ]*)(?: (?:viet nam|vietnam|it|we|the country|nuoc ta|da|duoc|chinh thuc|officially|first))* (?:${Object.values(VERBS).flat().join('|')})(?![\\p{L}])`, 'u');
+const ANY_VERB = new RegExp(
+  `^(?:[^ ]*)(?: (?:viet nam|vietnam|it|we|the country|nuoc ta|da|duoc|chinh thuc|officially|first))* (?:${Object.values(VERBS).flat().join('|')})(?![\\p{L}])`,
+  'u',
+);
 
 function opensClause(f: string, y: StatedYear): boolean {
   return ANY_VERB.test(f.slice(y.start, y.start + 60));
@@ -272,6 +408,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'block',
   summary: 'A membership, UN seat, chairmanship, summit hosted, normalisation or agreement (signature, entry into force) given a year that is not its own.',
-  description: 'the year of a membership, a UN seat, a chairmanship, a summit hosted, a normalisation, an agreement\'s signature or entry into force, in every phrasing: "joined the WTO in 2006" (11 January 2007), "a non-permanent member of the Security Council for 2019–2020", "the EVFTA, which took effect in 2019", "gia nhập ASEAN năm 1996"',
+  description:
+    'the year of a membership, a UN seat, a chairmanship, a summit hosted, a normalisation, an agreement\'s signature or entry into force, in every phrasing: "joined the WTO in 2006" (11 January 2007), "a non-permanent member of the Security Council for 2019–2020", "the EVFTA, which took effect in 2019", "gia nhập ASEAN năm 1996"',
   check,
 });

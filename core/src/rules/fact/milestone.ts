@@ -5,7 +5,8 @@ import type { Rule } from '../rule';
 import { derivedOf } from '../support/facts';
 import { defineRule } from '../rule';
 
-const VISION = /(?:^|[^\w])(?:to|till|until|by|den nam|den) ((?:19|20)\d{2}),? (?:with |and )?(?:a )?(?:vision|tam nhin) (?:to|till|until|toward|towards|for|den nam|den) ((?:19|20)\d{2})(?!\d)/g;
+const VISION =
+  /(?:^|[^\w])(?:to|till|until|by|den nam|den) ((?:19|20)\d{2}),? (?:with |and )?(?:a )?(?:vision|tam nhin) (?:to|till|until|toward|towards|for|den nam|den) ((?:19|20)\d{2})(?!\d)/g;
 
 const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
@@ -49,13 +50,11 @@ const check: Rule = (ctx) => {
       const milestone = ctx.vocab.vocabulary.milestones.get(form.id);
       if (!milestone) continue;
       const [s, e] = sentenceBounds(f, mention.foldedStart, mention.foldedEnd);
-      const before = /((?:19|20)\d{2})(?:,| –| —| -)? (?:(?:the|marking|marks|mark|which|will|when|it|nhan|dip|ky|niem|tron|tuc|la|vao) ){0,4}$/.exec(f.slice(s, mention.foldedStart));
+      const before = /((?:19|20)\d{2})(?:,| –| —| -)? (?:(?:the|marking|marks|mark|which|will|when|it|nhan|dip|ky|niem|tron|tuc|la|vao) ){0,4}$/.exec(
+        f.slice(s, mention.foldedStart),
+      );
       const after = /^(?: \(| in |, in |, nam | nam | \(nam | vao nam | vao | se la nam | la nam )((?:19|20)\d{2})(?!\d)/.exec(f.slice(mention.foldedEnd, e));
-      const found = before
-        ? { at: s + before.index, year: Number(before[1]) }
-        : after
-          ? { at: mention.foldedEnd + after[0].length - 4, year: Number(after[1]) }
-          : undefined;
+      const found = before ? { at: s + before.index, year: Number(before[1]) } : after ? { at: mention.foldedEnd + after[0].length - 4, year: Number(after[1]) } : undefined;
       if (!found || found.year === milestone.year) continue;
       push(a, found.at, found.year, milestone.year, `The ${mention.text} falls in ${milestone.year}`);
     }

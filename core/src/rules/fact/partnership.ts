@@ -9,7 +9,8 @@ import { LEVEL_NAMES } from '../support/partnerships';
 import { defineRule } from '../rule';
 import type { Lang } from '../../types';
 
-const LEVEL_PHRASE = /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|(?:extensive|enhanced) strategic partner(?:ship)?s?|strategic cooperative partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive cooperative partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc tang cuong|doi tac hop tac chien luoc|doi tac chien luoc|doi tac hop tac toan dien|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
+const LEVEL_PHRASE =
+  /(?<![\p{L}\p{N}])(comprehensive strategic cooperative partner(?:ship)?s?|comprehensive strategic partner(?:ship)?s?|(?:extensive|enhanced) strategic partner(?:ship)?s?|strategic cooperative partner(?:ship)?s?|strategic partner(?:ship)?s?|comprehensive cooperative partner(?:ship)?s?|comprehensive partner(?:ship)?s?|special (?:relationship|relations|ties)|doi tac hop tac chien luoc toan dien|doi tac chien luoc toan dien|doi tac chien luoc sau rong|doi tac chien luoc tang cuong|doi tac hop tac chien luoc|doi tac chien luoc|doi tac hop tac toan dien|doi tac toan dien|quan he dac biet)(?![\p{L}\p{N}])/gu;
 
 function levelOf(phrase: string): PartnershipLevel {
   if (/^(comprehensive strategic|doi tac (hop tac )?chien luoc toan dien)/.test(phrase)) return 'comprehensive-strategic';
@@ -27,7 +28,8 @@ const NEGATION = /(?<![\p{L}])(not|never|no longer|yet to|chua|khong)(?![\p{L}])
  * elevated to", "hướng tới", "sẽ nâng cấp lên". A future verb that does not ("will review the
  * comprehensive strategic partnership", "sẽ đánh giá quan hệ …") states the level as it is.
  */
-const INTENT = /(?<![\p{L}])(?:(?:aim|aims|aimed|aiming|plan|plans|planned|hope|hopes|hoped|seek|seeks|could|would|will|may|might|propose|proposes|proposed|consider|considering|wish|wishes|desire|if|whether|potential|possible|prospect|prospects|se|co the|de xuat|mong muon|xem xet|nham|muc tieu|du kien|ke hoach)(?: [\p{L}'-]+){0,4} (?:upgrad\w*|elevat\w*|rais\w*|lift\w*|establish\w*|set up|become|nang cap|nang tam|nang len|nang quan he|thiet lap|xac lap|tro thanh)|towards?|huong toi|tien toi|proposal)(?![\p{L}])/u;
+const INTENT =
+  /(?<![\p{L}])(?:(?:aim|aims|aimed|aiming|plan|plans|planned|hope|hopes|hoped|seek|seeks|could|would|will|may|might|propose|proposes|proposed|consider|considering|wish|wishes|desire|if|whether|potential|possible|prospect|prospects|se|co the|de xuat|mong muon|xem xet|nham|muc tieu|du kien|ke hoach)(?: [\p{L}'-]+){0,4} (?:upgrad\w*|elevat\w*|rais\w*|lift\w*|establish\w*|set up|become|nang cap|nang tam|nang len|nang quan he|thiet lap|xac lap|tro thanh)|towards?|huong toi|tien toi|proposal)(?![\p{L}])/u;
 
 const EXPECTED = /(?<![\p{L}])(expected|expects|due|scheduled|set to|slated|likely|poised|forthcoming|upcoming|planned|sap|ky vong|du kien|se som|se duoc)(?![\p{L}])/u;
 
@@ -37,7 +39,42 @@ const EXPECTED_AFTER = /^ (?:is |was |are |were |has been |had been )?(?:expecte
 
 const UPGRADE = /(?<![\p{L}])(upgrad\w*|elevat\w*|rais\w*|lift\w*|nang cap|nang tam|nang len|nang quan he)(?![\p{L}])/u;
 
-const UPGRADE_WORDS = new Set(['upgraded', 'elevated', 'raised', 'lifted', 'established', 'set', 'up', 'became', 'become', 'signed', 'agreed', 'nang', 'cap', 'len', 'thiet', 'lap', 'tro', 'thanh', 'quan', 'he', 'relations', 'ties', 'to', 'a', 'an', 'their', 'its', 'as', 'for', 'partner', 'partners', 'partnership', 'doi', 'tac']);
+const UPGRADE_WORDS = new Set([
+  'upgraded',
+  'elevated',
+  'raised',
+  'lifted',
+  'established',
+  'set',
+  'up',
+  'became',
+  'become',
+  'signed',
+  'agreed',
+  'nang',
+  'cap',
+  'len',
+  'thiet',
+  'lap',
+  'tro',
+  'thanh',
+  'quan',
+  'he',
+  'relations',
+  'ties',
+  'to',
+  'a',
+  'an',
+  'their',
+  'its',
+  'as',
+  'for',
+  'partner',
+  'partners',
+  'partnership',
+  'doi',
+  'tac',
+]);
 
 const ABOUT_VIETNAM = /(?<![\p{L}])(vietnam|viet nam|vietnamese|hanoi|ha noi|two countries|both countries|bilateral|hai nuoc|song phuong|our country|nuoc ta)(?![\p{L}])/u;
 
@@ -104,7 +141,12 @@ function checkCountry(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Menti
   // "upgraded from a strategic partnership to a comprehensive strategic partnership", "nâng cấp từ
   // … lên …": the phrase after "to"/"lên" is the level, the one after "from"/"từ" the one before it.
   if (inSentence.length > 1 && UPGRADE.test(sentence)) {
-    const target = inSentence.findIndex((p, i) => i > 0 && /(?:^|[ ,])(?:from|tu) /.test(f.slice(Math.max(s, inSentence[i - 1]!.start - 12), inSentence[i - 1]!.start)) && /(?:^|[ ,])(?:to|len|thanh)(?: (?:a|an|the))? $/.test(f.slice(inSentence[i - 1]!.end, p.start)));
+    const target = inSentence.findIndex(
+      (p, i) =>
+        i > 0 &&
+        /(?:^|[ ,])(?:from|tu) /.test(f.slice(Math.max(s, inSentence[i - 1]!.start - 12), inSentence[i - 1]!.start)) &&
+        /(?:^|[ ,])(?:to|len|thanh)(?: (?:a|an|the))? $/.test(f.slice(inSentence[i - 1]!.end, p.start)),
+    );
     if (target > 0) inSentence = inSentence.filter((_, i) => i !== target - 1);
   }
   const distance = (p: LevelPhrase): number => (p.start >= country.foldedEnd ? p.start - country.foldedEnd : country.foldedStart - p.end);
@@ -127,12 +169,16 @@ function checkCountry(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Menti
   if (PLANNED_UPGRADE.test(before) && (EXPECTED.test(before) || EXPECTED_AFTER.test(tail))) return;
   // "China and Russia, comprehensive strategic partners": two partners joined, and no word of
   // Vietnam, is a relation between them.
-  const joined = others.some((o) => /^(?: and | va |-|–|—|, )$/.test(o.foldedStart > country.foldedEnd ? f.slice(country.foldedEnd, o.foldedStart) : f.slice(o.foldedEnd, country.foldedStart)));
+  const joined = others.some((o) =>
+    /^(?: and | va |-|–|—|, )$/.test(o.foldedStart > country.foldedEnd ? f.slice(country.foldedEnd, o.foldedStart) : f.slice(o.foldedEnd, country.foldedStart)),
+  );
   if (joined && !ABOUT_VIETNAM.test(sentence)) return;
   // The level's date: a year the clause attaches to the phrase or the country ("upgraded … in
   // 2023", "strategic partners since 2009"), or one the sentence opens with; else the report's.
   const walk = { verbs: UPGRADE_WORDS, skip: a.mentions, limit: 10 };
-  const attached = [yearAfter(f, phrase.end, walk), yearAfter(f, country.foldedEnd, walk), yearBefore(f, Math.min(phrase.start, country.foldedStart), walk)].filter((y) => y !== undefined);
+  const attached = [yearAfter(f, phrase.end, walk), yearAfter(f, country.foldedEnd, walk), yearBefore(f, Math.min(phrase.start, country.foldedStart), walk)].filter(
+    (y) => y !== undefined,
+  );
   const opening = /^(?:in|by|nam|vao nam|trong nam|tu nam|since) ((?:19|20)\d{2}),? /.exec(sentence);
   const years = attached.length > 0 ? attached.map((y) => y!.year) : opening ? [Number(opening[1])] : [];
   const periods = years.length > 0 ? years.map(year) : [day(ctx.reportDate)];
@@ -152,7 +198,10 @@ function checkCountry(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Menti
     message: current
       ? `On ${at} Vietnam and ${countryName} had a ${LEVEL_NAMES.en[current.level]} (since ${formatDate(current.from)}${current.name?.en ? `: “${current.name.en}”` : ''}), not a ${LEVEL_NAMES.en[phrase.level]}.${current.confidence !== 'high' ? ` (confidence: ${current.confidence})` : ''}`
       : `On ${at} Vietnam and ${countryName} had no ${LEVEL_NAMES.en[phrase.level]}: ${timeline(partner)}.`,
-    fixes: replacement && replacement.toLowerCase() !== written.toLowerCase() ? [{ title: `Replace with “${replacement}”`, edits: [{ start, end, newText: replacement }], preferred: true }] : [],
+    fixes:
+      replacement && replacement.toLowerCase() !== written.toLowerCase()
+        ? [{ title: `Replace with “${replacement}”`, edits: [{ start, end, newText: replacement }], preferred: true }]
+        : [],
     related: [{ start: country.start, end: country.end, message: `${countryName}: ${timeline(partner)}` }],
   });
 }
@@ -168,7 +217,9 @@ export default defineRule({
   id: 'fact/partnership',
   defaultSeverity: 'error',
   scope: 'block',
-  summary: 'A level of relations (comprehensive, strategic, comprehensive strategic, special) stated for a country that did not have it with Vietnam on the report\'s date or the sentence\'s year.',
-  description: 'a level of relations stated for a country that it did not have with Vietnam on the report\'s date (or the sentence\'s year): "Vietnam and Japan upgraded relations to a strategic partnership" in 2024 (a comprehensive strategic partnership since 27 November 2023); the fix and the hover give the right level, its date and the framework\'s name. Intentions ("aim to upgrade", "hướng tới") and negations are left alone',
+  summary:
+    "A level of relations (comprehensive, strategic, comprehensive strategic, special) stated for a country that did not have it with Vietnam on the report's date or the sentence's year.",
+  description:
+    'a level of relations stated for a country that it did not have with Vietnam on the report\'s date (or the sentence\'s year): "Vietnam and Japan upgraded relations to a strategic partnership" in 2024 (a comprehensive strategic partnership since 27 November 2023); the fix and the hover give the right level, its date and the framework\'s name. Intentions ("aim to upgrade", "hướng tới") and negations are left alone',
   check,
 });

@@ -39,9 +39,7 @@ const check: Rule = (ctx) => {
         start,
         end,
         message: `The ${framing.name[lang] ?? framing.name.en} are ${full}; this sentence leaves out ${missing.map((m) => m.name[lang] ?? m.name.en).join(' and ')}.`,
-        fixes: listOnly
-          ? [{ title: `Add the missing pillars: “${full}”`, edits: [{ start: first.start, end: last.end, newText: full }], preferred: true }]
-          : [],
+        fixes: listOnly ? [{ title: `Add the missing pillars: “${full}”`, edits: [{ start: first.start, end: last.end, newText: full }], preferred: true }] : [],
       });
     }
   }

@@ -30,7 +30,10 @@ const check: Rule = (ctx) => {
         const lead = folded.text.slice(s, chain[0]!.foldedStart);
         // "Together with people's diplomacy, Party diplomacy and State diplomacy have …": not one list.
         if (/\b(together with|along with|with|cung voi|cung)\s*$/.test(lead)) continue;
-        const sorted = chain.map((m, i) => ({ m, rank: ranks[i]! })).sort((a, b) => a.rank - b.rank).map((x) => x.m);
+        const sorted = chain
+          .map((m, i) => ({ m, rank: ranks[i]! }))
+          .sort((a, b) => a.rank - b.rank)
+          .map((x) => x.m);
         const lang = formOf(chain[0]!, 'member', prefix)!.lang ?? block.lang;
         const and = lang === 'vi' ? 'và' : 'and';
         const texts = sorted.map((m, i) => (i === 0 ? matchCase(m.text, chain[0]!.text) : m.text));

@@ -14,4 +14,19 @@ export function describe(d: DocumentEntry, vocab: CompiledVocabulary, lang: Lang
   return `${issuerName ? `the ${issuerName}'s` : 'a'} ${d.type}${year}${title ? ` ${title}` : ''}`;
 }
 
-export const ISSUING_VERBS = ['issued', 'issues', 'issue', 'passed', 'adopted', 'promulgated', 'signed', 'approved', 'released', 'enacted', 'ban hanh', 'thong qua', 'ky', 'da ban hanh'];
+export const ISSUING_VERBS = [
+  'issued',
+  'issues',
+  'issue',
+  'passed',
+  'adopted',
+  'promulgated',
+  'signed',
+  'approved',
+  'released',
+  'enacted',
+  'ban hanh',
+  'thong qua',
+  'ky',
+  'da ban hanh',
+];

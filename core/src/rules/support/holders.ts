@@ -12,7 +12,31 @@ export const PAST = ['former', 'late', 'then', 'then-', 'ex', 'ex-', 'outgoing',
  * Words that may stand between a past marker and the title: "the late Party General
  * Secretary", "former Vietnamese Prime Minister", "cố Tổng Bí thư".
  */
-export const QUALIFIERS = new Set(['the', 'party', 'cpv', 'vietnamese', "vietnam's", 'vietnam', 'communist', 'state', 'country', "country's", 'national', 'assembly', 'standing', 'permanent', 'acting', 'dang', 'nha', 'nuoc', 'viet', 'nam', 'our', 'his', 'her']);
+export const QUALIFIERS = new Set([
+  'the',
+  'party',
+  'cpv',
+  'vietnamese',
+  "vietnam's",
+  'vietnam',
+  'communist',
+  'state',
+  'country',
+  "country's",
+  'national',
+  'assembly',
+  'standing',
+  'permanent',
+  'acting',
+  'dang',
+  'nha',
+  'nuoc',
+  'viet',
+  'nam',
+  'our',
+  'his',
+  'her',
+]);
 
 /** Whether a past marker ("former", "the late", "then-", "nguyên", "cố") stands before folded offset `at`, over qualifiers. */
 export function pastBefore(a: BlockAnalysis, at: number): boolean {

@@ -9,14 +9,18 @@ import type { Lang, Localized } from '../../types';
 function canonicalName(m: Mention, vocab: CompiledVocabulary): Localized | undefined {
   const v = vocab.vocabulary;
   switch (m.form.kind) {
-    case 'body': return v.bodies.get(m.form.id)?.name;
-    case 'title': return v.titles.get(m.form.id)?.name;
-    case 'term': return v.terms.get(m.form.id)?.name;
+    case 'body':
+      return v.bodies.get(m.form.id)?.name;
+    case 'title':
+      return v.titles.get(m.form.id)?.name;
+    case 'term':
+      return v.terms.get(m.form.id)?.name;
     case 'member': {
       const [framing, member] = m.form.id.split('/');
       return v.framings.get(framing!)?.members.find((x) => x.id === member)?.name;
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -47,7 +51,9 @@ export function wrongNames(ctx: RuleContext, ruleId: string, kinds: readonly Men
           start: m.start,
           end: m.end,
           message: fix ? `“${m.text}” should be “${fix}”${reason}.` : `“${m.text}” is not a correct form${reason}.`,
-          fixes: fix ? [{ title: `Replace with “${fix}”`, edits: [{ start: m.start, end: m.end, newText: m.form.caseSensitive ? fix : matchCase(fix, m.text) }], preferred: true }] : [],
+          fixes: fix
+            ? [{ title: `Replace with “${fix}”`, edits: [{ start: m.start, end: m.end, newText: m.form.caseSensitive ? fix : matchCase(fix, m.text) }], preferred: true }]
+            : [],
         });
       } else if (m.diacriticsDiffer && (m.form.role === 'canonical' || m.form.role === 'variant')) {
         const fix = matchCase(m.form.form, m.text);

@@ -4,6 +4,11 @@ import type { PartnershipLevel } from '../../vocabulary/model';
 import type { Lang } from '../../types';
 
 export const LEVEL_NAMES: Record<Lang, Record<PartnershipLevel, string>> = {
-  en: { comprehensive: 'comprehensive partnership', strategic: 'strategic partnership', 'comprehensive-strategic': 'comprehensive strategic partnership', special: 'special relationship' },
+  en: {
+    comprehensive: 'comprehensive partnership',
+    strategic: 'strategic partnership',
+    'comprehensive-strategic': 'comprehensive strategic partnership',
+    special: 'special relationship',
+  },
   vi: { comprehensive: 'đối tác toàn diện', strategic: 'đối tác chiến lược', 'comprehensive-strategic': 'đối tác chiến lược toàn diện', special: 'quan hệ đặc biệt' },
 };

@@ -96,6 +96,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   scope: 'document',
   summary: 'Two accepted names of the same thing mixed in one document.',
-  description: 'two accepted names of one thing in one document ("Politburo", then "Political Bureau"); English and Vietnamese names do not clash, a gloss in brackets ("Doi Moi (renewal)") is fine, and titles may vary ("Prime Minister", then "PM")',
+  description:
+    'two accepted names of one thing in one document ("Politburo", then "Political Bureau"); English and Vietnamese names do not clash, a gloss in brackets ("Doi Moi (renewal)") is fine, and titles may vary ("Prime Minister", then "PM")',
   check,
 });

@@ -6,9 +6,11 @@ import { defineRule } from '../rule';
 /** Thứ hai = Monday = Second, Thứ ba = Tuesday = Third … (Sunday is Chủ nhật, never an ordinal). */
 const ORDINAL_OF: Record<string, string> = { monday: 'Second', tuesday: 'Third', wednesday: 'Fourth', thursday: 'Fifth', friday: 'Sixth', saturday: 'Seventh' };
 
-const WEEKDAY_START = /^(monday|tuesday|wednesday|thursday|friday|saturday), (?!(?:\d|the \d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/;
+const WEEKDAY_START =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday), (?!(?:\d|the \d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\b))/;
 
-const ENUMERATION_START = /^(?:first(?:ly)?|first of all|to begin with|in the first place|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|last(?:ly)?|finally|monday|tuesday|wednesday|thursday|friday|saturday),/;
+const ENUMERATION_START =
+  /^(?:first(?:ly)?|first of all|to begin with|in the first place|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth(?:ly)?|last(?:ly)?|finally|monday|tuesday|wednesday|thursday|friday|saturday),/;
 
 /** Folded offsets where the block's sentences start. */
 function sentenceStarts(f: string): number[] {
@@ -60,6 +62,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   scope: 'document',
   summary: 'A weekday standing for a list ordinal in translated text ("Monday, …" for "Second, …", from Thứ hai).',
-  description: 'a weekday standing for a list ordinal in translated text, inside an enumeration: "Monday, …" for "Second, …" (Thứ hai), "Wednesday, …" for "Fourth, …" (Thứ tư); "Monday, 5 May" is a date and is left alone',
+  description:
+    'a weekday standing for a list ordinal in translated text, inside an enumeration: "Monday, …" for "Second, …" (Thứ hai), "Wednesday, …" for "Fourth, …" (Thứ tư); "Monday, 5 May" is a date and is left alone',
   check,
 });

@@ -15,7 +15,8 @@ const WORD_BEFORE = /(?<![\p{L}\p{N}./@_-])(?:\p{L}\p{Ll}+|(?:\d{1,2}\/){0,2}(?:
 const WORD_AFTER = /^\p{Lu}\p{Ll}+/u;
 
 /** A word that starts sentences glued to a lower-case letter: "SecretariatThe", "Ban Bí thưCác". */
-const RUN_ON = /(The|This|These|That|Those|There|In|It|Its|We|He|She|They|Since|However|Therefore|Moreover|Meanwhile|Accordingly|Furthermore|First|Second|Third|Finally|Các|Những|Trong|Đây|Theo|Tuy|Ngoài|Bên|Với|Để|Khi|Sau|Tại|Đồng|Việc|Hai|Ông|Bà|Chúng|Thứ|Cuối|Ngày|Năm|Tháng)(?=[\s,])/gu;
+const RUN_ON =
+  /(The|This|These|That|Those|There|In|It|Its|We|He|She|They|Since|However|Therefore|Moreover|Meanwhile|Accordingly|Furthermore|First|Second|Third|Finally|Các|Những|Trong|Đây|Theo|Tuy|Ngoài|Bên|Với|Để|Khi|Sau|Tại|Đồng|Việc|Hai|Ông|Bà|Chúng|Thứ|Cuối|Ngày|Năm|Tháng)(?=[\s,])/gu;
 
 const LOWER = /\p{Ll}/u;
 

@@ -7,7 +7,8 @@ import { pastBefore, periodsFor } from '../support/holders';
 import { defineRule } from '../rule';
 
 /** A sentence about a death speaks of the title the person held then ("the passing of General Secretary …"). */
-const DEATH = /\b(?:passing|passed away|death|died|dies|funeral|mourning|mourn|mourned|memorial|condolences?|obituary|state funeral|in memory|late|qua doi|tu tran|tang le|quoc tang|tuong niem|vieng|chia buon|tu tran|an tang)\b/;
+const DEATH =
+  /\b(?:passing|passed away|death|died|dies|funeral|mourning|mourn|mourned|memorial|condolences?|obituary|state funeral|in memory|late|qua doi|tu tran|tang le|quoc tang|tuong niem|vieng|chia buon|tu tran|an tang)\b/;
 
 /** The lowest confidence among the holdings a finding rests on, when it is not high. */
 function weakest(holdings: Holder[]): 'medium' | 'low' | undefined {
@@ -93,7 +94,8 @@ const check: Rule = (ctx) => {
         if (dated === undefined && holdings.some((h) => overlaps(day(ctx.reportDate), h.from, h.to))) continue;
         const periods = dated !== undefined ? [year(dated)] : periodsFor(ctx, a, m);
         if (holdings.some((h) => periods.some((p) => overlaps(p, h.from, h.to)))) continue;
-        const at = periods.length === 1 && periods[0]!.start === periods[0]!.end ? `on ${formatDate(periods[0]!.start)}` : `in ${periods.map((p) => p.start.slice(0, 4)).join(', ')}`;
+        const at =
+          periods.length === 1 && periods[0]!.start === periods[0]!.end ? `on ${formatDate(periods[0]!.start)}` : `in ${periods.map((p) => p.start.slice(0, 4)).join(', ')}`;
         const current = title.holders.filter((h) => periods.some((p) => overlaps(p, h.from, h.to)));
         const currentNames = current.map((h) => v.people.get(h.person)?.name[titleForm.lang ?? 'en'] ?? v.people.get(h.person)?.name.en ?? h.person);
         const personName = v.people.get(person.id)?.name.en ?? m.text;
@@ -107,7 +109,11 @@ const check: Rule = (ctx) => {
         }
         if (holdings.length > 0 && t.start < m.start) {
           const former = (titleForm.lang ?? a.block.lang) === 'vi' ? 'nguyên ' : 'former ';
-          fixes.push({ title: `Write “${former}${ctx.text.slice(t.start, t.end)}”`, edits: [{ start: t.start, end: t.start, newText: former }], preferred: currentNames.length !== 1 });
+          fixes.push({
+            title: `Write “${former}${ctx.text.slice(t.start, t.end)}”`,
+            edits: [{ start: t.start, end: t.start, newText: former }],
+            preferred: currentNames.length !== 1,
+          });
         }
         out.push({
           ruleId: 'title/holder-mismatch',
@@ -126,7 +132,8 @@ export default defineRule({
   id: 'title/holder-mismatch',
   defaultSeverity: 'error',
   scope: 'block',
-  summary: 'A person given a title they did not hold on the report\'s date (or the year the sentence names).',
-  description: 'a title and a name that do not go together on the report\'s date — or in the year the sentence names — for the offices the vocabulary knows (General Secretary, State President, Vice President, Prime Minister, Permanent Deputy Prime Minister, National Assembly Chairman, Standing Member of the Secretariat, Ministers of Foreign Affairs, National Defence and Public Security, Heads of the Party\'s commissions) in every short form writers use ("PM", "FM", "Foreign Minister", "Party chief", "Thủ tướng", "Bộ trưởng Ngoại giao"): "General Secretary Nguyen Phu Trong" in 2025; "former …", "the late …", "then-…", "nguyên …", "cố …" (also before "Party General Secretary") and sentences about a death are fine',
+  summary: "A person given a title they did not hold on the report's date (or the year the sentence names).",
+  description:
+    'a title and a name that do not go together on the report\'s date — or in the year the sentence names — for the offices the vocabulary knows (General Secretary, State President, Vice President, Prime Minister, Permanent Deputy Prime Minister, National Assembly Chairman, Standing Member of the Secretariat, Ministers of Foreign Affairs, National Defence and Public Security, Heads of the Party\'s commissions) in every short form writers use ("PM", "FM", "Foreign Minister", "Party chief", "Thủ tướng", "Bộ trưởng Ngoại giao"): "General Secretary Nguyen Phu Trong" in 2025; "former …", "the late …", "then-…", "nguyên …", "cố …" (also before "Party General Secretary") and sentences about a death are fine',
   check,
 });

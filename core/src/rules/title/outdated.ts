@@ -41,7 +41,7 @@ export default defineRule({
   id: 'title/outdated',
   defaultSeverity: 'warning',
   scope: 'block',
-  summary: 'A body named as current that was dissolved or renamed by the report\'s date.',
+  summary: "A body named as current that was dissolved or renamed by the report's date.",
   description: 'a body named as current after it was dissolved (the Central External Relations Commission after February 2025)',
   check,
 });
