@@ -381,29 +381,44 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
         });
       });
 
-    scenario('h. a workspace pack written meanwhile (.communique/house.yaml) is read after Reload Vocabulary, and its term is checked', 'workspace-pack', async (p, t) => {
-      mkdirSync(join(workspace, '.communique'), { recursive: true });
-      writeFileSync(join(workspace, '.communique', 'house.yaml'), WORKSPACE_PACK);
-      // The command, not the file watcher, so that the scenario does not depend on when the workbench notices the file.
-      // The server reads the pack: on the desktop from disk, on the web through the client (vscode.workspace.fs).
-      await p.keyboard.press('F1');
-      await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-      await p.keyboard.type('Communiqué: Reload Vocabulary');
-      await p.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Communiqué: Reload Vocabulary' }).first().waitFor({ state: 'visible' });
-      await p.keyboard.press('Enter');
-      await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-      // Open since scenario a, unless a scenario closed it (Ctrl+Shift+M toggles the panel).
-      if (!(await p.locator('.markers-panel').first().isVisible())) await p.keyboard.press('Control+Shift+M');
-      await p.locator('.markers-panel').first().waitFor({ state: 'visible' });
-      const texts = await waitFor("the workspace pack's finding in the Problems panel", WAIT_MS, async () => {
-        const all = (await p.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
-        return all.some((r) => r.includes('term/non-canonical')) ? all : undefined;
-      });
-      t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
-      const row = texts.find((r) => r.includes('term/non-canonical'))!;
-      assert.match(row, /“at the meeting” should be “at the session” \(the house style of this workspace\)/);
-      assert.match(row, /\[Ln 11, Col 32\]/);
-    });
+    scenario(
+      "h. a workspace pack and a project configuration written meanwhile (.communique/) are read after Reload Vocabulary: the pack's term is checked at the severity the configuration sets",
+      'workspace-pack',
+      async (p, t) => {
+        const errorsNow = async (): Promise<number | undefined> => {
+          const label = await p.locator('[id="status.problems"]').first().getAttribute('aria-label');
+          const m = label ? /Errors: (\d+)/.exec(label) : null;
+          return m ? Number(m[1]) : undefined;
+        };
+        const before = await errorsNow();
+        assert.ok(before !== undefined, 'the status bar counts errors');
+        mkdirSync(join(workspace, '.communique'), { recursive: true });
+        writeFileSync(join(workspace, '.communique', 'house.yaml'), WORKSPACE_PACK);
+        // The project configuration (read by the command line alike): the house term's wrong form is an error here.
+        writeFileSync(join(workspace, '.communique', 'config.yaml'), 'rules:\n  term/non-canonical: error\n');
+        // The command, not the file watcher, so that the scenario does not depend on when the workbench notices the file.
+        // The server reads the pack: on the desktop from disk, on the web through the client (vscode.workspace.fs).
+        await p.keyboard.press('F1');
+        await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+        await p.keyboard.type('Communiqué: Reload Vocabulary');
+        await p.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Communiqué: Reload Vocabulary' }).first().waitFor({ state: 'visible' });
+        await p.keyboard.press('Enter');
+        await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+        // Open since scenario a, unless a scenario closed it (Ctrl+Shift+M toggles the panel).
+        if (!(await p.locator('.markers-panel').first().isVisible())) await p.keyboard.press('Control+Shift+M');
+        await p.locator('.markers-panel').first().waitFor({ state: 'visible' });
+        const texts = await waitFor("the workspace pack's finding in the Problems panel", WAIT_MS, async () => {
+          const all = (await p.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+          return all.some((r) => r.includes('term/non-canonical')) ? all : undefined;
+        });
+        t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
+        const row = texts.find((r) => r.includes('term/non-canonical'))!;
+        assert.match(row, /“at the meeting” should be “at the session” \(the house style of this workspace\)/);
+        assert.match(row, /\[Ln 11, Col 32\]/);
+        // Its severity comes from .communique/config.yaml: one error more in the status bar.
+        await waitFor('the configured severity in the status bar', WAIT_MS, async () => ((await errorsNow()) === before! + 1 ? true : undefined));
+      },
+    );
 
     if (host === 'web')
       scenario('i. the extension ran in the web worker extension host, its server in a worker, and nothing in Node', 'web-worker', async (p, t) => {
