@@ -13,7 +13,8 @@ export const RULES: readonly RuleDefinition[] = [...definitions].sort(
   (a, b) =>
     CATEGORIES.indexOf(a.id.split('/')[0] as never) - CATEGORIES.indexOf(b.id.split('/')[0] as never) ||
     SEVERITY_ORDER.indexOf(a.defaultSeverity) - SEVERITY_ORDER.indexOf(b.defaultSeverity) ||
-    a.id.localeCompare(b.id),
+    // Code-unit order: localeCompare would load ICU's collator at start-up (some 7 ms).
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
 );
 
 const BY_ID = new Map(RULES.map((r) => [r.id as string, r]));
