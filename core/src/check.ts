@@ -3,7 +3,8 @@
 import { analyzeBlock } from './analysis/block';
 import type { AnalysisCache } from './analysis/cache';
 import type { BlockAnalysis } from './analysis/mentions';
-import type { Finding, SeveritySetting } from './findings';
+import type { Finding, Severity, SeveritySetting } from './findings';
+import { textIn } from './messages/message';
 import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
 import { decodeReport } from './text/decode';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   cache?: AnalysisCache;
   /** What decoding the report's bytes could not read (see decodeReport). */
   unchecked?: Unchecked[];
+  /** The language of findings and fixes: each paragraph's own (auto, the default), or one for all. */
+  messageLanguage?: 'auto' | Lang;
 }
 
 export interface CheckResult {
@@ -57,6 +60,7 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
   for (const rule of DOCUMENT_RULES) raw.push(...rule.check(ctx));
 
   const disabled = new Set(document.frontMatter?.disable ?? []);
+  const languageAt = messageLanguages(document, options.messageLanguage);
   const findings: Finding[] = [];
   // Severity and disabling depend on the rule only: decided once per rule id.
   const decided = new Map<string, SeveritySetting>();
@@ -68,10 +72,46 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
       decided.set(f.ruleId, severity);
     }
     if (severity === 'off' || isSuppressed(f, document, text)) continue;
-    findings.push({ ...f, severity });
+    findings.push(rendered(f, severity, languageAt(f.start)));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, document, blocks, reportDate };
+}
+
+/**
+ * The language a finding at an offset is written in: the one configured, else that of its
+ * paragraph (as hovers are), else the report's.
+ */
+function messageLanguages(document: ReportDocument, setting: CheckOptions['messageLanguage']): (offset: number) => Lang {
+  if (setting === 'en' || setting === 'vi') return () => setting;
+  const blocks = document.blocks;
+  const fallback: Lang = document.frontMatter?.lang ?? blocks[0]?.lang ?? 'en';
+  return (offset) => {
+    // The last block starting at or before the offset (blocks are in document order).
+    let lo = 0;
+    let hi = blocks.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const b = found >= 0 ? blocks[found] : undefined;
+    return b && offset <= b.end ? b.lang : fallback;
+  };
+}
+
+function rendered(f: RawFinding, severity: Severity, lang: Lang): Finding {
+  const { related, ...rest } = f;
+  return {
+    ...rest,
+    severity,
+    message: textIn(f.message, lang),
+    fixes: f.fixes.map((x) => ({ ...x, title: textIn(x.title, lang) })),
+    ...(related ? { related: related.map((r) => ({ ...r, message: textIn(r.message, lang) })) } : {}),
+  };
 }
 
 /** The first of the settings (most specific first: the report's, then the editor's or CLI's) that names the rule or its category. */
@@ -117,6 +157,6 @@ export function checkBytes(bytes: Uint8Array, vocab: CompiledVocabulary, options
   if ('text' in decoded) return checkText(decoded.text, vocab, { ...options, unchecked: [...(options.unchecked ?? []), ...decoded.unchecked] });
   const empty = checkText('', vocab, options);
   const severity = severityOf('text/unchecked', options.rules);
-  if (severity !== 'off') empty.findings.push({ ruleId: 'text/unchecked', severity, start: 0, end: 0, message: `Not checked: ${decoded.binary}.`, fixes: [] });
+  if (severity !== 'off') empty.findings.push(rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: decoded.binary, fixes: [] }, severity, options.messageLanguage === 'vi' ? 'vi' : 'en'));
   return empty;
 }

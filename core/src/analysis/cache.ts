@@ -5,6 +5,7 @@ import type { Block } from '../text/document';
 import { contentKey } from '../text/hash';
 import { ParseCache } from '../text/parseCache';
 import { sharedCopy as own } from '../text/copies';
+import type { Message, Param } from '../messages/message';
 import type { CompiledVocabulary } from '../vocabulary/compile';
 import { analyzeBlock } from './block';
 import type { BlockAnalysis, Mention } from './mentions';
@@ -163,13 +164,34 @@ function detach(a: BlockAnalysis): BlockAnalysis {
   };
 }
 
+type RuleText = Message | string;
+
 /** What the cache needs of a finding: its ranges, and the strings to detach. */
 interface ShiftableFinding {
   start: number;
   end: number;
-  message: string;
-  fixes: { title: string; edits: { start: number; end: number; newText: string }[]; preferred?: boolean }[];
-  related?: { start: number; end: number; message: string }[];
+  message: RuleText;
+  fixes: { title: RuleText; edits: { start: number; end: number; newText: string }[]; preferred?: boolean }[];
+  related?: { start: number; end: number; message: RuleText }[];
+}
+
+/** A rule's text with its strings detached (a message's parameters may be slices of the report). */
+function ownText(t: RuleText): RuleText {
+  if (typeof t === 'string') return own(t);
+  return t.params ? { id: t.id, params: ownParams(t.params) } : t;
+}
+function ownParams(params: Record<string, Param>): Record<string, Param> {
+  const out: Record<string, Param> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = ownParam(v);
+  return out;
+}
+function ownParam(p: Param): Param {
+  if (typeof p === 'string') return own(p);
+  if (typeof p === 'number') return p;
+  if ('list' in p) return { ...p, list: p.list.map(ownParam) };
+  if ('message' in p) return { message: ownText(p.message) as Message };
+  if ('date' in p) return p;
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'string' ? own(v) : v]));
 }
 
 function shiftFinding<F extends ShiftableFinding>(f: F, d: number): F {
@@ -184,10 +206,10 @@ function shiftFinding<F extends ShiftableFinding>(f: F, d: number): F {
 
 /** A new finding's strings replaced, in place, by detached shared copies (sharedCopy). */
 function shareStrings(f: ShiftableFinding): void {
-  f.message = own(f.message);
+  f.message = ownText(f.message);
   for (const fix of f.fixes) {
-    fix.title = own(fix.title);
+    fix.title = ownText(fix.title);
     for (const e of fix.edits) e.newText = own(e.newText);
   }
-  for (const r of f.related ?? []) r.message = own(r.message);
+  for (const r of f.related ?? []) r.message = ownText(r.message);
 }

@@ -78,12 +78,13 @@ export function effectiveConfig(project: FoundProject | undefined, overrides?: O
 }
 
 /** The options of a check under this configuration. */
-export function checkOptionsOf(e: EffectiveConfig): Pick<CheckOptions, 'date' | 'lang' | 'rules'> {
+export function checkOptionsOf(e: EffectiveConfig): Pick<CheckOptions, 'date' | 'lang' | 'rules' | 'messageLanguage'> {
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, v] of Object.entries(e.rules)) rules[id] = v.value;
   return {
     ...(e.reportDate ? { date: e.reportDate.value } : {}),
     ...(e.language.value !== 'auto' ? { lang: e.language.value as Lang } : {}),
+    ...(e.messageLanguage.value !== 'auto' ? { messageLanguage: e.messageLanguage.value as Lang } : {}),
     rules,
   };
 }

@@ -3,7 +3,8 @@
 // new rule needs no other source change.
 
 import type { BlockAnalysis } from '../analysis/mentions';
-import type { Finding, Severity } from '../findings';
+import type { Finding, Fix, Severity } from '../findings';
+import type { Message } from '../messages/message';
 import type { ReportDocument, Unchecked } from '../text/document';
 import type { CompiledVocabulary } from '../vocabulary/compile';
 
@@ -19,8 +20,23 @@ export interface RuleContext {
   unchecked: Unchecked[];
 }
 
-/** A finding before the settings give it a severity. */
-export type RawFinding = Omit<Finding, 'severity'>;
+/**
+ * Text a rule shows: a message of the catalogues, rendered in the paragraph's language.
+ * (A plain string is English only: allowed while rules move to the catalogues.)
+ */
+export type RuleText = Message | string;
+
+/** A fix before its title is rendered. */
+export interface RawFix extends Omit<Fix, 'title'> {
+  title: RuleText;
+}
+
+/** A finding before the settings give it a severity and its texts are rendered. */
+export interface RawFinding extends Omit<Finding, 'severity' | 'message' | 'fixes' | 'related'> {
+  message: RuleText;
+  fixes: RawFix[];
+  related?: { start: number; end: number; message: RuleText }[];
+}
 
 /** A rule's check is a pure function from the context to findings. */
 export type Rule = (ctx: RuleContext) => RawFinding[];

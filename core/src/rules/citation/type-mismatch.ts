@@ -1,8 +1,9 @@
 import { symbolKey } from '../../vocabulary/compile';
 import { matchCase, type Rule } from '../rule';
-import { describe } from '../support/citations';
+import { msg } from '../../messages/message';
+import { describe, describeCode } from '../support/citations';
 import { defineRule } from '../rule';
-import { codeKey, describeCode, typeInfo, typesForCode } from '../../vocabulary/documentTypes';
+import { codeKey, typeInfo, typesForCode } from '../../vocabulary/documentTypes';
 
 const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
@@ -21,8 +22,10 @@ const check: Rule = (ctx) => {
         ruleId: 'citation/type-mismatch',
         start: c.typeWord.start,
         end: c.symbol.end,
-        message: `“${c.typeWord.text}” does not match ${c.symbol.text}: ${describeCode(c.symbol.code)}${known ? `; ${c.symbol.text} is ${describe(known, ctx.vocab, lang)}` : ''}.`,
-        fixes: [{ title: `Change “${c.typeWord.text}” to “${replacement}”`, edits: [{ start: c.typeWord.start, end: c.typeWord.end, newText: replacement }], preferred: true }],
+        message: known
+          ? msg('citation/type-mismatch.known', { written: c.typeWord.text, symbol: c.symbol.text, code: { message: describeCode(c.symbol.code) }, document: { message: describe(known, ctx.vocab) } })
+          : msg('citation/type-mismatch', { written: c.typeWord.text, symbol: c.symbol.text, code: { message: describeCode(c.symbol.code) } }),
+        fixes: [{ title: msg('citation/type-mismatch.fix', { written: c.typeWord.text, replacement }), edits: [{ start: c.typeWord.start, end: c.typeWord.end, newText: replacement }], preferred: true }],
       });
     }
   }

@@ -2,16 +2,36 @@
 
 import { type CompiledVocabulary } from '../../vocabulary/compile';
 import type { DocumentEntry } from '../../vocabulary/model';
-import type { Lang } from '../../types';
-import { typeInfo } from '../../vocabulary/documentTypes';
+import { msg, type Message } from '../../messages/message';
+import type { Localized } from '../../types';
+import { typeInfo, typesForCode } from '../../vocabulary/documentTypes';
 
-/** "the Politburo's directive of 2019 on strengthening …" */
-export function describe(d: DocumentEntry, vocab: CompiledVocabulary, lang: Lang): string {
+/** "the Politburo's directive of 2019 on strengthening …", "chỉ thị năm 2019 của Bộ Chính trị, về …". */
+export function describe(d: DocumentEntry, vocab: CompiledVocabulary): Message {
   const issuer = d.issuer ? vocab.vocabulary.bodies.get(d.issuer)?.name : undefined;
-  const issuerName = issuer?.[lang] ?? issuer?.en;
-  const year = d.date ? ` of ${String(d.date).slice(0, 4)}` : '';
-  const title = (d.title[lang] ?? d.title.en ?? d.title.vi ?? '').replace(new RegExp(`^${typeInfo(d.type).display.en}\\s+`, 'i'), '');
-  return `${issuerName ? `the ${issuerName}'s` : 'a'} ${d.type}${year}${title ? ` ${title}` : ''}`;
+  const info = typeInfo(d.type);
+  // The title without its leading type word ("Resolution on …" → "on …"), in each language.
+  const title: Localized = {};
+  for (const lang of ['en', 'vi'] as const) {
+    const t = d.title[lang];
+    if (t) title[lang] = t.replace(new RegExp(`^${info.display[lang]}\\s+`, 'i'), '');
+  }
+  return msg('document.described', {
+    issuer: issuer ?? 'none',
+    type: { en: d.type, vi: info.display.vi.toLowerCase() },
+    year: d.date ? String(d.date).slice(0, 4) : 'none',
+    title: title.en || title.vi ? title : 'none',
+  });
+}
+
+/** "CT is a directive (chỉ thị)", "CT là ký hiệu của chỉ thị". */
+export function describeCode(code: string): Message {
+  const types = typesForCode(code);
+  if (types.length === 0) return msg('document.code-unknown', { code });
+  return msg('document.code', {
+    code,
+    types: { list: types.map((t) => ({ message: msg('document.type', { type: t.type, word: t.display.vi.toLowerCase() }) })), join: 'or' },
+  });
 }
 
 export const ISSUING_VERBS = [
