@@ -27,6 +27,7 @@ export interface CheckOptions {
   date?: string;
   lang?: Lang;
   rules?: Record<string, SeveritySetting>;
+  messageLanguage?: Lang;
 }
 
 export interface WorkerInit {
@@ -48,7 +49,7 @@ export function syntaxOf(path: string): 'markdown' | 'plaintext' {
 
 /** Reads and checks one file (`-`: `stdin`); the same function on both paths. */
 export function checkFile(index: number, path: string, vocab: CompiledVocabulary, options: CheckOptions, stdin?: () => string): FileResult {
-  const check = { syntax: syntaxOf(path), date: options.date, lang: options.lang, rules: options.rules };
+  const check = { syntax: syntaxOf(path), date: options.date, lang: options.lang, rules: options.rules, messageLanguage: options.messageLanguage };
   if (path === '-') {
     const text = stdin!();
     return { index, path, text, findings: checkText(text, vocab, check).findings };

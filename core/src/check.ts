@@ -157,6 +157,7 @@ export function checkBytes(bytes: Uint8Array, vocab: CompiledVocabulary, options
   if ('text' in decoded) return checkText(decoded.text, vocab, { ...options, unchecked: [...(options.unchecked ?? []), ...decoded.unchecked] });
   const empty = checkText('', vocab, options);
   const severity = severityOf('text/unchecked', options.rules);
-  if (severity !== 'off') empty.findings.push(rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: decoded.binary, fixes: [] }, severity, options.messageLanguage === 'vi' ? 'vi' : 'en'));
+  if (severity !== 'off')
+    empty.findings.push(rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: decoded.binary, fixes: [] }, severity, options.messageLanguage === 'vi' ? 'vi' : 'en'));
   return empty;
 }

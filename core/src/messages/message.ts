@@ -52,7 +52,12 @@ function paramIn(p: Param, lang: Lang): string | number {
   if (typeof p === 'string' || typeof p === 'number') return p;
   if ('date' in p) return dateIn(p.date, lang);
   if ('message' in p) return render(p.message, lang);
-  if ('list' in p) return listIn(p.list.map((x) => String(paramIn(x, lang))), lang, p.join ?? 'and');
+  if ('list' in p)
+    return listIn(
+      p.list.map((x) => String(paramIn(x, lang))),
+      lang,
+      p.join ?? 'and',
+    );
   const other = lang === 'en' ? 'vi' : 'en';
   return (p as Localized)[lang] ?? (p as Localized)[other] ?? '';
 }

@@ -96,6 +96,7 @@ export class Configurations {
       rules: s.rules,
       ...(s.reportDate ? { reportDate: s.reportDate } : {}),
       language: s.language,
+      messageLanguage: s.messageLanguage,
     });
     const excluded = project && path !== undefined && isExcluded(effective, this.host.relative(project.root, path));
     return { settings: s, effective, ...(excluded ? { excludedBy: project.found.displayName } : {}) };

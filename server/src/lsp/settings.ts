@@ -6,6 +6,8 @@ export interface Settings {
   vocabularyPaths: string[];
   reportDate?: string;
   language: 'auto' | 'en' | 'vi';
+  /** The language of findings and fixes: each paragraph's (auto) or one for all. */
+  messageLanguage: 'auto' | 'en' | 'vi';
   rules: Record<string, SeveritySetting>;
   debounceMs: number;
   /** Documents larger than this (UTF-16 code units) are not checked. */
@@ -14,7 +16,15 @@ export interface Settings {
   maxFindings: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { vocabularyPaths: [], language: 'auto', rules: {}, debounceMs: 200, maxDocumentSize: 5_000_000, maxFindings: 1000 };
+export const DEFAULT_SETTINGS: Settings = {
+  vocabularyPaths: [],
+  language: 'auto',
+  messageLanguage: 'auto',
+  rules: {},
+  debounceMs: 200,
+  maxDocumentSize: 5_000_000,
+  maxFindings: 1000,
+};
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -31,6 +41,7 @@ export function readSettings(raw: unknown): Settings {
     vocabularyPaths: Array.isArray(vocabulary.paths) ? vocabulary.paths.filter((p): p is string => typeof p === 'string' && p.length > 0) : [],
     ...(date ? { reportDate: date } : {}),
     language: s.language === 'en' || s.language === 'vi' ? s.language : 'auto',
+    messageLanguage: s.messageLanguage === 'en' || s.messageLanguage === 'vi' ? s.messageLanguage : 'auto',
     rules,
     debounceMs: typeof s.debounceMs === 'number' && s.debounceMs >= 0 && s.debounceMs <= 5000 ? s.debounceMs : DEFAULT_SETTINGS.debounceMs,
     maxDocumentSize: typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,

@@ -23,9 +23,20 @@ const check: Rule = (ctx) => {
         start: c.typeWord.start,
         end: c.symbol.end,
         message: known
-          ? msg('citation/type-mismatch.known', { written: c.typeWord.text, symbol: c.symbol.text, code: { message: describeCode(c.symbol.code) }, document: { message: describe(known, ctx.vocab) } })
+          ? msg('citation/type-mismatch.known', {
+              written: c.typeWord.text,
+              symbol: c.symbol.text,
+              code: { message: describeCode(c.symbol.code) },
+              document: { message: describe(known, ctx.vocab) },
+            })
           : msg('citation/type-mismatch', { written: c.typeWord.text, symbol: c.symbol.text, code: { message: describeCode(c.symbol.code) } }),
-        fixes: [{ title: msg('citation/type-mismatch.fix', { written: c.typeWord.text, replacement }), edits: [{ start: c.typeWord.start, end: c.typeWord.end, newText: replacement }], preferred: true }],
+        fixes: [
+          {
+            title: msg('citation/type-mismatch.fix', { written: c.typeWord.text, replacement }),
+            edits: [{ start: c.typeWord.start, end: c.typeWord.end, newText: replacement }],
+            preferred: true,
+          },
+        ],
       });
     }
   }
