@@ -27,7 +27,7 @@ export interface CheckOptions {
   date?: string;
   lang?: Lang;
   rules?: Record<string, SeveritySetting>;
-  messageLanguage?: Lang;
+  messageLanguage?: 'auto' | Lang;
 }
 
 export interface WorkerInit {
