@@ -40,6 +40,26 @@ test('every rule has a page with what it finds, why, wrong and right examples, a
   for (const [id, severity] of listed) assert.equal(severity, ruleById(id!)!.defaultSeverity, `${id} in the index`);
 });
 
+test('every rule has a Vietnamese page of the same shape, whose examples hold too', () => {
+  for (const r of RULES) {
+    const page = join(root, 'docs/rules', `${r.id}.vi.md`);
+    assert.ok(existsSync(page), `docs/rules/${r.id}.vi.md`);
+    const text = readFileSync(page, 'utf8');
+    assert.match(text, new RegExp(`^# ${r.id}\\n`), `${r.id}.vi: title`);
+    assert.match(text, new RegExp(`Mức mặc định: \\*\\*${r.defaultSeverity}\\*\\*`), `${r.id}.vi: default severity as registered`);
+    for (const h of ['## Quy tắc phát hiện gì', '## Vì sao quan trọng', '## Ví dụ', '## Cấu hình hoặc tắt']) assert.ok(text.includes(h), `${r.id}.vi: ${h}`);
+    const blocks = [...text.matchAll(/^```markdown (wrong|right)\n([\s\S]*?)^```$/gm)];
+    assert.ok(blocks.some((b) => b[1] === 'wrong') && blocks.some((b) => b[1] === 'right'), `${r.id}.vi: examples`);
+    for (const [, kind, example] of blocks) {
+      const found = check(example!).some((f) => f.ruleId === r.id);
+      assert.equal(found, kind === 'wrong', `${r.id}.vi: ${kind} example:\n${example}`);
+    }
+  }
+  const index = readFileSync(join(root, 'docs/rules/README.vi.md'), 'utf8');
+  const listed = [...index.matchAll(/^\| \[([a-z]+\/[a-z-]+)\]\(\1\.vi\.md\)/gm)].map((m) => m[1]);
+  assert.deepEqual(listed.sort(), RULES.map((r) => r.id).sort(), 'the Vietnamese index lists every rule');
+});
+
 test("each rule's wrong examples give a finding of it, its right examples none", () => {
   for (const r of RULES) {
     for (const wrong of r.examples.wrong)
