@@ -158,6 +158,8 @@ export function checkBytes(bytes: Uint8Array, vocab: CompiledVocabulary, options
   const empty = checkText('', vocab, options);
   const severity = severityOf('text/unchecked', options.rules);
   if (severity !== 'off')
-    empty.findings.push(rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: `Not checked: ${decoded.binary}.`, fixes: [] }, severity, options.messageLanguage === 'vi' ? 'vi' : 'en'));
+    empty.findings.push(
+      rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: `Not checked: ${decoded.binary}.`, fixes: [] }, severity, options.messageLanguage === 'vi' ? 'vi' : 'en'),
+    );
   return empty;
 }
