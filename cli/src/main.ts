@@ -42,38 +42,7 @@ import { toSarif, type CheckedFile } from './sarif';
 import { formatJson, formatPretty, formatProblems } from './format';
 import { progressBar, progressWanted } from './progress';
 import { checkFile, checkInWorkers, runWorker, workerCount, WORKER_ARG, WORKER_KIND, type CheckOptions, type FileResult, type WorkerInit } from './workers';
-
-const USAGE = `Usage:
-  communique check [options] FILE|FOLDER|GLOB|-...
-      --format pretty|json|sarif   output format (default: pretty)
-      --vocab PATH                 extra vocabulary: a pack (YAML file or folder), a prh
-                                   dictionary or a TBX term base (.tbx); repeatable
-      --no-builtin                 do not load the built-in pack
-      --date YYYY-MM-DD            report date when a file has none in its front matter
-      --lang en|vi                 language when a file has none in its front matter
-      --max-warnings N             exit 1 when there are more than N warnings
-      --no-config                  do not read the project configuration (.communique/)
-      A report's project configuration is the nearest .communique/config.yaml above it;
-      its packs (.communique/*.yaml, *.tbx) are read too. Flags layer over it.
-  communique rules [--format pretty|json]
-      lists every rule: id, default severity, scope, summary
-  communique config print [--vocab PATH]... [--date D] [--lang L] [--no-config] FILE
-      what applies to FILE (packs, severities, date, language, include/exclude)
-      and where each value comes from
-  communique vocab validate PATH...
-  communique vocab import --from tbx|prh FILE [-o OUT]
-      writes a TBX term base or a textlint-rule-prh dictionary as an editable YAML pack
-      (to OUT, or standard output)
-  communique vocab export --format tbx|prh [--vocab PATH]... [--no-builtin]
-      writes the vocabulary's terms, bodies and titles as a TBX-Basic term base (TBX 2019),
-      or its wrong-to-canonical part as a textlint-rule-prh dictionary
-  communique vocab stats [--format pretty|json] [--vocab PATH]... [--no-builtin]
-      counts the vocabulary's entries by kind and confidence, and its facts by publisher
-  communique --help | --version
-
-Exit codes: 0 clean, 1 findings over the limits, 2 usage error, unreadable file or invalid vocabulary.`;
-
-class UsageError extends Error {}
+import { cliLanguage, usage, usageErrorMessage, UsageError } from './usage';
 
 export interface IO {
   stdout: (s: string) => void;
@@ -88,7 +57,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(USAGE + '\n');
+      io.stdout(usage(cliLanguage(io.env ?? {})) + '\n');
       return command === undefined ? 2 : 0;
     }
     if (command === '--version' || command === '-v') {
@@ -102,10 +71,11 @@ export async function main(argv: string[], io: IO): Promise<number> {
     if (command === 'vocab' && rest[0] === 'export') return exportVocabulary(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'stats') return vocabularyStatistics(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'import') return importVocabulary(rest.slice(1), io);
-    throw new UsageError(`Unknown command: ${argv.join(' ')}`);
+    throw new UsageError('unknownCommand', argv);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`communique: ${(e as Error).message}\n\n${USAGE}\n`);
+      const lang = cliLanguage(io.env ?? {});
+      io.stderr(`communique: ${usageErrorMessage(e as Error, lang)}\n\n${usage(lang)}\n`);
       return 2;
     }
     throw e;
@@ -117,8 +87,8 @@ const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** The flags that layer over a project configuration, as `Overrides`. */
 function flagOverrides(values: { vocab?: string[]; date?: string; lang?: string }): Overrides {
-  if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError(`--date must be a date written YYYY-MM-DD, not "${values.date}"`);
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'vi') throw new UsageError(`--lang must be en or vi, not "${values.lang}"`);
+  if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError('date', values.date);
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'vi') throw new UsageError('lang', values.lang);
   return {
     names: { packs: '--vocab', rules: '--rule', reportDate: '--date', language: '--lang', messageLanguage: '--message-language' },
     packs: (values.vocab ?? []).map((p) => resolve(p)),
@@ -142,14 +112,14 @@ async function check(args: string[], io: IO): Promise<number> {
     },
   });
   const format = values.format!;
-  if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be pretty, json or sarif, not "${format}"`);
+  if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError('checkFormat', format);
   const overrides = flagOverrides(values);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings must be a number, not "${values['max-warnings']}"`);
+    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError('maxWarnings', values['max-warnings']);
     maxWarnings = Number(values['max-warnings']);
   }
-  if (positionals.length === 0) throw new UsageError('check needs at least one file, folder, glob or - (standard input)');
+  if (positionals.length === 0) throw new UsageError('checkInputs');
 
   const inputs = await expandInputs(positionals, io);
   if (!inputs) return 2;
@@ -260,8 +230,8 @@ function groupByProject(inputs: { files: Input[] }, lookup: boolean): { project?
 
 function listRules(args: string[], io: IO): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'pretty' } } });
-  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`rules takes --format pretty or json, not "${values.format}"`);
-  if (positionals.length > 0) throw new UsageError(`rules takes no arguments (got ${positionals.join(' ')})`);
+  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError('rulesFormat', values.format);
+  if (positionals.length > 0) throw new UsageError('rulesArguments', positionals);
   if (values.format === 'json') {
     const rows = RULES.map((r) => ({
       id: r.id,
@@ -292,8 +262,8 @@ function printConfig(args: string[], io: IO): number {
       format: { type: 'string', default: 'pretty' },
     },
   });
-  if (positionals.length !== 1) throw new UsageError(`config print takes one file (got ${positionals.length === 0 ? 'none' : positionals.join(' ')})`);
-  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`config print takes --format pretty or json, not "${values.format}"`);
+  if (positionals.length !== 1) throw new UsageError('configFile', positionals);
+  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError('configFormat', values.format);
   const file = positionals[0]!;
   const [group] = groupByProject({ files: [{ index: 0, path: file, named: true }] }, !values['no-config']);
   if (group?.project?.problems.length) io.stderr(formatProblems(group.project.problems));
@@ -384,7 +354,7 @@ function isFolder(path: string): boolean {
 }
 
 function validate(paths: string[], io: IO): number {
-  if (paths.length === 0) throw new UsageError('vocab validate needs at least one path');
+  if (paths.length === 0) throw new UsageError('validatePaths');
   const layers: LayerSource[] = [];
   const problems: VocabProblem[] = [];
   for (const path of paths) {
@@ -409,8 +379,8 @@ function vocabularyStatistics(args: string[], io: IO): number {
       'no-builtin': { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError(`vocab stats takes --format pretty or json, not "${values.format}"`);
-  if (positionals.length > 0) throw new UsageError(`vocab stats takes no file arguments (got ${positionals.join(' ')}); use --vocab`);
+  if (values.format !== 'pretty' && values.format !== 'json') throw new UsageError('statsFormat', values.format);
+  if (positionals.length > 0) throw new UsageError('statsArguments', positionals);
   const vocab = loadVocabulary(values.vocab!, !values['no-builtin'], io);
   if (!vocab) return 2;
   const stats = vocabularyStats(vocab.vocabulary);
@@ -439,9 +409,8 @@ function exportVocabulary(args: string[], io: IO): number {
       'no-builtin': { type: 'boolean', default: false },
     },
   });
-  if (values.format !== 'prh' && values.format !== 'tbx')
-    throw new UsageError(`vocab export needs --format tbx or --format prh${values.format === undefined ? '' : `, not "${values.format}"`}`);
-  if (positionals.length > 0) throw new UsageError(`vocab export takes no file arguments (got ${positionals.join(' ')}); use --vocab`);
+  if (values.format !== 'prh' && values.format !== 'tbx') throw new UsageError('exportFormat', values.format);
+  if (positionals.length > 0) throw new UsageError('exportArguments', positionals);
   const vocab = loadVocabulary(values.vocab!, !values['no-builtin'], io);
   if (!vocab) return 2;
   io.stdout(values.format === 'tbx' ? vocabularyToTbx(vocab.vocabulary) : vocabularyToPrh(vocab.vocabulary));
@@ -459,8 +428,8 @@ function importVocabulary(args: string[], io: Parameters<typeof main>[1]): numbe
     },
   });
   const from = values.from;
-  if (from !== 'tbx' && from !== 'prh') throw new UsageError(`vocab import needs --from tbx or --from prh${from === undefined ? '' : `, not "${from}"`}`);
-  if (positionals.length !== 1) throw new UsageError(`vocab import takes one file (got ${positionals.length === 0 ? 'none' : positionals.join(' ')})`);
+  if (from !== 'tbx' && from !== 'prh') throw new UsageError('importFrom', from);
+  if (positionals.length !== 1) throw new UsageError('importFile', positionals);
   const path = positionals[0]!;
   const problem = (ruleId: string, message: string): number => {
     io.stderr(formatProblems([{ file: path, line: 1, column: 1, endLine: 1, endColumn: 1, ruleId, message }]));

@@ -3,7 +3,7 @@
 // and reads the workspace's vocabulary files through this client (`vscode.workspace.fs`),
 // since a worker has no file system.
 
-import { FileSystemError, FileType, Uri, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { FileSystemError, FileType, l10n, Uri, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { PACK_READ_REQUEST, PACK_STAT_REQUEST, type PackReadParams, type PackReadResult, type PackStatParams, type PackStatResult } from '../../server/src/lsp/protocol';
 import { PACK_FILE, reportSyntax } from '../../core/src/files';
@@ -43,13 +43,13 @@ async function startWorker(serverMain: Uri, output: LogOutputChannel): Promise<W
   const url = serverMain.toString(true);
   try {
     const worker = new Worker(url);
-    output.info(`Server worker started from ${url}`);
+    output.info(l10n.t('Server worker started from {0}', url));
     return worker;
   } catch (e) {
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`Cannot load the Communiqué server from ${url}: HTTP ${response.status} (${(e as Error).message})`);
+    if (!response.ok) throw new Error(l10n.t('Cannot load the Communiqué server from {0}: HTTP {1} ({2})', url, response.status, (e as Error).message));
     const blob = new Blob([await response.text()], { type: 'application/javascript' });
-    output.info(`Server worker started from ${url} (fetched: ${(e as Error).message})`);
+    output.info(l10n.t('Server worker started from {0} (fetched: {1})', url, (e as Error).message));
     return new Worker(URL.createObjectURL(blob));
   }
 }
@@ -81,7 +81,7 @@ async function statPack(uri: string): Promise<PackStatResult> {
 async function readPack(uri: string): Promise<PackReadResult> {
   try {
     const target = Uri.parse(uri, true);
-    if (!PACK_FILE.test(target.path) && reportSyntax(target.path) === undefined) return { error: 'not a vocabulary file (.yaml, .yml, .tbx) or a report (.md, .txt, …)' };
+    if (!PACK_FILE.test(target.path) && reportSyntax(target.path) === undefined) return { error: l10n.t('not a vocabulary file (.yaml, .yml, .tbx) or a report (.md, .txt, …)') };
     return { text: new TextDecoder().decode(await workspace.fs.readFile(target)) };
   } catch (e) {
     return { error: (e as Error).message };

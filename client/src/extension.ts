@@ -7,6 +7,7 @@
 
 import {
   commands,
+  l10n,
   ProgressLocation,
   Position,
   QuickPickItemKind,
@@ -102,7 +103,7 @@ export async function activateClient(context: ExtensionContext, entry: ClientEnt
   client.onDidChangeState((e) => {
     if (e.newState === State.Stopped) {
       status.text = '$(error) Communiqué';
-      status.tooltip = 'The Communiqué server stopped. Click to restart.';
+      status.tooltip = l10n.t('The Communiqué server stopped. Click to restart.');
       status.command = 'communique.restartServer';
     }
   });
@@ -131,15 +132,21 @@ function createStatusItem(): StatusBarItem {
 }
 
 function updateStatus(status: StatusBarItem, params: StatusParams): void {
-  const layers = params.layers.map((l) => `${l.name}: ${l.entities}`).join(', ');
+  // The built-in pack's layer is named by the core; the others by their files.
+  const layers = params.layers.map((l) => `${l.name === 'built-in' ? l10n.t('built-in') : l.name}: ${l.entities}`).join(', ');
   if (params.problems.length > 0) {
     const first = params.problems[0]!;
     status.text = '$(warning) Communiqué';
-    status.tooltip = `A vocabulary pack failed to load; the last good vocabulary is in force.\n${first.file}:${first.line}:${first.column} ${first.message}\n\nIn force: ${layers}`;
-    status.command = { title: 'Show the problem', command: 'communique.showVocabularyProblems', arguments: [first] };
+    status.tooltip = [
+      l10n.t('A vocabulary pack failed to load; the last good vocabulary is in force.'),
+      `${first.file}:${first.line}:${first.column} ${first.message}`,
+      '',
+      l10n.t('In force: {0}', layers),
+    ].join('\n');
+    status.command = { title: l10n.t('Show the problem'), command: 'communique.showVocabularyProblems', arguments: [first] };
   } else {
     status.text = `$(book) Communiqué`;
-    status.tooltip = `Vocabulary in force: ${layers}`;
+    status.tooltip = l10n.t('Vocabulary in force: {0}', layers);
     status.command = 'communique.showOutput';
   }
 }
@@ -153,7 +160,7 @@ async function insertCitation(args?: { symbol?: string; style?: 'short' | 'full'
   if (args?.symbol) {
     const doc = documents.find((d) => d.symbol === args.symbol || d.label === args.symbol);
     if (!doc) {
-      void window.showWarningMessage(`Communiqué: no document ${args.symbol} in the vocabulary.`);
+      void window.showWarningMessage(l10n.t('Communiqué: no document {0} in the vocabulary.', args.symbol));
       return;
     }
     await editor.edit((edit) => {
@@ -168,11 +175,11 @@ async function insertCitation(args?: { symbol?: string; style?: 'short' | 'full'
   for (const d of documents) byType.set(d.type, [...(byType.get(d.type) ?? []), d]);
   const items: Item[] = [];
   for (const [type, docs] of byType) {
-    items.push({ label: type[0]!.toUpperCase() + type.slice(1) + 's', kind: QuickPickItemKind.Separator });
+    items.push({ label: typeHeading(type), kind: QuickPickItemKind.Separator });
     for (const d of docs) {
       items.push({
         label: d.label,
-        description: [d.issuer, d.date?.slice(0, 4), d.confidence !== 'high' ? `confidence ${d.confidence}` : ''].filter(Boolean).join(' · '),
+        description: [d.issuer, d.date?.slice(0, 4), confidenceLabel(d.confidence)].filter(Boolean).join(' · '),
         // Searchable in both languages: the English and Vietnamese titles and the short forms.
         detail: [d.title.en, d.title.vi, d.shortForms.join(', ')].filter(Boolean).join(' — '),
         doc: d,
@@ -180,8 +187,8 @@ async function insertCitation(args?: { symbol?: string; style?: 'short' | 'full'
     }
   }
   const picked = await window.showQuickPick(items, {
-    title: 'Insert Citation',
-    placeHolder: 'Search documents by symbol, number, short form or title (English or Vietnamese)',
+    title: l10n.t('Insert Citation'),
+    placeHolder: l10n.t('Search documents by symbol, number, short form or title (English or Vietnamese)'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -191,28 +198,82 @@ async function insertCitation(args?: { symbol?: string; style?: 'short' | 'full'
   });
 }
 
+/** The picker's heading for a document type (the core's `DocumentType`); a type it does not know yet, as the type. */
+function typeHeading(type: string): string {
+  switch (type) {
+    case 'resolution':
+      return l10n.t('Resolutions');
+    case 'directive':
+      return l10n.t('Directives');
+    case 'conclusion':
+      return l10n.t('Conclusions');
+    case 'regulation':
+      return l10n.t('Regulations');
+    case 'decision':
+      return l10n.t('Decisions');
+    case 'guidance':
+      return l10n.t('Guidance');
+    case 'notice':
+      return l10n.t('Notices');
+    case 'statute':
+      return l10n.t('Statutes');
+    case 'project':
+      return l10n.t('Projects');
+    case 'plan':
+      return l10n.t('Plans');
+    case 'programme':
+      return l10n.t('Programmes');
+    case 'report':
+      return l10n.t('Reports');
+    case 'decree':
+      return l10n.t('Decrees');
+    case 'law':
+      return l10n.t('Laws');
+    case 'agreement':
+      return l10n.t('Agreements');
+    case 'treaty':
+      return l10n.t('Treaties');
+    default:
+      return type[0]!.toUpperCase() + type.slice(1);
+  }
+}
+
+/** A document's confidence, said only when it is not high. */
+function confidenceLabel(confidence: DocumentItem['confidence']): string {
+  if (confidence === 'high') return '';
+  if (confidence === 'medium') return l10n.t('confidence medium');
+  if (confidence === 'low') return l10n.t('confidence low');
+  return l10n.t('confidence {0}', confidence);
+}
+
 async function listCitations(): Promise<void> {
   const editor = window.activeTextEditor;
   if (!editor || !client) return;
   const citations: CitationItem[] = await client.sendRequest(CITATIONS_REQUEST, { uri: editor.document.uri.toString() });
   if (citations.length === 0) {
-    void window.showInformationMessage('This report cites no Party or State documents.');
+    void window.showInformationMessage(l10n.t('This report cites no Party or State documents.'));
     return;
   }
   const icon = { known: '$(check)', unknown: '$(question)', superseded: '$(history)' } as const;
   const count = (status: CitationItem['status']): number => citations.filter((c) => c.status === status).length;
-  const summary = [`${count('known')} known`, count('superseded') ? `${count('superseded')} superseded` : '', count('unknown') ? `${count('unknown')} unknown` : '']
+  const summary = [
+    l10n.t('{0} known', count('known')),
+    count('superseded') ? l10n.t('{0} superseded', count('superseded')) : '',
+    count('unknown') ? l10n.t('{0} unknown', count('unknown')) : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const picked = await window.showQuickPick(
     citations.map((c) => ({
       label: `${icon[c.status]} ${c.text}`,
       description: [
-        `line ${c.range.start.line + 1}`,
+        l10n.t('line {0}', c.range.start.line + 1),
         c.status === 'superseded'
-          ? `superseded${c.successor ? ` by ${c.successor}` : ''}`
+          ? c.successor
+            ? l10n.t('superseded by {0}', c.successor)
+            : l10n.t('superseded')
           : c.status === 'unknown'
-            ? 'not in the vocabulary'
+            ? l10n.t('not in the vocabulary')
             : c.symbol && !c.text.includes(c.symbol)
               ? c.symbol
               : '',
@@ -222,7 +283,7 @@ async function listCitations(): Promise<void> {
       detail: c.status === 'unknown' ? c.note : c.title,
       citation: c,
     })),
-    { title: `Citations in this report — ${summary}`, matchOnDescription: true, matchOnDetail: true },
+    { title: l10n.t('Citations in this report — {0}', summary), matchOnDescription: true, matchOnDetail: true },
   );
   if (!picked) return;
   const r = picked.citation.range;
@@ -238,11 +299,11 @@ async function insertReferences(): Promise<void> {
   const document = editor.document;
   const r: ReferencesResult | null = await client.sendRequest(REFERENCES_REQUEST, { uri: document.uri.toString() });
   if (!r) {
-    void window.showInformationMessage('This report cites no Party or State documents: there is nothing to list.');
+    void window.showInformationMessage(l10n.t('This report cites no Party or State documents: there is nothing to list.'));
     return;
   }
   if (document.version !== r.version) {
-    void window.showWarningMessage('Communiqué: the report changed while its references were being written; run the command again.');
+    void window.showWarningMessage(l10n.t('Communiqué: the report changed while its references were being written; run the command again.'));
     return;
   }
   const range = client.protocol2CodeConverter.asRange(r.edit.range);
@@ -253,11 +314,9 @@ async function insertReferences(): Promise<void> {
   const heading = document.positionAt(document.offsetAt(range.start) + lead);
   editor.selection = new Selection(heading, heading);
   editor.revealRange(new Range(heading, heading), TextEditorRevealType.InCenterIfOutsideViewport);
-  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
-  window.setStatusBarMessage(
-    `Communiqué: references ${r.replaced ? 'updated' : 'added'}: ${plural(r.known, 'document')}${r.unknown ? `, ${plural(r.unknown, 'unknown citation')}` : ''}`,
-    5000,
-  );
+  const counts = [r.known === 1 ? l10n.t('1 document') : l10n.t('{0} documents', r.known)];
+  if (r.unknown) counts.push(r.unknown === 1 ? l10n.t('1 unknown citation') : l10n.t('{0} unknown citations', r.unknown));
+  window.setStatusBarMessage(r.replaced ? l10n.t('Communiqué: references updated: {0}', counts.join(', ')) : l10n.t('Communiqué: references added: {0}', counts.join(', ')), 5000);
 }
 
 /** What Check Workspace reads: the reports of the document selector (Markdown and plain text). */
@@ -273,7 +332,7 @@ let workspaceRun = 0;
 async function checkWorkspace(): Promise<void> {
   if (!client) return;
   if (!workspace.workspaceFolders?.length) {
-    void window.showInformationMessage('Communiqué: open a folder to check its reports.');
+    void window.showInformationMessage(l10n.t('Communiqué: open a folder to check its reports.'));
     return;
   }
   const max = Math.max(1, workspace.getConfiguration('communique').get<number>('checkWorkspace.maxFiles', 5000));
@@ -293,13 +352,13 @@ async function checkWorkspace(): Promise<void> {
   const capped = files.length > max;
   if (capped) files.length = max;
   if (files.length === 0) {
-    void window.showInformationMessage('Communiqué: no Markdown or plain-text reports in this workspace.');
+    void window.showInformationMessage(l10n.t('Communiqué: no Markdown or plain-text reports in this workspace.'));
     return;
   }
   const run = ++workspaceRun;
   const total = { checked: 0, error: 0, warning: 0, information: 0, hint: 0, skipped: [] as CheckFilesResult['skipped'] };
   let cancelled = false;
-  await window.withProgress({ location: ProgressLocation.Notification, title: 'Communiqué: checking the workspace', cancellable: true }, async (progress, token) => {
+  await window.withProgress({ location: ProgressLocation.Notification, title: l10n.t('Communiqué: checking the workspace'), cancellable: true }, async (progress, token) => {
     progress.report({ message: `0/${files.length}` });
     for (let i = 0; i < files.length; i += BATCH) {
       if (token.isCancellationRequested) {
@@ -330,15 +389,23 @@ async function checkWorkspace(): Promise<void> {
       }
     }
   });
-  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
-  const what = `${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ${plural(total.information, 'note')}`;
-  const head = cancelled ? `Communiqué: cancelled after ${total.checked} of ${plural(files.length, 'report')}` : `Communiqué: checked ${plural(total.checked, 'report')}`;
-  const tail = [capped ? `only the first ${max} (communique.checkWorkspace.maxFiles)` : '', total.skipped.length ? `${total.skipped.length} skipped (see the output)` : '']
+  const what = [
+    total.error === 1 ? l10n.t('1 error') : l10n.t('{0} errors', total.error),
+    total.warning === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', total.warning),
+    total.information === 1 ? l10n.t('1 note') : l10n.t('{0} notes', total.information),
+  ].join(', ');
+  const reports = (n: number): string => (n === 1 ? l10n.t('1 report') : l10n.t('{0} reports', n));
+  const head = cancelled ? l10n.t('Communiqué: cancelled after {0} of {1}', total.checked, reports(files.length)) : l10n.t('Communiqué: checked {0}', reports(total.checked));
+  const tail = [
+    capped ? l10n.t('only the first {0} (communique.checkWorkspace.maxFiles)', max) : '',
+    total.skipped.length ? l10n.t('{0} skipped (see the output)', total.skipped.length) : '',
+  ]
     .filter(Boolean)
     .join('; ');
-  for (const s of total.skipped) client.outputChannel.appendLine(`Check Workspace skipped ${s.uri}: ${s.reason}`);
+  for (const s of total.skipped) client.outputChannel.appendLine(l10n.t('Check Workspace skipped {0}: {1}', s.uri, s.reason));
+  const showProblems = l10n.t('Show Problems');
   // Not awaited: the command is done when the check is, not when the message is dismissed.
-  void window.showInformationMessage(`${head}: ${what}${tail ? ` — ${tail}` : ''}.`, 'Show Problems').then((choice) => {
-    if (choice === 'Show Problems') void commands.executeCommand('workbench.actions.view.problems');
+  void window.showInformationMessage(`${head}: ${what}${tail ? ` — ${tail}` : ''}.`, showProblems).then((choice) => {
+    if (choice === showProblems) void commands.executeCommand('workbench.actions.view.problems');
   });
 }
