@@ -86,14 +86,17 @@ declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** The flags that layer over a project configuration, as `Overrides`. */
-function flagOverrides(values: { vocab?: string[]; date?: string; lang?: string }): Overrides {
+function flagOverrides(values: { vocab?: string[]; date?: string; lang?: string; 'message-language'?: string }): Overrides {
   if (values.date !== undefined && !isValidDay(values.date)) throw new UsageError('date', values.date);
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'vi') throw new UsageError('lang', values.lang);
+  const messageLanguage = values['message-language'];
+  if (messageLanguage !== undefined && !['auto', 'en', 'vi'].includes(messageLanguage)) throw new UsageError('messageLanguage', messageLanguage);
   return {
     names: { packs: '--vocab', rules: '--rule', reportDate: '--date', language: '--lang', messageLanguage: '--message-language' },
     packs: (values.vocab ?? []).map((p) => resolve(p)),
     ...(values.date ? { reportDate: values.date } : {}),
     ...(values.lang ? { language: values.lang as 'en' | 'vi' } : {}),
+    ...(messageLanguage ? { messageLanguage: messageLanguage as 'auto' | 'en' | 'vi' } : {}),
   };
 }
 
@@ -108,6 +111,7 @@ async function check(args: string[], io: IO): Promise<number> {
       'no-config': { type: 'boolean', default: false },
       date: { type: 'string' },
       lang: { type: 'string' },
+      'message-language': { type: 'string' },
       'max-warnings': { type: 'string' },
     },
   });
@@ -259,6 +263,7 @@ function printConfig(args: string[], io: IO): number {
       'no-config': { type: 'boolean', default: false },
       date: { type: 'string' },
       lang: { type: 'string' },
+      'message-language': { type: 'string' },
       format: { type: 'string', default: 'pretty' },
     },
   });

@@ -19,13 +19,15 @@ const USAGE_EN = `Usage:
       --no-builtin                 do not load the built-in pack
       --date YYYY-MM-DD            report date when a file has none in its front matter
       --lang en|vi                 language when a file has none in its front matter
+      --message-language auto|en|vi
+                                   language of findings and fixes (default: each paragraph's)
       --max-warnings N             exit 1 when there are more than N warnings
       --no-config                  do not read the project configuration (.communique/)
       A report's project configuration is the nearest .communique/config.yaml above it;
       its packs (.communique/*.yaml, *.tbx) are read too. Flags layer over it.
   communique rules [--format pretty|json]
       lists every rule: id, default severity, scope, summary
-  communique config print [--vocab PATH]... [--date D] [--lang L] [--no-config] FILE
+  communique config print [--vocab PATH]... [--date D] [--lang L] [--message-language L] [--no-config] FILE
       what applies to FILE (packs, severities, date, language, include/exclude)
       and where each value comes from
   communique vocab validate PATH...
@@ -49,6 +51,9 @@ const USAGE_VI = `Cách dùng:
       --no-builtin                 không nạp gói từ vựng tích hợp sẵn
       --date YYYY-MM-DD            ngày của báo cáo, khi phần đầu (front matter) của tệp không ghi
       --lang en|vi                 ngôn ngữ của báo cáo, khi phần đầu (front matter) của tệp không ghi
+      --message-language auto|en|vi
+                                   ngôn ngữ của kết quả kiểm tra và cách sửa (mặc định: theo
+                                   ngôn ngữ của từng đoạn văn)
       --max-warnings N             thoát với mã 1 khi có nhiều hơn N cảnh báo
       --no-config                  không đọc cấu hình dự án (.communique/)
       Cấu hình dự án của một báo cáo là tệp .communique/config.yaml gần nhất ở các thư mục
@@ -56,7 +61,7 @@ const USAGE_VI = `Cách dùng:
       tùy chọn dòng lệnh được áp lên trên cấu hình này.
   communique rules [--format pretty|json]
       liệt kê mọi quy tắc: mã, mức độ mặc định, phạm vi, tóm tắt
-  communique config print [--vocab PATH]... [--date D] [--lang L] [--no-config] FILE
+  communique config print [--vocab PATH]... [--date D] [--lang L] [--message-language L] [--no-config] FILE
       những gì áp dụng cho FILE (gói từ vựng, mức độ, ngày, ngôn ngữ, include/exclude)
       và nguồn gốc của từng giá trị
   communique vocab validate PATH...
@@ -84,6 +89,7 @@ const EN = {
   unknownCommand: (argv: string[]) => `Unknown command: ${got(argv)}`,
   date: (value: string) => `--date must be a date written YYYY-MM-DD, not "${value}"`,
   lang: (value: string) => `--lang must be en or vi, not "${value}"`,
+  messageLanguage: (value: string) => `--message-language must be auto, en or vi, not "${value}"`,
   checkFormat: (value: string) => `--format must be pretty, json or sarif, not "${value}"`,
   maxWarnings: (value: string) => `--max-warnings must be a number, not "${value}"`,
   checkInputs: () => 'check needs at least one file, folder, glob or - (standard input)',
@@ -107,6 +113,7 @@ const VI: Messages = {
   unknownCommand: (argv) => `Lệnh không xác định: ${got(argv)}`,
   date: (value) => `--date phải là một ngày viết theo dạng YYYY-MM-DD, không phải "${value}"`,
   lang: (value) => `--lang phải là en hoặc vi, không phải "${value}"`,
+  messageLanguage: (value) => `--message-language phải là auto, en hoặc vi, không phải "${value}"`,
   checkFormat: (value) => `--format phải là pretty, json hoặc sarif, không phải "${value}"`,
   maxWarnings: (value) => `--max-warnings phải là một số, không phải "${value}"`,
   checkInputs: () => 'lệnh check cần ít nhất một tệp, thư mục, mẫu glob hoặc - (đầu vào chuẩn)',

@@ -222,6 +222,7 @@ const SAMPLES: Record<UsageKey, unknown[][]> = {
   unknownCommand: [[['frobnicate', 'x.md']]],
   date: [['2024-13-01']],
   lang: [['fr']],
+  messageLanguage: [['fr']],
   checkFormat: [['xml']],
   maxWarnings: [['many']],
   checkInputs: [[]],
