@@ -3,11 +3,11 @@ import { formOf, type BlockAnalysis, type Mention } from '../../analysis/mention
 import { sentenceBounds } from '../../analysis/sentences';
 import { yearAfter, yearBefore } from '../../attach';
 import { sourceOffset } from '../../text/fold';
-import { formatDate, yearOf } from '../../time';
+import { yearOf } from '../../time';
 import { type Rule } from '../rule';
-import { ISSUING_VERBS } from '../support/citations';
+import { msg } from '../../messages/message';
+import { documentName, ISSUING_VERBS } from '../support/citations';
 import { defineRule } from '../rule';
-import { typeInfo } from '../../vocabulary/documentTypes';
 
 /** The issuing verbs as one word each, for the clause walk ("ban hanh" as "ban", "hanh"). */
 const ISSUING = new Set([...ISSUING_VERBS, 'issuing', 'adopting', 'ky ket', 'duoc']);
@@ -110,13 +110,12 @@ const check: Rule = (ctx) => {
       const right = yearOf(doc.date);
       for (const y of statedYears(a, c)) {
         if (y.year === right) continue;
-        const symbol = doc.symbol ?? `${typeInfo(doc.type).display.en} ${doc.number}`;
         out.push({
           ruleId: 'citation/date-mismatch',
           start: y.start,
           end: y.end,
-          message: `${symbol} dates from ${formatDate(doc.date)}, not ${y.year}.`,
-          fixes: [{ title: `Replace with ${right}`, edits: [{ start: y.start, end: y.end, newText: String(right) }], preferred: true }],
+          message: msg('citation/date-mismatch', { document: documentName(doc), date: { date: doc.date }, year: String(y.year) }),
+          fixes: [{ title: msg('citation/date-mismatch.fix', { year: String(right) }), edits: [{ start: y.start, end: y.end, newText: String(right) }], preferred: true }],
         });
       }
     }

@@ -2,10 +2,11 @@ import type { Citation } from '../../citations/grammar';
 import { formOf, mentionsBetween, type BlockAnalysis } from '../../analysis/mentions';
 import { sentenceBounds } from '../../analysis/sentences';
 import { matchCase, type Rule } from '../rule';
-import { ISSUING_VERBS } from '../support/citations';
+import { msg } from '../../messages/message';
+import { documentName, ISSUING_VERBS } from '../support/citations';
+import { named } from '../support/names';
 import { defineRule } from '../rule';
 import type { Lang } from '../../types';
-import { typeInfo } from '../../vocabulary/documentTypes';
 
 const ISSUING_WORDS = new Set([
   'issued',
@@ -106,13 +107,24 @@ const check: Rule = (ctx) => {
       const wrong = tied.sort((x, y) => x.start - y.start)[0]!;
       const lang = wrong.lang ?? a.block.lang;
       const right = issuer?.name[lang] ?? issuer?.name.en ?? doc.issuer;
-      const symbol = doc.symbol ?? `${typeInfo(doc.type).display.en} ${doc.number}`;
       out.push({
         ruleId: 'citation/issuer-mismatch',
         start: wrong.start,
         end: wrong.end,
-        message: `${symbol} was issued by the ${issuer?.name.en ?? doc.issuer}${issuer?.name.vi ? ` (${issuer.name.vi})` : ''}, not by “${wrong.text}”.`,
-        fixes: [{ title: `Replace with “${right}”`, edits: [{ start: wrong.start, end: wrong.end, newText: matchCase(right, wrong.text) }], preferred: true }],
+        message: msg('citation/issuer-mismatch', {
+          document: documentName(doc),
+          issuer: named(issuer?.name, doc.issuer),
+          // The English finding gives the Vietnamese name too.
+          issuerVi: issuer?.name.vi ?? 'none',
+          written: wrong.text,
+        }),
+        fixes: [
+          {
+            title: msg('citation/issuer-mismatch.fix', { replacement: right }),
+            edits: [{ start: wrong.start, end: wrong.end, newText: matchCase(right, wrong.text) }],
+            preferred: true,
+          },
+        ],
       });
     }
   }

@@ -1,4 +1,5 @@
 import { type Rule } from '../rule';
+import { msg } from '../../messages/message';
 import { defineRule } from '../rule';
 
 const check: Rule = (ctx) => {
@@ -10,8 +11,14 @@ const check: Rule = (ctx) => {
           ruleId: 'citation/malformed',
           start: c.malformed.start,
           end: c.malformed.end,
-          message: `“${c.malformed.written}” is not how the symbol is written: “${c.malformed.canonical}” (number, hyphen, type code, slash, issuer).`,
-          fixes: [{ title: `Write “${c.malformed.canonical}”`, edits: [{ start: c.malformed.start, end: c.malformed.end, newText: c.malformed.canonical }], preferred: true }],
+          message: msg('citation/malformed', { written: c.malformed.written, canonical: c.malformed.canonical }),
+          fixes: [
+            {
+              title: msg('citation/malformed.fix', { replacement: c.malformed.canonical }),
+              edits: [{ start: c.malformed.start, end: c.malformed.end, newText: c.malformed.canonical }],
+              preferred: true,
+            },
+          ],
         });
       } else if (c.numberMark && !c.numberMark.spaceAfter && (c.symbol || c.number)) {
         const target = c.symbol ?? c.number!;
@@ -20,8 +27,8 @@ const check: Rule = (ctx) => {
           ruleId: 'citation/malformed',
           start: c.numberMark.start,
           end: target.end,
-          message: `A space is missing after “${c.numberMark.text}”: “${fixed}”.`,
-          fixes: [{ title: `Write “${fixed}”`, edits: [{ start: c.numberMark.start, end: target.end, newText: fixed }], preferred: true }],
+          message: msg('citation/malformed.space', { mark: c.numberMark.text, fixed }),
+          fixes: [{ title: msg('citation/malformed.fix', { replacement: fixed }), edits: [{ start: c.numberMark.start, end: target.end, newText: fixed }], preferred: true }],
         });
       }
     }

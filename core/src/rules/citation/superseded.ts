@@ -1,8 +1,9 @@
 import { sentenceBounds } from '../../analysis/sentences';
-import { formatDate, periodStart } from '../../time';
+import { periodStart } from '../../time';
 import { type Rule } from '../rule';
+import { msg } from '../../messages/message';
+import { documentName } from '../support/citations';
 import { defineRule } from '../rule';
-import { typeInfo } from '../../vocabulary/documentTypes';
 
 const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
@@ -18,15 +19,20 @@ const check: Rule = (ctx) => {
       // A sentence about the replacement itself, or about the past, cites it knowingly.
       if (/\b(supersed|replac|succeed|follow|thay the|tiep noi|ten years|10 years|anniversary|nam thuc hien)/.test(sentence)) continue;
       if (successor && sentence.includes((successor.symbol ?? '').toLowerCase())) continue;
-      const name = doc.symbol ?? `${typeInfo(doc.type).display.en} ${doc.number}`;
       const target = c.symbol ?? c;
       const replacement = successor?.symbol;
       out.push({
         ruleId: 'citation/superseded',
         start: target.start,
         end: target.end,
-        message: `${name} has been superseded${successor ? ` by ${successor.symbol ?? successor.id}${successor.date ? ` (${formatDate(successor.date)})` : ''}` : ''}; cite the document in force unless you mean the earlier one.${doc.confidence !== 'high' ? ` (confidence: ${doc.confidence})` : ''}`,
-        fixes: replacement && c.symbol ? [{ title: `Cite ${replacement}`, edits: [{ start: c.symbol.start, end: c.symbol.end, newText: replacement }] }] : [],
+        message: msg('citation/superseded', {
+          document: documentName(doc),
+          successor: successor ? (successor.symbol ?? successor.id) : 'none',
+          date: successor?.date ? { date: successor.date } : 'none',
+          confidence: doc.confidence !== 'high' ? doc.confidence : 'none',
+        }),
+        fixes:
+          replacement && c.symbol ? [{ title: msg('citation/superseded.fix', { replacement }), edits: [{ start: c.symbol.start, end: c.symbol.end, newText: replacement }] }] : [],
       });
     }
   }

@@ -1,5 +1,7 @@
 import { matchCase, type Rule } from '../rule';
 import { defineRule } from '../rule';
+import { msg } from '../../messages/message';
+import { alternatives } from '../support/citations';
 import { typeInfo } from '../../vocabulary/documentTypes';
 
 const check: Rule = (ctx) => {
@@ -14,7 +16,7 @@ const check: Rule = (ctx) => {
           ruleId: 'citation/unknown',
           start: c.symbol.start,
           end: c.symbol.end,
-          message: `${c.symbol.text} is not in the vocabulary; check the number and type code, or add the document to a pack.`,
+          message: msg('citation/unknown', { symbol: c.symbol.text }),
           fixes: [],
         });
         continue;
@@ -24,19 +26,22 @@ const check: Rule = (ctx) => {
       // English short forms are citations only when capitalised ("Resolution 34", not "resolution 3 of the…").
       if (c.typeWord.lang === 'en' && written[0] !== written[0]!.toUpperCase()) continue;
       const sameNumber = [...ctx.vocab.vocabulary.documents.values()].filter((d) => Number(d.number) === Number(c.number!.value) && d.type !== c.typeWord!.type);
-      const hint =
-        sameNumber.length > 0
-          ? ` Did you mean ${sameNumber.map((d) => `${typeInfo(d.type).display[c.typeWord!.lang]} ${d.number}${d.symbol ? ` (${d.symbol})` : ''}`).join(' or ')}?`
-          : '';
+      // The documents of that number, named as the report would write them.
+      const candidates = sameNumber.map((d) => ({
+        message: msg('citation/unknown.candidate', { type: typeInfo(d.type).display[c.typeWord!.lang], number: d.number, symbol: d.symbol ?? 'none' }),
+      }));
       out.push({
         ruleId: 'citation/unknown',
         start: c.start,
         end: c.end,
-        message: `${written} ${c.number.value} is not in the vocabulary.${hint}`,
+        message:
+          candidates.length > 0
+            ? msg('citation/unknown.short-form-suggest', { written, number: c.number.value, candidates: alternatives(candidates) })
+            : msg('citation/unknown.short-form', { written, number: c.number.value }),
         fixes: sameNumber.map((d, i) => {
           const word = matchCase(typeInfo(d.type).display[c.typeWord!.lang], written);
           return {
-            title: `Change to “${word} ${c.number!.value}”`,
+            title: msg('citation/unknown.fix', { replacement: `${word} ${c.number!.value}` }),
             edits: [{ start: c.typeWord!.start, end: c.typeWord!.end, newText: word }],
             preferred: i === 0 && sameNumber.length === 1,
           };

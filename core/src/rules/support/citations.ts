@@ -2,7 +2,7 @@
 
 import { type CompiledVocabulary } from '../../vocabulary/compile';
 import type { DocumentEntry } from '../../vocabulary/model';
-import { msg, type Message } from '../../messages/message';
+import { msg, type Message, type Param } from '../../messages/message';
 import type { Localized } from '../../types';
 import { typeInfo, typesForCode } from '../../vocabulary/documentTypes';
 
@@ -32,6 +32,19 @@ export function describeCode(code: string): Message {
     code,
     types: { list: types.map((t) => ({ message: msg('document.type', { type: t.type, word: t.display.vi.toLowerCase() }) })), join: 'or' },
   });
+}
+
+/** A document as the findings name it: its symbol, else its type and number ("Resolution 12", "Nghị quyết số 12"). */
+export function documentName(d: DocumentEntry): Param {
+  if (d.symbol) return d.symbol;
+  const info = typeInfo(d.type);
+  return { message: msg('document.numbered', { type: info.display, number: d.number }) };
+}
+
+/** "A or B or C": alternatives one after the other, as the English findings have always listed them. */
+export function alternatives(items: Param[]): Param {
+  const [first, ...rest] = items;
+  return rest.length === 0 ? first! : { message: msg('document.or', { first: first!, rest: alternatives(rest) }) };
 }
 
 export const ISSUING_VERBS = [

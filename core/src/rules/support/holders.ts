@@ -2,6 +2,9 @@
 
 import { datesInSentence, precededBy } from '../../analysis/sentences';
 import type { BlockAnalysis, Mention } from '../../analysis/mentions';
+import { msg, type Param } from '../../messages/message';
+import type { Localized } from '../../types';
+import type { Holder } from '../../vocabulary/model';
 import { day } from '../../time';
 import { sourceOffset } from '../../text/fold';
 import type { RuleContext } from '../rule';
@@ -63,6 +66,39 @@ export function pastBefore(a: BlockAnalysis, at: number): boolean {
 export function periodsFor(ctx: RuleContext, a: BlockAnalysis, m: Mention): { start: string; end: string }[] {
   const dates = datesInSentence(a, m.foldedStart, m.foldedEnd);
   return dates.length > 0 ? dates : [day(ctx.reportDate)];
+}
+
+/**
+ * What the vocabulary records of a person's holdings of a title: "Nguyen Phu Trong was General
+ * Secretary from 19 January 2011 to 19 July 2024", "… is not recorded as …".
+ */
+export function heldPhrase(person: Localized, title: Localized, holdings: Holder[]): Param {
+  if (holdings.length === 0) return { message: msg('holder.not-recorded', { person, title }) };
+  const phrases: Param[] = holdings.map((h) => ({
+    message: msg('holder.holding', {
+      title,
+      acting: h.acting ? 'yes' : 'none',
+      from: h.from ? { date: h.from } : 'none',
+      to: h.to ? { date: h.to } : 'none',
+    }),
+  }));
+  return { message: msg('holder.held', { person, title, holdings: chain('holder.holdings', phrases) }) };
+}
+
+/** "on 9 January 2023", "in 2019, 2020": when the sentence (or the report) places the title. */
+export function atPhrase(periods: { start: string; end: string }[]): Param {
+  if (periods.length === 1 && periods[0]!.start === periods[0]!.end) return { message: msg('holder.on', { date: { date: periods[0]!.start } }) };
+  return { message: msg('holder.in', { years: periods.map((p) => p.start.slice(0, 4)).join(', '), count: periods.length }) };
+}
+
+/** Names one after another ("A and B and C"), as the English findings have always joined them. */
+export function holderNames(names: Param[]): Param {
+  return names.length === 0 ? 'none' : chain('holder.and', names);
+}
+
+function chain(id: 'holder.and' | 'holder.holdings', items: Param[]): Param {
+  const [first, ...rest] = items;
+  return rest.length === 0 ? first! : { message: msg(id, { first: first!, rest: chain(id, rest) }) };
 }
 
 /** The word as written at folded offset `start` (length in folded characters). */

@@ -4,7 +4,13 @@
 import type { Mention } from '../../analysis/mentions';
 import type { CompiledVocabulary } from '../../vocabulary/compile';
 import { matchCase, type Rule, type RuleContext } from '../rule';
+import { msg } from '../../messages/message';
 import type { Lang, Localized } from '../../types';
+
+/** A vocabulary name as a message parameter: `fallback` (as written, or an id) where a language has no name. */
+export function named(name: Localized | undefined, fallback: string): Localized {
+  return { en: name?.en ?? fallback, vi: name?.vi ?? name?.en ?? fallback };
+}
 
 function canonicalName(m: Mention, vocab: CompiledVocabulary): Localized | undefined {
   const v = vocab.vocabulary;
@@ -45,14 +51,15 @@ export function wrongNames(ctx: RuleContext, ruleId: string, kinds: readonly Men
       if (m.form.role === 'wrong') {
         const lang: Lang = m.form.lang ?? block.lang;
         const fix = m.form.wrong?.fix ?? name?.[lang] ?? name?.en ?? name?.vi;
-        const reason = m.form.wrong?.reason ? ` (${m.form.wrong.reason.trim().replace(/\.$/, '')})` : '';
+        // The pack's reason, as its authors wrote it (in English).
+        const reason = m.form.wrong?.reason ? m.form.wrong.reason.trim().replace(/\.$/, '') : 'none';
         out.push({
           ruleId,
           start: m.start,
           end: m.end,
-          message: fix ? `“${m.text}” should be “${fix}”${reason}.` : `“${m.text}” is not a correct form${reason}.`,
+          message: fix ? msg('names.wrong', { written: m.text, fix, reason }) : msg('names.incorrect', { written: m.text, reason }),
           fixes: fix
-            ? [{ title: `Replace with “${fix}”`, edits: [{ start: m.start, end: m.end, newText: m.form.caseSensitive ? fix : matchCase(fix, m.text) }], preferred: true }]
+            ? [{ title: msg('names.fix', { fix }), edits: [{ start: m.start, end: m.end, newText: m.form.caseSensitive ? fix : matchCase(fix, m.text) }], preferred: true }]
             : [],
         });
       } else if (m.diacriticsDiffer && (m.form.role === 'canonical' || m.form.role === 'variant')) {
@@ -61,8 +68,8 @@ export function wrongNames(ctx: RuleContext, ruleId: string, kinds: readonly Men
           ruleId,
           start: m.start,
           end: m.end,
-          message: `“${m.text}” is written without its Vietnamese diacritics: “${m.form.form}”.`,
-          fixes: [{ title: `Restore the diacritics: “${fix}”`, edits: [{ start: m.start, end: m.end, newText: fix }], preferred: true }],
+          message: msg('names.diacritics', { written: m.text, form: m.form.form }),
+          fixes: [{ title: msg('names.fix-diacritics', { fix }), edits: [{ start: m.start, end: m.end, newText: fix }], preferred: true }],
         });
       } else if (m.form.lang === 'vi' && (m.form.kind === 'body' || m.form.kind === 'title') && m.form.role !== 'short' && extraCapitals(m.text, m.form.form)) {
         // "Bộ Quốc Phòng", "Ban Tổ Chức Trung Ương": Vietnamese capitalises only the first syllable
@@ -71,8 +78,14 @@ export function wrongNames(ctx: RuleContext, ruleId: string, kinds: readonly Men
           ruleId,
           start: m.start,
           end: m.end,
-          message: `“${m.text}”: in Vietnamese only the first syllable of the name and its proper nouns take a capital: “${m.form.form}”.`,
-          fixes: [{ title: `Write “${matchCase(m.form.form, m.text)}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(m.form.form, m.text) }], preferred: true }],
+          message: msg('names.capitals', { written: m.text, form: m.form.form }),
+          fixes: [
+            {
+              title: msg('names.fix-capitals', { fix: matchCase(m.form.form, m.text) }),
+              edits: [{ start: m.start, end: m.end, newText: matchCase(m.form.form, m.text) }],
+              preferred: true,
+            },
+          ],
         });
       }
     }

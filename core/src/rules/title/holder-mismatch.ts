@@ -1,9 +1,11 @@
 import { formOf, type BlockAnalysis, type Mention } from '../../analysis/mentions';
 import { sentenceAround, sentenceBounds } from '../../analysis/sentences';
-import { day, formatDate, overlaps, year } from '../../time';
+import { day, overlaps, year } from '../../time';
 import type { Holder, TitleEntry } from '../../vocabulary/model';
 import type { Rule } from '../rule';
-import { pastBefore, periodsFor } from '../support/holders';
+import { msg } from '../../messages/message';
+import { atPhrase, heldPhrase, holderNames, pastBefore, periodsFor } from '../support/holders';
+import { named } from '../support/names';
 import { defineRule } from '../rule';
 
 /** A sentence about a death speaks of the title the person held then ("the passing of General Secretary …"). */
@@ -14,12 +16,6 @@ const DEATH =
 function weakest(holdings: Holder[]): 'medium' | 'low' | undefined {
   if (holdings.some((h) => h.confidence === 'low')) return 'low';
   return holdings.some((h) => h.confidence === 'medium') ? 'medium' : undefined;
-}
-
-function describeHolding(h: Holder): string {
-  const from = h.from ? `from ${formatDate(h.from)}` : '';
-  const to = h.to ? `to ${formatDate(h.to)}` : 'to date';
-  return `${h.acting ? 'acting, ' : ''}${[from, to].filter(Boolean).join(' ')}`;
 }
 
 function heldByMany(t: TitleEntry): boolean {
@@ -94,23 +90,26 @@ const check: Rule = (ctx) => {
         if (dated === undefined && holdings.some((h) => overlaps(day(ctx.reportDate), h.from, h.to))) continue;
         const periods = dated !== undefined ? [year(dated)] : periodsFor(ctx, a, m);
         if (holdings.some((h) => periods.some((p) => overlaps(p, h.from, h.to)))) continue;
-        const at =
-          periods.length === 1 && periods[0]!.start === periods[0]!.end ? `on ${formatDate(periods[0]!.start)}` : `in ${periods.map((p) => p.start.slice(0, 4)).join(', ')}`;
         const current = title.holders.filter((h) => periods.some((p) => overlaps(p, h.from, h.to)));
+        // The names in the title's language: the replacements the fixes write.
         const currentNames = current.map((h) => v.people.get(h.person)?.name[titleForm.lang ?? 'en'] ?? v.people.get(h.person)?.name.en ?? h.person);
-        const personName = v.people.get(person.id)?.name.en ?? m.text;
-        const titleName = title.name.en ?? titleForm.form;
-        const held = holdings.length > 0 ? `${personName} was ${titleName} ${holdings.map(describeHolding).join('; ')}` : `${personName} is not recorded as ${titleName}`;
+        const titleName = named(title.name, titleForm.form);
+        const held = heldPhrase(named(who?.name, m.text), titleName, holdings);
+        const confidence = weakest([...holdings, ...current]);
         const start = Math.min(t.start, m.start);
         const end = Math.max(t.end, m.end);
         const fixes = [];
         if (currentNames.length === 1) {
-          fixes.push({ title: `Replace with ${currentNames[0]}`, edits: [{ start: m.start, end: m.end, newText: currentNames[0]! }], preferred: holdings.length === 0 });
+          fixes.push({
+            title: msg('title/holder-mismatch.fix', { replacement: currentNames[0]! }),
+            edits: [{ start: m.start, end: m.end, newText: currentNames[0]! }],
+            preferred: holdings.length === 0,
+          });
         }
         if (holdings.length > 0 && t.start < m.start) {
           const former = (titleForm.lang ?? a.block.lang) === 'vi' ? 'nguyên ' : 'former ';
           fixes.push({
-            title: `Write “${former}${ctx.text.slice(t.start, t.end)}”`,
+            title: msg('title/holder-mismatch.fix-former', { replacement: `${former}${ctx.text.slice(t.start, t.end)}` }),
             edits: [{ start: t.start, end: t.start, newText: former }],
             preferred: currentNames.length !== 1,
           });
@@ -119,7 +118,19 @@ const check: Rule = (ctx) => {
           ruleId: 'title/holder-mismatch',
           start,
           end,
-          message: `${held}; ${at} the ${titleName} was ${currentNames.length > 0 ? currentNames.join(' and ') : 'someone else'}.${weakest([...holdings, ...current]) ? ` (confidence of the record: ${weakest([...holdings, ...current])})` : ''}`,
+          message: msg('title/holder-mismatch', {
+            held,
+            at: atPhrase(periods),
+            title: titleName,
+            current: holderNames(
+              current.map((h, i) => {
+                // In English as today (the name in the title's language); in Vietnamese, the Vietnamese name.
+                const name = v.people.get(h.person)?.name;
+                return { en: currentNames[i]!, vi: name?.vi ?? currentNames[i]! };
+              }),
+            ),
+            confidence: confidence ?? 'none',
+          }),
           fixes,
         });
       }

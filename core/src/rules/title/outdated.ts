@@ -1,8 +1,10 @@
 import { formOf } from '../../analysis/mentions';
 import { sentenceBounds } from '../../analysis/sentences';
-import { formatDate, periodEnd } from '../../time';
+import { periodEnd } from '../../time';
 import type { Rule } from '../rule';
+import { msg } from '../../messages/message';
 import { pastBefore, periodsFor } from '../support/holders';
+import { named } from '../support/names';
 import { defineRule } from '../rule';
 
 const check: Rule = (ctx) => {
@@ -29,8 +31,15 @@ const check: Rule = (ctx) => {
         ruleId: 'title/outdated',
         start: m.start,
         end: m.end,
-        message: `The ${body.name.en ?? m.text} ceased to exist in ${formatDate(body.valid_to)}${successor ? `; its role passed to the ${successor.name.en ?? successor.id}` : ''}. Refer to it in the past, or name the body in charge now.${body.confidence !== 'high' || /medium|low/.test(body.note ?? '') ? ' (confidence of the end date: see the vocabulary note)' : ''}`,
-        fixes: successor?.name[lang] ? [{ title: `Replace with “${successor.name[lang]}”`, edits: [{ start: m.start, end: m.end, newText: successor.name[lang]! }] }] : [],
+        message: msg('title/outdated', {
+          body: named(body.name, m.text),
+          date: { date: body.valid_to },
+          successor: successor ? named(successor.name, successor.id) : 'none',
+          note: body.confidence !== 'high' || /medium|low/.test(body.note ?? '') ? 'yes' : 'none',
+        }),
+        fixes: successor?.name[lang]
+          ? [{ title: msg('title/outdated.fix', { replacement: successor.name[lang]! }), edits: [{ start: m.start, end: m.end, newText: successor.name[lang]! }] }]
+          : [],
       });
     }
   }
