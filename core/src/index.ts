@@ -27,3 +27,4 @@ export { isBlocking, loadPackFile, mergeLayers, problemToString, MAX_VOCAB_FILE_
 export { isPrhDictionary, vocabularyToPrh } from './vocabulary/prh';
 export { isTbxSource, vocabularyToTbx } from './vocabulary/tbx';
 export { vocabularyStats } from './vocabulary/stats';
+export { CATALOGUES, dateIn, msg, render, type Message, type MessageId, type Param } from './messages/message';

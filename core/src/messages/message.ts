@@ -66,12 +66,11 @@ const formats = new Map<string, IntlMessageFormat>();
 
 /** The message in `lang`; a message missing from a catalogue falls back to English, then to its id. */
 export function render(m: Message, lang: Lang): string {
-  const key = `${lang}\u0000${m.id}`;
+  const source = CATALOGUES[lang][m.id] ?? CATALOGUES.en[m.id] ?? m.id;
+  // By the text itself, so that a catalogue changed at run time (the tests' pseudo-locale) is used.
+  const key = `${lang}\u0000${source}`;
   let f = formats.get(key);
-  if (!f) {
-    const source = CATALOGUES[lang][m.id] ?? CATALOGUES.en[m.id] ?? m.id;
-    formats.set(key, (f = new IntlMessageFormat(source, lang, undefined, { ignoreTag: true })));
-  }
+  if (!f) formats.set(key, (f = new IntlMessageFormat(source, lang, undefined, { ignoreTag: true })));
   const values: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(m.params ?? {})) values[k] = paramIn(v, lang);
   return String(f.format(values));

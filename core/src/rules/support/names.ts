@@ -51,8 +51,9 @@ export function wrongNames(ctx: RuleContext, ruleId: string, kinds: readonly Men
       if (m.form.role === 'wrong') {
         const lang: Lang = m.form.lang ?? block.lang;
         const fix = m.form.wrong?.fix ?? name?.[lang] ?? name?.en ?? name?.vi;
-        // The pack's reason, as its authors wrote it (in English).
-        const reason = m.form.wrong?.reason ? m.form.wrong.reason.trim().replace(/\.$/, '') : 'none';
+        // The pack's reason is a note in English: shown in English messages, left out of Vietnamese
+        // ones rather than spliced into a Vietnamese sentence.
+        const reason = m.form.wrong?.reason ? { en: m.form.wrong.reason.trim().replace(/\.$/, ''), vi: 'none' } : 'none';
         out.push({
           ruleId,
           start: m.start,
