@@ -113,6 +113,8 @@ function initialize(b: Backend, params: InitializeParams): ClientAbilities {
   const options = params.initializationOptions as { trusted?: boolean; watchesFiles?: boolean; rulesDocs?: string } | undefined;
   b.configs.configurationCapable = workspaceCaps?.configuration === true;
   b.configs.trusted = options?.trusted !== false;
+  // The server's own texts follow the editor's display language (LSP's initialize `locale`).
+  b.uiLanguage = params.locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   if (typeof options?.rulesDocs === 'string') b.rulesDocs = options.rulesDocs.endsWith('/') ? options.rulesDocs : `${options.rulesDocs}/`;
   b.configs.folders = pathsOf(
     b.host,

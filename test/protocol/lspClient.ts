@@ -34,6 +34,8 @@ export async function startServer(
     initializationOptions?: unknown;
     workspaceCapabilities?: Record<string, unknown>;
     env?: NodeJS.ProcessEnv;
+    /** InitializeParams.locale: the editor's display language. */
+    locale?: string;
   } = {},
 ): Promise<TestServer> {
   const child = spawn(process.execPath, [join(repoRoot(), 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
@@ -67,6 +69,7 @@ export async function startServer(
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri,
+    ...(options.locale ? { locale: options.locale } : {}),
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'root' }] : null,
     initializationOptions: options.initializationOptions,
     capabilities: {

@@ -12,7 +12,10 @@ import {
   isBlocking,
   isConfigFile,
   isProjectPackFile,
+  msg,
+  render,
   type AnalysisCache,
+  type Lang,
   type CheckResult,
   type CompiledVocabulary,
   type Syntax,
@@ -37,6 +40,8 @@ export class Backend {
   private filesWithProblems = new Set<string>();
   private lastStatus = '';
   private packTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The language of the server's own texts (notifications, "Fix all"): the client's display language. */
+  uiLanguage: Lang = 'en';
   /** The rule pages' folder as a URI (from the client, else the host): diagnostics link them. */
   rulesDocs: string | undefined;
   /** Called after a reload with the reports Check Workspace read (set by WorkspaceCheck). */
@@ -110,7 +115,7 @@ export class Backend {
         const limit = (await this.configs.settingsFor(uri)).maxDocumentSize;
         void this.connection.sendNotification(ShowMessageNotification.type, {
           type: MessageType.Warning,
-          message: `Communiqué does not check ${uri.split('/').pop()}: it is larger than communique.maxDocumentSize (${limit.toLocaleString('en')} characters). Use the command line for large files.`,
+          message: render(msg('server.too-large', { file: uri.split('/').pop() ?? uri, limit: limit.toLocaleString(this.uiLanguage) }), this.uiLanguage),
         });
       }
       await this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
@@ -118,7 +123,11 @@ export class Backend {
     }
     state.toldTooLarge = false;
     state.checked = { version, result: outcome.result, vocab: outcome.vocab };
-    await this.connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(doc, outcome.result.findings, outcome.config.settings.maxFindings, this.rulesDocs) });
+    await this.connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: diagnosticsOf(doc, outcome.result.findings, outcome.config.settings.maxFindings, this.rulesDocs, this.uiLanguage),
+    });
   }
 
   /** The latest check of an open report, redone at once if an edit made it stale (hover, completion and links need current offsets). */

@@ -3,7 +3,7 @@
 
 import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type Finding, type Fix, type Severity, type VocabProblem } from '@communique/core';
+import { msg, render, type Finding, type Fix, type Lang, type Severity, type VocabProblem } from '@communique/core';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -42,7 +42,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number, rules
 }
 
 /** Diagnostics of a document's findings, at most `max` of them and then one notice of how many more there are. */
-export function diagnosticsOf(doc: TextDocument, findings: Finding[], max: number, rulesDocs?: string): Diagnostic[] {
+export function diagnosticsOf(doc: TextDocument, findings: Finding[], max: number, rulesDocs?: string, lang: Lang = 'en'): Diagnostic[] {
   const shown = findings.slice(0, max).map((f, i) => toDiagnostic(doc, f, i, rulesDocs));
   if (findings.length > max) {
     const first = findings[max]!;
@@ -51,7 +51,7 @@ export function diagnosticsOf(doc: TextDocument, findings: Finding[], max: numbe
       severity: DiagnosticSeverity.Information,
       source: SOURCE,
       code: 'communique/limit',
-      message: `${findings.length - max} more findings are not shown (communique.maxFindings is ${max}).`,
+      message: render(msg('server.limit', { count: findings.length - max, max }), lang),
     });
   }
   return shown;
@@ -90,7 +90,7 @@ export function quickFixes(doc: TextDocument, diagnostics: Diagnostic[], finding
 }
 
 /** Every preferred fix of the document at once, for "Fix all" and codeActionsOnSave. */
-export function fixAll(doc: TextDocument, findings: Finding[]): CodeAction | undefined {
+export function fixAll(doc: TextDocument, findings: Finding[], lang: Lang = 'en'): CodeAction | undefined {
   const chosen: TextEdit[] = [];
   let lastEnd = -1;
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
@@ -102,7 +102,7 @@ export function fixAll(doc: TextDocument, findings: Finding[]): CodeAction | und
     lastEnd = Math.max(...fix.edits.map((e) => e.end));
   }
   if (chosen.length === 0) return undefined;
-  return CodeAction.create('Fix all Communiqué problems', { changes: { [doc.uri]: chosen } }, FIX_ALL_KIND);
+  return CodeAction.create(render(msg('server.fix-all'), lang), { changes: { [doc.uri]: chosen } }, FIX_ALL_KIND);
 }
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.communique`;

@@ -32,7 +32,7 @@ function codeActions(b: Backend, params: CodeActionParams): CodeAction[] {
   const checked = b.states.checkedAt(doc.uri, doc.version);
   if (!checked) return [];
   const wantsFixAll = params.context.only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.Empty) ?? false;
-  const all = fixAll(doc, checked.result.findings);
+  const all = fixAll(doc, checked.result.findings, b.uiLanguage);
   if (wantsFixAll) return all ? [all] : [];
   const actions = quickFixes(doc, params.context.diagnostics, checked.result.findings);
   if (actions.length > 0 && all) actions.push(all);
