@@ -56,7 +56,13 @@ interface Run {
 
 /** Runs the CLI in `cwd` (default: the temp dir); standard input is `input` (default: empty). */
 function cli(args: string[], opts: { cwd?: string; input?: string } = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input: opts.input ?? '', encoding: 'utf8', cwd: opts.cwd ?? work, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    cwd: opts.cwd ?? work,
+    timeout: 60_000,
+    env: { ...process.env, LC_ALL: 'C' },
+  }); // English help and errors, whatever the caller's locale
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -18,7 +18,7 @@ function write(rel: string, text: string | Buffer): void {
   writeFileSync(join(work, rel), text);
 }
 function cli(args: string[], cwd = work): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, LC_ALL: 'C' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
