@@ -4,7 +4,7 @@ import { analyzeBlock } from './analysis/block';
 import type { AnalysisCache } from './analysis/cache';
 import type { BlockAnalysis } from './analysis/mentions';
 import type { Finding, Severity, SeveritySetting } from './findings';
-import { textIn } from './messages/message';
+import { msg, textIn } from './messages/message';
 import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
 import { decodeReport } from './text/decode';
@@ -157,7 +157,11 @@ export function checkBytes(bytes: Uint8Array, vocab: CompiledVocabulary, options
   if ('text' in decoded) return checkText(decoded.text, vocab, { ...options, unchecked: [...(options.unchecked ?? []), ...decoded.unchecked] });
   const empty = checkText('', vocab, options);
   const severity = severityOf('text/unchecked', options.rules);
+  // No paragraph to take the language from: the one configured, else the report's (--lang), else English.
+  const lang: Lang = options.messageLanguage === 'vi' || options.messageLanguage === 'en' ? options.messageLanguage : (options.lang ?? 'en');
   if (severity !== 'off')
-    empty.findings.push(rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: decoded.binary, fixes: [] }, severity, options.messageLanguage === 'vi' ? 'vi' : 'en'));
+    empty.findings.push(
+      rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: msg('text/unchecked', { reason: { message: decoded.binary } }), fixes: [] }, severity, lang),
+    );
   return empty;
 }
