@@ -72,10 +72,21 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
       decided.set(f.ruleId, severity);
     }
     if (severity === 'off' || isSuppressed(f, document, text)) continue;
-    findings.push(rendered(f, severity, languageAt(f.start)));
+    findings.push(rendered(f, severity, f.ruleId === 'text/unchecked' ? fileLanguage(options, document) : languageAt(f.start)));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, document, blocks, reportDate };
+}
+
+/**
+ * The language of what is said of the file rather than of a paragraph (text/unchecked: bytes that
+ * are not UTF-8, a binary file, text nested too deep): the one configured, else the report's
+ * declared language (front matter, then the caller's), else English. Not the paragraph's: text
+ * that could not be read tells its language badly.
+ */
+function fileLanguage(options: CheckOptions, document?: ReportDocument): Lang {
+  const setting = options.messageLanguage;
+  return setting === 'en' || setting === 'vi' ? setting : (document?.frontMatter?.lang ?? options.lang ?? 'en');
 }
 
 /**
@@ -157,11 +168,9 @@ export function checkBytes(bytes: Uint8Array, vocab: CompiledVocabulary, options
   if ('text' in decoded) return checkText(decoded.text, vocab, { ...options, unchecked: [...(options.unchecked ?? []), ...decoded.unchecked] });
   const empty = checkText('', vocab, options);
   const severity = severityOf('text/unchecked', options.rules);
-  // No paragraph to take the language from: the one configured, else the report's (--lang), else English.
-  const lang: Lang = options.messageLanguage === 'vi' || options.messageLanguage === 'en' ? options.messageLanguage : (options.lang ?? 'en');
   if (severity !== 'off')
     empty.findings.push(
-      rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: msg('text/unchecked', { reason: { message: decoded.binary } }), fixes: [] }, severity, lang),
+      rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: msg('text/unchecked', { reason: { message: decoded.binary } }), fixes: [] }, severity, fileLanguage(options)),
     );
   return empty;
 }
