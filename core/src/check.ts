@@ -4,7 +4,7 @@ import { analyzeBlock } from './analysis/block';
 import type { AnalysisCache } from './analysis/cache';
 import type { BlockAnalysis } from './analysis/mentions';
 import type { Finding, Severity, SeveritySetting } from './findings';
-import { textIn } from './messages/message';
+import { msg, textIn } from './messages/message';
 import { BLOCK_RULES, DOCUMENT_RULES, ruleById } from './rules/registry';
 import type { RawFinding, RuleContext } from './rules/rule';
 import { decodeReport } from './text/decode';
@@ -72,10 +72,21 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
       decided.set(f.ruleId, severity);
     }
     if (severity === 'off' || isSuppressed(f, document, text)) continue;
-    findings.push(rendered(f, severity, languageAt(f.start)));
+    findings.push(rendered(f, severity, f.ruleId === 'text/unchecked' ? fileLanguage(options, document) : languageAt(f.start)));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, document, blocks, reportDate };
+}
+
+/**
+ * The language of what is said of the file rather than of a paragraph (text/unchecked: bytes that
+ * are not UTF-8, a binary file, text nested too deep): the one configured, else the report's
+ * declared language (front matter, then the caller's), else English. Not the paragraph's: text
+ * that could not be read tells its language badly.
+ */
+function fileLanguage(options: CheckOptions, document?: ReportDocument): Lang {
+  const setting = options.messageLanguage;
+  return setting === 'en' || setting === 'vi' ? setting : (document?.frontMatter?.lang ?? options.lang ?? 'en');
 }
 
 /**
@@ -159,7 +170,7 @@ export function checkBytes(bytes: Uint8Array, vocab: CompiledVocabulary, options
   const severity = severityOf('text/unchecked', options.rules);
   if (severity !== 'off')
     empty.findings.push(
-      rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: `Not checked: ${decoded.binary}.`, fixes: [] }, severity, options.messageLanguage === 'vi' ? 'vi' : 'en'),
+      rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: msg('text/unchecked', { reason: { message: decoded.binary } }), fixes: [] }, severity, fileLanguage(options)),
     );
   return empty;
 }

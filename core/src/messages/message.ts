@@ -44,7 +44,8 @@ const lists = new Map<string, Intl.ListFormat>();
 function listIn(items: string[], lang: Lang, join: 'and' | 'or'): string {
   const key = `${lang}:${join}`;
   let f = lists.get(key);
-  if (!f) lists.set(key, (f = new Intl.ListFormat(lang, { type: join === 'or' ? 'disjunction' : 'conjunction' })));
+  // British English: "A, B and C", without the serial comma that plain `en` (US) writes.
+  if (!f) lists.set(key, (f = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: join === 'or' ? 'disjunction' : 'conjunction' })));
   return f.format(items);
 }
 

@@ -20,11 +20,8 @@ export interface RuleContext {
   unchecked: Unchecked[];
 }
 
-/**
- * Text a rule shows: a message of the catalogues, rendered in the paragraph's language.
- * (A plain string is English only: allowed while rules move to the catalogues.)
- */
-export type RuleText = Message | string;
+/** Text a rule shows: a message of the catalogues, rendered in the paragraph's language. */
+export type RuleText = Message;
 
 /** A fix before its title is rendered. */
 export interface RawFix extends Omit<Fix, 'title'> {

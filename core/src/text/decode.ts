@@ -2,9 +2,11 @@
 // silently: a binary file is not checked at all; bytes that are not UTF-8 are read as U+FFFD
 // and located.
 
+import { msg, render, type Message } from '../messages/message';
 import type { Unchecked } from './document';
 
-export type Decoded = { text: string; unchecked: Unchecked[] } | { binary: string };
+/** The text and what of it could not be read; or, for a file that is not text, why (a reason for text/unchecked). */
+export type Decoded = { text: string; unchecked: Unchecked[] } | { binary: Message };
 
 /** How far into a file binary content is looked for (as git does, the first 8,000 bytes). */
 const SNIFF = 8000;
@@ -30,7 +32,7 @@ function sequenceAt(b: Uint8Array, i: number): number {
 
 export function decodeReport(bytes: Uint8Array): Decoded {
   const head = bytes.subarray(0, SNIFF);
-  if (head.includes(0)) return { binary: 'it is a binary file (it contains NUL bytes), not a report' };
+  if (head.includes(0)) return { binary: msg('unchecked.binary') };
   // Nearly every report is valid UTF-8: the engine's own strict decoder says so at once; only a
   // file it refuses is scanned byte by byte, to count and locate what is wrong.
   try {
@@ -50,21 +52,13 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   }
   // Mostly not UTF-8: an image or an archive named .md, or a file in another encoding.
   if (invalid > 0 && invalid * 10 > Math.min(bytes.length, SNIFF)) {
-    return { binary: `it is not UTF-8 text (${invalid.toLocaleString('en')} bytes are not UTF-8): a binary file, or text in another encoding to convert to UTF-8 first` };
+    return { binary: msg('unchecked.not-utf8', { count: invalid }) };
   }
   const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
   const text = decoder.decode(bytes);
   if (invalid === 0) return { text, unchecked: [] };
   // Where the first bad byte lands in the text: the decoded length of what precedes it.
   const start = decoder.decode(bytes.subarray(0, first)).length;
-  return {
-    text,
-    unchecked: [
-      {
-        start,
-        end: start + 1,
-        reason: `${invalid === 1 ? 'a byte here is' : `${invalid.toLocaleString('en')} bytes, the first here, are`} not valid UTF-8 and ${invalid === 1 ? 'was' : 'were'} read as “\uFFFD”; save the file as UTF-8`,
-      },
-    ],
-  };
+  const why = msg('unchecked.invalid-bytes', { count: invalid });
+  return { text, unchecked: [{ start, end: start + 1, reason: render(why, 'en'), why }] };
 }

@@ -3,6 +3,7 @@
 // Rules only ever look at prose: code, inline code, URLs, HTML and front matter are never
 // checked. Read by parseReport (parse.ts).
 
+import type { Message } from '../messages/message';
 import type { Lang } from '../types';
 
 export type Syntax = 'markdown' | 'plaintext';
@@ -44,7 +45,8 @@ export interface FrontMatter {
   disable: string[];
   /** Severity per rule id or category for this report (`communique: { rules: { … } }`), over the settings. */
   rules?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
-  problems: { start: number; end: number; message: string }[];
+  /** Values that cannot be used, each located and told as a message of the catalogues (reported by text/front-matter). */
+  problems: { start: number; end: number; message: Message }[];
 }
 
 /** A region not read as prose (nested too deeply; bytes that are not UTF-8): reported by text/unchecked. */
@@ -53,6 +55,8 @@ export interface Unchecked {
   end: number;
   /** Why, in plain English ("nested 20 or more levels deep …", "a byte here is not valid UTF-8 …"). */
   reason: string;
+  /** The same reason as a message of the catalogues, which text/unchecked shows in the paragraph's language. */
+  why: Message;
 }
 
 export interface ReportDocument {

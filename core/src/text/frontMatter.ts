@@ -2,6 +2,7 @@
 // severities), each problem located at its line. Read once per text of the front matter.
 
 import { parse as parseYaml } from 'yaml';
+import { msg } from '../messages/message';
 import { isValidDay } from '../time';
 import { detachedCopy } from './copies';
 import type { FrontMatter } from './document';
@@ -40,12 +41,12 @@ function readFrontMatterAnew(text: string, start: number, end: number, yamlText:
   try {
     data = parseYaml(yamlText, { maxAliasCount: 10 });
   } catch (e) {
-    fm.problems.push({ ...whole, message: `The front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+    fm.problems.push({ ...whole, message: msg('frontmatter.yaml', { error: (e as Error).message.split('\n')[0]! }) });
     return fm;
   }
   if (data === null || data === undefined) return fm;
   if (typeof data !== 'object' || Array.isArray(data)) {
-    fm.problems.push({ ...whole, message: 'The front matter should be a YAML mapping (key: value lines).' });
+    fm.problems.push({ ...whole, message: msg('frontmatter.mapping') });
     return fm;
   }
   const record = data as Record<string, unknown>;
@@ -58,25 +59,25 @@ function readFrontMatterAnew(text: string, start: number, end: number, yamlText:
   if (record.date !== undefined) {
     const d = String(record.date);
     if (isValidDay(d)) fm.date = d;
-    else fm.problems.push({ ...locate('date'), message: `The report date "${d}" is not a date in the form YYYY-MM-DD; titles are checked against today instead.` });
+    else fm.problems.push({ ...locate('date'), message: msg('frontmatter.date', { written: d }) });
   }
   if (record.lang !== undefined) {
     if (record.lang === 'en' || record.lang === 'vi') fm.lang = record.lang;
-    else fm.problems.push({ ...locate('lang'), message: `lang: "${String(record.lang)}" is not a supported language; use en or vi.` });
+    else fm.problems.push({ ...locate('lang'), message: msg('frontmatter.lang', { written: String(record.lang) }) });
   }
   const settings = record.communique;
   if (settings !== undefined) {
     const disable = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>).disable : undefined;
     if (Array.isArray(disable) && disable.every((r) => typeof r === 'string')) fm.disable = disable as string[];
     else if (disable !== undefined || typeof settings !== 'object') {
-      fm.problems.push({ ...locate('communique'), message: 'communique: should be a mapping with `disable: [rule ids]` and `rules: { rule-id: severity }`.' });
+      fm.problems.push({ ...locate('communique'), message: msg('frontmatter.communique') });
     }
     const rules = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>).rules : undefined;
     if (rules !== undefined) {
       if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
         fm.problems.push({
           ...locate('communique'),
-          message: 'communique.rules: should be a mapping of rule ids (or categories such as term/*) to error, warning, information, hint or off.',
+          message: msg('frontmatter.rules'),
         });
       } else {
         fm.rules = {};
@@ -89,7 +90,7 @@ function readFrontMatterAnew(text: string, start: number, end: number, yamlText:
             const at = m && base >= 0 ? { start: base + m.index + (m[0].length - m[0].trimStart().length), end: base + m.index + m[0].length } : locate('communique');
             fm.problems.push({
               ...at,
-              message: `“${String(value)}” is not a severity for ${id}: use error, warning, information, hint or off; the rule keeps its usual severity.`,
+              message: msg('frontmatter.severity', { written: String(value), rule: id }),
             });
           }
         }

@@ -2,6 +2,7 @@
 // parsed only when its text is new, with a cache), then each paragraph's and heading's prose
 // pieces, suppression comments and language; and the regions nested too deeply to be read.
 
+import { msg, render } from '../messages/message';
 import type { Lang } from '../types';
 import { chunkItems, maxNesting, type ChunkItem, type ParsedChunk, type TooDeep } from './blocks';
 import { chunking } from './chunks';
@@ -116,7 +117,8 @@ function unchecked(text: string, lines: number[], chunkLine: number, region: Too
   const start = lines[first]! + region.column;
   let end = lineEnd(text, lines, last);
   if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
-  return { start, end, reason: `nested ${maxNesting()} or more levels deep (each block quote, list and list item is a level), deeper than the Markdown parser reads` };
+  const why = msg('unchecked.too-deep', { depth: String(maxNesting()) });
+  return { start, end, reason: render(why, 'en'), why };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { yearAfter } from '../../attach';
 import { sourceOffset } from '../../text/fold';
 import { roman } from '../../citations/grammar';
-import { formatDate, yearOf } from '../../time';
+import { msg } from '../../messages/message';
+import { yearOf } from '../../time';
 import type { Rule } from '../rule';
 import { derivedOf } from '../support/facts';
 import { defineRule } from '../rule';
@@ -89,8 +90,14 @@ const check: Rule = (ctx) => {
         ruleId: 'fact/congress-date',
         start,
         end,
-        message: `The ${event.name.en ?? `${c.ordinal}th Congress`} was held ${event.end ? `from ${formatDate(event.start)} to ${formatDate(event.end)}` : `in ${formatDate(event.start)}`}, not in ${stated.year}.${event.confidence !== 'high' ? ` (confidence: ${event.confidence})` : ''}`,
-        fixes: [{ title: `Replace with ${years[0]}`, edits: [{ start, end, newText: String(years[0]) }], preferred: true }],
+        message: msg('fact/congress-date', {
+          congress: event.name.en !== undefined ? event.name : { message: msg('fact/congress-date.nth', { ordinal: String(c.ordinal), name: event.name.vi ?? 'none' }) },
+          start: { date: event.start },
+          end: event.end ? { date: event.end } : 'none',
+          year: String(stated.year),
+          confidence: event.confidence,
+        }),
+        fixes: [{ title: msg('fact/congress-date.fix', { year: String(years[0]) }), edits: [{ start, end, newText: String(years[0]) }], preferred: true }],
       });
     }
   }

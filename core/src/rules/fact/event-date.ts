@@ -2,7 +2,9 @@ import { sentenceBounds } from '../../analysis/sentences';
 import type { BlockAnalysis, Mention } from '../../analysis/mentions';
 import { yearAfter, yearBefore, type StatedYear } from '../../attach';
 import { sourceOffset } from '../../text/fold';
-import { formatDate, yearOf } from '../../time';
+import { msg, type Message, type Param } from '../../messages/message';
+import { yearOf } from '../../time';
+import type { Localized } from '../../types';
 import type { DocumentEntry, EventEntry, EventKind } from '../../vocabulary/model';
 import type { Rule } from '../rule';
 import { defineRule } from '../rule';
@@ -160,9 +162,11 @@ function verbsIn(f: string, s: number, e: number, kind: Happening): number[] {
 
 interface Dated {
   kind: Happening;
-  /** Periods the stated year must fall in (any of them). */
-  periods: { start: string; end?: string; what: string }[];
+  /** Periods the stated year must fall in (any of them), each with the event's name. */
+  periods: { start: string; end?: string; what: Localized }[];
   confidence: string;
+  /** An agreement's name, for its signature or entry into force. */
+  agreement?: Localized;
 }
 
 /** The dated things a mention may be about, by kind. */
@@ -175,14 +179,14 @@ function datedOf(ctx: Parameters<Rule>[0], m: Mention): Dated[] {
       const e: EventEntry | undefined = v.events.get(form.id);
       if (!e?.start || !e.kind || e.kind === 'congress' || e.kind === 'plenum' || e.kind === 'other') continue;
       const d = byKind.get(e.kind) ?? { kind: e.kind, periods: [], confidence: e.confidence };
-      d.periods.push({ start: e.start, ...(e.end ? { end: e.end } : {}), what: e.name.en ?? e.id });
+      d.periods.push({ start: e.start, ...(e.end ? { end: e.end } : {}), what: { ...e.name, en: e.name.en ?? e.id } });
       byKind.set(e.kind, d);
     } else if (form.kind === 'agreement') {
       const doc: DocumentEntry | undefined = v.documents.get(form.id);
-      const name = doc?.short_forms?.en?.[0] ?? doc?.title.en ?? form.id;
-      if (doc?.signed) byKind.set('signed', { kind: 'signed', periods: [{ start: doc.signed, what: `the ${name} was signed` }], confidence: doc.confidence });
-      if (doc?.in_force)
-        byKind.set('in-force', { kind: 'in-force', periods: [{ start: doc.in_force, what: `the ${name} entered into force for Vietnam` }], confidence: doc.confidence });
+      const vi = doc?.short_forms?.vi?.[0] ?? doc?.title.vi;
+      const name: Localized = { en: doc?.short_forms?.en?.[0] ?? doc?.title.en ?? form.id, ...(vi ? { vi } : {}) };
+      if (doc?.signed) byKind.set('signed', { kind: 'signed', periods: [{ start: doc.signed, what: name }], confidence: doc.confidence, agreement: name });
+      if (doc?.in_force) byKind.set('in-force', { kind: 'in-force', periods: [{ start: doc.in_force, what: name }], confidence: doc.confidence, agreement: name });
     }
   }
   return [...byKind.values()];
@@ -195,9 +199,32 @@ function covers(p: { start: string; end?: string }, y: number, kind: Happening):
   return kind === 'membership' || kind === 'in-force' ? y === from : y >= from && y <= to;
 }
 
-function describe(d: Dated): string {
-  const list = [...new Set(d.periods.map((p) => (p.end && yearOf(p.end) !== yearOf(p.start) ? `${formatDate(p.start)} – ${formatDate(p.end)}` : formatDate(p.start))))];
-  return `${d.periods.length === 1 ? d.periods[0]!.what : d.periods[0]!.what.replace(/,? \d{4}.*$/, '')}: ${list.join('; ')}`;
+/** Its dates, and what happened ("Vietnam's accession to the WTO: 11 January 2007"; "The EVFTA was signed: 30 June 2019"), with the years it was not. */
+function describe(d: Dated, wrong: number[]): Message {
+  // Each period once: a day, or the span of a term of more than a year.
+  const spans = new Map<string, Param>();
+  for (const p of d.periods) {
+    const span = p.end && yearOf(p.end) !== yearOf(p.start);
+    spans.set(span ? `${p.start}/${p.end}` : p.start, span ? { message: msg('date.range', { start: { date: p.start }, end: { date: p.end! } }) } : { date: p.start });
+  }
+  const params = { periods: joined([...spans.values()]), wrong: wrong.join(', '), confidence: d.confidence };
+  // "The EVFTA was signed" in English; in Vietnamese the name opens the sentence.
+  if (d.agreement) {
+    const agreement = { ...d.agreement, vi: capitalised({ vi: d.agreement.vi ?? d.agreement.en ?? '' }).vi! };
+    return msg(d.kind === 'signed' ? 'fact/event-date.signed' : 'fact/event-date.in-force', { ...params, agreement });
+  }
+  // Several events of a kind (two terms on the Security Council) are named without their years.
+  const what = d.periods[0]!.what;
+  const event =
+    d.periods.length === 1
+      ? what
+      : { ...(what.en ? { en: what.en.replace(/,? \d{4}.*$/, '') } : {}), ...(what.vi ? { vi: what.vi.replace(/,?(?: nhiệm kỳ| năm)? \d{4}.*$/u, '') } : {}) };
+  return msg('fact/event-date', { ...params, event: capitalised(event) });
+}
+
+/** "A; B; C": periods one after another. */
+function joined(items: Param[]): Param {
+  return items.length <= 1 ? (items[0] ?? '') : { message: msg('event.periods', { first: items[0]!, rest: joined(items.slice(1)) }) };
 }
 
 const check: Rule = (ctx) => {
@@ -295,8 +322,11 @@ function checkMention(ctx: Parameters<Rule>[0], a: BlockAnalysis, m: Mention): R
         ruleId: 'fact/event-date',
         start,
         end,
-        message: `${capitalise(describe(d))}; not ${wrong.join(', ')}.${d.confidence !== 'high' ? ` (confidence: ${d.confidence})` : ''}`,
-        fixes: right !== undefined && !st.through ? [{ title: `Replace with ${right}`, edits: [{ start, end, newText: String(right) }], preferred: true }] : [],
+        message: describe(d, wrong),
+        fixes:
+          right !== undefined && !st.through
+            ? [{ title: msg('fact/event-date.fix', { year: String(right) }), edits: [{ start, end, newText: String(right) }], preferred: true }]
+            : [],
       });
     }
   }
@@ -399,8 +429,11 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+/** The name with a capital, in each language: it opens the message. */
+function capitalised(name: Localized): Localized {
+  const out: Localized = {};
+  for (const [lang, s] of Object.entries(name) as [keyof Localized, string][]) out[lang] = s.charAt(0).toUpperCase() + s.slice(1);
+  return out;
 }
 
 export default defineRule({

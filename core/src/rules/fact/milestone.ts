@@ -1,5 +1,6 @@
 import { formOf, type BlockAnalysis } from '../../analysis/mentions';
 import { sentenceBounds } from '../../analysis/sentences';
+import { msg, type Message } from '../../messages/message';
 import { sourceOffset } from '../../text/fold';
 import type { Rule } from '../rule';
 import { derivedOf } from '../support/facts';
@@ -11,14 +12,15 @@ const VISION =
 const check: Rule = (ctx) => {
   const out: ReturnType<Rule> = [];
   const { milestones, years } = derivedOf(ctx.vocab.vocabulary);
-  const push = (a: BlockAnalysis, at: number, written: number, right: number, why: string): void => {
+  /** The year at `at` should be `right`: `message` says why, and names the year written. */
+  const push = (a: BlockAnalysis, at: number, right: number, message: Message): void => {
     const [start, end] = [sourceOffset(a.folded, at), sourceOffset(a.folded, at + 3) + 1];
     out.push({
       ruleId: 'fact/milestone',
       start,
       end,
-      message: `${why}: ${right}, not ${written}.`,
-      fixes: [{ title: `Replace with ${right}`, edits: [{ start, end, newText: String(right) }], preferred: true }],
+      message,
+      fixes: [{ title: msg('fact/milestone.fix', { year: String(right) }), edits: [{ start, end, newText: String(right) }], preferred: true }],
     });
   };
   for (const a of ctx.blocks) {
@@ -34,13 +36,13 @@ const check: Rule = (ctx) => {
         const before = milestones.filter((x) => x.year < horizon).pop();
         if (!before) continue;
         const at = m.index + m[0].indexOf(m[1]!);
-        push(a, at, target, before.year, `The goals set with the vision to ${horizon} are for ${before.year}`);
+        push(a, at, before.year, msg('fact/milestone', { horizon: String(horizon), right: String(before.year), written: String(target) }));
       } else if (years.has(target) && !years.has(horizon) && horizon > target) {
         // "to 2030, with a vision to 2050": the vision that goes with a known target is the next milestone.
         const next = milestones.find((x) => x.year > target);
         if (!next) continue;
         const at = m.index + m[0].lastIndexOf(m[2]!);
-        push(a, at, horizon, next.year, `The vision that goes with the goals for ${target} is to ${next.year}`);
+        push(a, at, next.year, msg('fact/milestone.vision', { target: String(target), right: String(next.year), written: String(horizon) }));
       }
     }
     // "by 2035, the 100th anniversary of the Party": a year written next to a milestone's name.
@@ -56,7 +58,7 @@ const check: Rule = (ctx) => {
       const after = /^(?: \(| in |, in |, nam | nam | \(nam | vao nam | vao | se la nam | la nam )((?:19|20)\d{2})(?!\d)/.exec(f.slice(mention.foldedEnd, e));
       const found = before ? { at: s + before.index, year: Number(before[1]) } : after ? { at: mention.foldedEnd + after[0].length - 4, year: Number(after[1]) } : undefined;
       if (!found || found.year === milestone.year) continue;
-      push(a, found.at, found.year, milestone.year, `The ${mention.text} falls in ${milestone.year}`);
+      push(a, found.at, milestone.year, msg('fact/milestone.mark', { mark: mention.text, right: String(milestone.year), written: String(found.year) }));
     }
   }
   return out;

@@ -2,10 +2,11 @@ import { mentionsBetween, type BlockAnalysis, type Mention } from '../../analysi
 import { sentenceBounds } from '../../analysis/sentences';
 import { yearAfter, yearBefore } from '../../attach';
 import { sourceOffset } from '../../text/fold';
-import { day, formatDate, overlaps, year } from '../../time';
+import { msg, type Param } from '../../messages/message';
+import { day, overlaps, year } from '../../time';
 import type { PartnershipEntry, PartnershipLevel, PartnershipStage } from '../../vocabulary/model';
 import type { Rule } from '../rule';
-import { LEVEL_NAMES } from '../support/partnerships';
+import { LEVEL_NAMES, levelName } from '../support/partnerships';
 import { defineRule } from '../rule';
 import type { Lang } from '../../types';
 
@@ -91,11 +92,13 @@ function stagesAt(p: PartnershipEntry, period: { start: string; end: string }): 
   return sorted.filter((s, i) => overlaps(period, s.from, sorted[i + 1]?.from));
 }
 
-function timeline(p: PartnershipEntry): string {
-  return [...p.levels]
+/** "strategic partnership since 1 September 2009; comprehensive strategic partnership since …". */
+function timeline(p: PartnershipEntry): Param {
+  const stages: Param[] = [...p.levels]
     .sort((a, b) => (a.from < b.from ? -1 : 1))
-    .map((s) => `${LEVEL_NAMES.en[s.level]} since ${formatDate(s.from)}${s.name?.en ? ` (“${s.name.en}”)` : ''}`)
-    .join('; ');
+    .map((s) => ({ message: msg('partnership.stage', { level: levelName(s.level), since: { date: s.from }, name: s.name?.en ? s.name : 'none' }) }));
+  const joined = (items: Param[]): Param => (items.length <= 1 ? (items[0] ?? '') : { message: msg('partnership.stages', { first: items[0]!, rest: joined(items.slice(1)) }) });
+  return joined(stages);
 }
 
 /** The right phrase in the writer's shape: "partner" or "partnership", singular or plural, capitalised or not. */
@@ -183,26 +186,35 @@ function checkCountry(ctx: Parameters<Rule>[0], a: BlockAnalysis, country: Menti
   const years = attached.length > 0 ? attached.map((y) => y!.year) : opening ? [Number(opening[1])] : [];
   const periods = years.length > 0 ? years.map(year) : [day(ctx.reportDate)];
   if (periods.some((p) => stagesAt(partner, p).some((st) => st.level === phrase.level))) return;
-  const at = periods.length === 1 && years.length === 0 ? formatDate(ctx.reportDate) : years.join(', ');
+  // The report's date, or the years the sentence gives.
+  const when = periods.length === 1 && years.length === 0 ? { when: 'date', at: { date: ctx.reportDate } } : { when: 'years', at: years.join(', ') };
   const current = stagesAt(partner, periods[periods.length - 1]!).pop();
   const lang: Lang = /doi tac|quan he/.test(phrase.written) ? 'vi' : 'en';
   const start = sourceOffset(a.folded, phrase.start);
   const end = sourceOffset(a.folded, phrase.end - 1) + 1;
   const written = ctx.text.slice(start, end);
-  const countryName = partner.country.en ?? country.text;
+  const countryName = partner.country.en !== undefined ? partner.country : country.text;
   const replacement = current ? rephrase(current.level, written, lang) : undefined;
   out.push({
     ruleId: 'fact/partnership',
     start,
     end,
     message: current
-      ? `On ${at} Vietnam and ${countryName} had a ${LEVEL_NAMES.en[current.level]} (since ${formatDate(current.from)}${current.name?.en ? `: “${current.name.en}”` : ''}), not a ${LEVEL_NAMES.en[phrase.level]}.${current.confidence !== 'high' ? ` (confidence: ${current.confidence})` : ''}`
-      : `On ${at} Vietnam and ${countryName} had no ${LEVEL_NAMES.en[phrase.level]}: ${timeline(partner)}.`,
+      ? msg('fact/partnership', {
+          ...when,
+          country: countryName,
+          level: levelName(current.level),
+          since: { date: current.from },
+          name: current.name?.en ? current.name : 'none',
+          stated: levelName(phrase.level),
+          confidence: current.confidence,
+        })
+      : msg('fact/partnership.none', { ...when, country: countryName, stated: levelName(phrase.level), timeline: timeline(partner) }),
     fixes:
       replacement && replacement.toLowerCase() !== written.toLowerCase()
-        ? [{ title: `Replace with “${replacement}”`, edits: [{ start, end, newText: replacement }], preferred: true }]
+        ? [{ title: msg('fact/partnership.fix', { replacement }), edits: [{ start, end, newText: replacement }], preferred: true }]
         : [],
-    related: [{ start: country.start, end: country.end, message: `${countryName}: ${timeline(partner)}` }],
+    related: [{ start: country.start, end: country.end, message: msg('fact/partnership.timeline', { country: countryName, timeline: timeline(partner) }) }],
   });
 }
 

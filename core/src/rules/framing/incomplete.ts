@@ -1,5 +1,6 @@
 import { formOf, mentionsBetween, type Mention } from '../../analysis/mentions';
 import { sentenceBounds } from '../../analysis/sentences';
+import { msg } from '../../messages/message';
 import { sourceRange } from '../../text/fold';
 import { type Rule } from '../rule';
 import { SEPARATOR, enumerate } from '../support/framing';
@@ -38,8 +39,13 @@ const check: Rule = (ctx) => {
         ruleId: 'framing/incomplete',
         start,
         end,
-        message: `The ${framing.name[lang] ?? framing.name.en} are ${full}; this sentence leaves out ${missing.map((m) => m.name[lang] ?? m.name.en).join(' and ')}.`,
-        fixes: listOnly ? [{ title: `Add the missing pillars: “${full}”`, edits: [{ start: first.start, end: last.end, newText: full }], preferred: true }] : [],
+        message: msg('framing/incomplete', {
+          framing: framing.name,
+          members: { list: framing.members.map((m) => m.name) },
+          missing: { list: missing.map((m) => m.name) },
+        }),
+        // The fix writes the framing in the language of the text.
+        fixes: listOnly ? [{ title: msg('framing/incomplete.fix', { full }), edits: [{ start: first.start, end: last.end, newText: full }], preferred: true }] : [],
       });
     }
   }

@@ -1,7 +1,8 @@
 import { formOf, type Mention } from '../../analysis/mentions';
 import { sentenceBounds } from '../../analysis/sentences';
+import { msg } from '../../messages/message';
 import { matchCase, type Rule } from '../rule';
-import { SEPARATOR, enumerate } from '../support/framing';
+import { SEPARATOR } from '../support/framing';
 import { defineRule } from '../rule';
 
 /**
@@ -44,8 +45,8 @@ const check: Rule = (ctx) => {
           ruleId: 'framing/order',
           start,
           end,
-          message: `The ${framing.name[lang] ?? framing.name.en} go in this order: ${enumerate(framing, lang)}.`,
-          fixes: [{ title: `Reorder: “${list}”`, edits: [{ start, end, newText: list }], preferred: true }],
+          message: msg('framing/order', { framing: framing.name, members: { list: framing.members.map((m) => m.name) } }),
+          fixes: [{ title: msg('framing/order.fix', { list }), edits: [{ start, end, newText: list }], preferred: true }],
         });
       }
     }

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message';
 import { fold } from '../../text/fold';
 import type { Mention } from '../../analysis/mentions';
 import type { SurfaceForm } from '../../vocabulary/compile';
@@ -62,9 +63,9 @@ const check: Rule = (ctx) => {
         ruleId: 'term/inconsistent',
         start: m.start,
         end: m.end,
-        message: `“${m.text}” and “${established.text}” name the same thing; this document first says “${established.text}”, so keep to it.`,
-        fixes: [{ title: `Replace with “${name}”`, edits: [{ start: m.start, end: m.end, newText: matchCase(name, m.text) }], preferred: true }],
-        related: [{ start: established.start, end: established.end, message: 'first used here' }],
+        message: msg('term/inconsistent', { written: m.text, first: established.text }),
+        fixes: [{ title: msg('term/inconsistent.fix', { name }), edits: [{ start: m.start, end: m.end, newText: matchCase(name, m.text) }], preferred: true }],
+        related: [{ start: established.start, end: established.end, message: msg('term/inconsistent.first') }],
       });
     }
   }

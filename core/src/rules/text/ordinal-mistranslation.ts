@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message';
 import { BARRIER, sourceOffset } from '../../text/fold';
 import type { BlockAnalysis } from '../../analysis/mentions';
 import { matchCase, type Rule } from '../rule';
@@ -49,8 +50,12 @@ const check: Rule = (ctx) => {
         ruleId: 'text/ordinal-mistranslation',
         start,
         end,
-        message: `“${written},” opens an item of a list: the Vietnamese “Thứ ${['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'][Object.keys(ORDINAL_OF).indexOf(open.weekday)]}” means “${ordinal}” here, not the weekday.`,
-        fixes: [{ title: `Replace with “${ordinal}”`, edits: [{ start, end, newText: ordinal }], preferred: true }],
+        message: msg('text/ordinal-mistranslation', {
+          written,
+          vietnamese: `Thứ ${['hai', 'ba', 'tư', 'năm', 'sáu', 'bảy'][Object.keys(ORDINAL_OF).indexOf(open.weekday)]}`,
+          ordinal,
+        }),
+        fixes: [{ title: msg('text/ordinal-mistranslation.fix', { ordinal }), edits: [{ start, end, newText: ordinal }], preferred: true }],
       });
     }
   });

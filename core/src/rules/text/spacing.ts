@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message';
 import type { Piece } from '../../text/document';
 import type { Rule } from '../rule';
 import { defineRule } from '../rule';
@@ -45,8 +46,8 @@ const check: Rule = (ctx) => {
       ruleId: 'text/spacing',
       start,
       end,
-      message: `A space is missing between “${left}” and “${right}”: two sentences run together.`,
-      fixes: [{ title: `Write “${fixed}”`, edits: [{ start, end, newText: fixed }], preferred: true }],
+      message: msg('text/spacing', { left, right }),
+      fixes: [{ title: msg('text/spacing.fix', { fixed }), edits: [{ start, end, newText: fixed }], preferred: true }],
     });
   };
   // One pass of each expression over each block's stretch of text; matches outside prose are dropped.

@@ -1,3 +1,4 @@
+import { msg } from '../../messages/message';
 import type { Rule } from '../rule';
 import { defineRule } from '../rule';
 
@@ -28,8 +29,9 @@ const check: Rule = (ctx) => {
       ruleId: 'text/unicode-normalization',
       start: first,
       end: last,
-      message: `${count} ${count === 1 ? 'character is' : 'characters are'} in decomposed Unicode (letters followed by separate diacritic marks); convert to NFC so that search and matching see the same letters.`,
-      fixes: [{ title: 'Convert to NFC', edits: [{ start: first, end: last, newText: original.normalize('NFC') }], preferred: true }],
+      // `n` as written (not "1,000"); `count` for the plural.
+      message: msg('text/unicode-normalization', { count, n: String(count) }),
+      fixes: [{ title: msg('text/unicode-normalization.fix'), edits: [{ start: first, end: last, newText: original.normalize('NFC') }], preferred: true }],
     });
   }
   return out;
