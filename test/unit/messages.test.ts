@@ -28,12 +28,23 @@ const ENGLISH_ONLY: Record<string, string[]> = {
   'citation/issuer-mismatch': ['issuerVi'],
   // "a directive (chỉ thị)": the English names the type and glosses it; the Vietnamese word is the gloss.
   'document.type': ['type'],
+  // English says "held the title of X"; Vietnamese puts the title in the holding itself (holder.holding).
+  'holder.held': ['title'],
+  // The count chooses "character"/"characters"; Vietnamese has no plural.
+  'text/unicode-normalization': ['count'],
 };
 
 /** Parameters only the Vietnamese text shows. */
 const VIETNAMESE_ONLY: Record<string, string[]> = {
   // The pack's Vietnamese name of a congress, where the English one falls back to "13th Congress".
   'fact/congress-date.nth': ['name'],
+  // Whether the date is a day or a year: "Vào ngày …" or "Năm …"; English writes "On …" for both.
+  'fact/partnership': ['when'],
+  'fact/partnership.none': ['when'],
+  // See holder.held.
+  'holder.holding': ['title'],
+  // "trong các năm" for several years, "năm" for one; English says "in" for both.
+  'holder.in': ['count'],
 };
 
 test('every message is in both catalogues, with the same parameters', () => {
