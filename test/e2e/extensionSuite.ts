@@ -2,7 +2,8 @@
 // .vsix installed into code-server (VS Code's own workbench, extension hosts and built-in extensions), driven in
 // headless Debian Chromium with playwright-core. Every assertion reads what the workbench shows: squiggles, the
 // Problems panel, the hover, the quick-fix menu, the suggest widget, the command palette and the editor's lines (and
-// the file once saved). One code-server session for all scenarios of a suite.
+// the file once saved). One code-server session (CodeServerSession, shared with vietnamese.test.ts) for all scenarios of
+// a suite.
 // Desktop: the extension's `main` runs in code-server's Node extension host and starts dist/server.js as a process.
 // Web: the installed manifest loses `main`, so that only `browser` is left and the workbench runs dist/web/client.js
 // in its web-worker extension host (as vscode.dev would), which starts dist/web/server.js in a web worker.
@@ -11,14 +12,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { artifactsDir, clearArtifacts, codeServerBin, freePort, node24Bin, root, runSetup, spawnGroup, stopGroup, waitFor } from './harness';
 import { browserLogs, editorLines, launchChromium, USER_SETTINGS, wordRect, type Browser, type Page } from './workbench';
 
 /** Every single wait in the browser. */
-const WAIT_MS = 60_000;
+export const WAIT_MS = 60_000;
 
 // 1-based line numbers of the report, used with Go to Line.
 const REPORT_LINES = [
@@ -66,126 +68,236 @@ export interface SuiteOptions {
   host: 'desktop' | 'web';
 }
 
+export interface SessionOptions {
+  /** Artifacts (screenshots, logs) are named with it. */
+  prefix: string;
+  /** `desktop`: the .vsix as packaged. `web`: the same with only `browser` in its installed manifest. */
+  host: 'desktop' | 'web';
+  /** The workspace's files: path (relative to the workspace folder) and text. */
+  files: Record<string, string>;
+  /** The file opened with Quick Open once the workbench is up, and a text its editor shows once loaded. */
+  open: { file: string; shows: string };
+  /**
+   * The workbench's display language. code-server is started with `--locale`, which VS Code only takes when a
+   * language pack for it is installed (without one the workbench, and what it tells extensions, stays `en`): the
+   * fixture pack test/e2e/language-pack-<locale>/ is installed with the extension.
+   */
+  locale?: 'vi';
+}
+
+/**
+ * One code-server session: the .vsix packaged from the bundles just built and installed, code-server started on a
+ * fresh workspace and profile, Chromium on its workbench, a file open in the editor. `start` in a suite's `before`,
+ * `stop` in its `after` (it keeps the logs in .test-artifacts/e2e/ when `failed` was set).
+ */
+export class CodeServerSession {
+  tmp = '';
+  workspace = '';
+  userData = '';
+  codeServerLog = '';
+  codeServer: ChildProcess | undefined;
+  browser: Browser | undefined;
+  page: Page | undefined;
+  failed = false;
+  /** Milliseconds from the start of `start` to each of its steps. */
+  readonly timings: Record<string, number> = {};
+
+  constructor(readonly options: SessionOptions) {}
+
+  /** The opened file on disk. */
+  get openedPath(): string {
+    return join(this.workspace, this.options.open.file);
+  }
+
+  async start(): Promise<void> {
+    const { prefix, host, files, open, locale } = this.options;
+    try {
+      const t0 = Date.now();
+      const mark = (k: string): void => {
+        this.timings[k] = Date.now() - t0;
+      };
+      clearArtifacts(prefix);
+      runSetup();
+      mark('setup');
+      assert.ok(existsSync(join(root, 'dist/client.js')), 'dist/client.js missing: build first (node scripts/build.mjs --tests)');
+
+      const tmp = (this.tmp = mkdtempSync(join(tmpdir(), 'communique-code-server-')));
+      const workspace = (this.workspace = join(tmp, 'workspace'));
+      const userData = (this.userData = join(tmp, 'user-data'));
+      const extensions = join(tmp, 'extensions');
+      const config = join(tmp, 'config.yaml'); // keeps code-server from writing ~/.config/code-server/config.yaml
+      mkdirSync(join(userData, 'User'), { recursive: true });
+      mkdirSync(extensions);
+      mkdirSync(workspace);
+      writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+      writeFileSync(config, 'auth: none\n');
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(dirname(join(workspace, path)), { recursive: true });
+        writeFileSync(join(workspace, path), text);
+      }
+
+      // The .vsix exactly as `npm run package` makes it from the bundles just built.
+      const vsix = join(tmp, 'communique.vsix');
+      vscePackage(root, vsix);
+      mark('package');
+
+      const env = { ...process.env, PATH: `${node24Bin}:${process.env.PATH}` }; // code-server requires Node 24
+      const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
+      const installed = installExtension(common, env, vsix, extensions, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest);
+      assert.ok(existsSync(join(installed, 'dist/server.js')), `${installed}/dist/server.js after --install-extension`);
+      if (host === 'web') makeWebOnly(installed);
+      if (locale) {
+        // The fixture language pack, packaged and installed like any extension.
+        const source = join(root, 'test/e2e', `language-pack-${locale}`);
+        const copy = join(tmp, `language-pack-${locale}`);
+        cpSync(source, copy, { recursive: true });
+        const packVsix = join(tmp, `language-pack-${locale}.vsix`);
+        vscePackage(copy, packVsix, ['--skip-license', '--allow-missing-repository']);
+        const manifest = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as Manifest;
+        registerLanguagePack(userData, installExtension(common, env, packVsix, extensions, manifest), manifest);
+      }
+      mark('install-extension');
+
+      const port = await freePort();
+      this.codeServerLog = join(tmp, 'code-server.log');
+      const log = openSync(this.codeServerLog, 'w');
+      this.codeServer = spawnGroup(
+        codeServerBin,
+        [
+          '--bind-addr',
+          `127.0.0.1:${port}`,
+          '--auth',
+          'none',
+          '--disable-telemetry',
+          '--disable-update-check',
+          '--disable-workspace-trust',
+          ...(locale ? ['--locale', locale] : []),
+          ...common,
+          workspace,
+        ],
+        { env, stdio: ['ignore', log, log] },
+      );
+      closeSync(log);
+      const base = `http://127.0.0.1:${port}`;
+      await waitFor('code-server /healthz', WAIT_MS, async () => (await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) })).ok);
+      mark('code-server');
+
+      this.browser = await launchChromium(WAIT_MS);
+      const page = (this.page = await this.browser.newPage({ viewport: { width: 1400, height: 1000 } }));
+      page.setDefaultTimeout(WAIT_MS);
+      await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
+      await page.waitForSelector('.monaco-workbench');
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row'); // the remote side resolved the folder
+      mark('workbench');
+
+      // Quick Open the file.
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
+      await page.keyboard.type(open.file);
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: basename(open.file) })
+        .first()
+        .waitFor();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(`.tab.active[aria-label*="${basename(open.file)}"]`);
+      await waitFor(`${open.file} in the editor`, WAIT_MS, async () => (await editorLines(page)).some((l) => l.includes(open.shows)));
+      mark('editor');
+    } catch (e) {
+      this.failed = true; // keep the logs (see stop), and a picture of the workbench if there is one
+      if (this.page) await this.page.screenshot({ path: join(artifactsDir(), `${prefix}startup.png`) }).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  async stop(): Promise<void> {
+    const { prefix, open } = this.options;
+    await this.browser?.close().catch(() => undefined);
+    await stopGroup(this.codeServer);
+    if (this.failed && this.tmp) {
+      // The logs that explain a failure: code-server's, and the extension host's (activation, the client's output).
+      const dir = artifactsDir();
+      if (existsSync(this.codeServerLog)) cpSync(this.codeServerLog, join(dir, `${prefix}code-server.log`));
+      if (existsSync(join(this.userData, 'logs'))) cpSync(join(this.userData, 'logs'), join(dir, `${prefix}logs`), { recursive: true });
+      if (existsSync(this.openedPath)) cpSync(this.openedPath, join(dir, `${prefix}${basename(open.file)}`));
+    }
+    if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
+  }
+}
+
+interface Manifest {
+  publisher: string;
+  name: string;
+  version: string;
+  contributes?: { localizations?: { languageId: string; localizedLanguageName?: string; languageName?: string; translations: { id: string; path: string }[] }[] };
+}
+
+/** `vsce package` of the extension in `cwd`, to `out`. */
+function vscePackage(cwd: string, out: string, flags: string[] = []): void {
+  const pack = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', ...flags, '--out', out], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(pack.status, 0, `vsce package failed:\n${pack.stderr}${pack.stdout}`);
+}
+
+/** `code-server --install-extension`; returns the folder the extension was installed in. */
+function installExtension(common: string[], env: NodeJS.ProcessEnv, vsix: string, extensions: string, manifest: Manifest): string {
+  const install = spawnSync(codeServerBin, [...common, '--install-extension', vsix], { encoding: 'utf8', env, timeout: 120_000 });
+  assert.equal(install.status, 0, `code-server --install-extension ${vsix} failed:\n${install.stderr}${install.stdout}`);
+  assert.match(install.stdout + install.stderr, /successfully installed/i);
+  const installed = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
+  assert.ok(existsSync(join(installed, 'package.json')), `${installed} after --install-extension`);
+  return installed;
+}
+
+/**
+ * Records an installed language pack in the profile's languagepacks.json, where code-server looks up the pack of the
+ * display language (and builds the workbench's messages from its translations). VS Code's language pack service
+ * writes this file when it installs a pack; code-server's `--install-extension` does not start that service, so the
+ * file is written here as the service writes it: per language, an md5 of the packs' ids and versions, the packs, the
+ * translation files by id (absolute paths in the installed pack) and the language's own name.
+ */
+function registerLanguagePack(userData: string, installed: string, manifest: Manifest): void {
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const packs: Record<string, unknown> = {};
+  const localizations = manifest.contributes?.localizations ?? [];
+  assert.ok(localizations.length > 0, `${id} contributes localizations`);
+  for (const l of localizations) {
+    for (const t of l.translations) assert.ok(existsSync(join(installed, t.path)), `${id}: ${t.path}`);
+    packs[l.languageId] = {
+      hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+      extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+      translations: Object.fromEntries(l.translations.map((t) => [t.id, join(installed, t.path)])),
+      label: l.localizedLanguageName ?? l.languageName,
+    };
+  }
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify(packs));
+}
+
 export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
   describe(title, () => {
-    let tmp = '';
-    let workspace = '';
-    let reportPath = '';
-    let userData = '';
-    let codeServer: ChildProcess | undefined;
-    let codeServerLog = '';
-    let browser: Browser | undefined;
-    let page: Page | undefined;
-    let failed = false;
-    const timings: Record<string, number> = {};
-
-    before(
-      async () => {
-        try {
-          const t0 = Date.now();
-          const mark = (k: string): void => {
-            timings[k] = Date.now() - t0;
-          };
-          clearArtifacts(prefix);
-          runSetup();
-          mark('setup');
-          assert.ok(existsSync(join(root, 'dist/client.js')), 'dist/client.js missing: build first (node scripts/build.mjs --tests)');
-
-          tmp = mkdtempSync(join(tmpdir(), 'communique-code-server-'));
-          workspace = join(tmp, 'workspace');
-          userData = join(tmp, 'user-data');
-          const extensions = join(tmp, 'extensions');
-          const config = join(tmp, 'config.yaml'); // keeps code-server from writing ~/.config/code-server/config.yaml
-          mkdirSync(join(userData, 'User'), { recursive: true });
-          mkdirSync(extensions);
-          mkdirSync(workspace);
-          writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-          writeFileSync(config, 'auth: none\n');
-          reportPath = join(workspace, 'report.md');
-          writeFileSync(reportPath, REPORT_LINES.join('\n') + '\n');
-          // For Check Workspace: a report that is never opened, and one under node_modules that must be left alone.
-          mkdirSync(join(workspace, 'notes'));
-          writeFileSync(join(workspace, 'notes/other.md'), 'The Politburo adopted Resolution No. 25-CT/TW last year.\n');
-          mkdirSync(join(workspace, 'node_modules/pkg'), { recursive: true });
-          writeFileSync(join(workspace, 'node_modules/pkg/vendored.md'), 'The Politburo adopted Resolution No. 12-CT/TW.\n');
-
-          // The .vsix exactly as `npm run package` makes it from the bundles just built.
-          const vsix = join(tmp, 'communique.vsix');
-          const pack = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], {
-            cwd: root,
-            encoding: 'utf8',
-            timeout: 120_000,
-          });
-          assert.equal(pack.status, 0, `vsce package failed:\n${pack.stderr}${pack.stdout}`);
-          mark('package');
-
-          const env = { ...process.env, PATH: `${node24Bin}:${process.env.PATH}` }; // code-server requires Node 24
-          const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
-          const install = spawnSync(codeServerBin, [...common, '--install-extension', vsix], { encoding: 'utf8', env, timeout: 120_000 });
-          assert.equal(install.status, 0, `code-server --install-extension failed:\n${install.stderr}${install.stdout}`);
-          assert.match(install.stdout + install.stderr, /successfully installed/i);
-          const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
-          const installed = join(extensions, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
-          assert.ok(existsSync(join(installed, 'dist/server.js')), `${installed}/dist/server.js after --install-extension`);
-          if (host === 'web') makeWebOnly(installed);
-          mark('install-extension');
-
-          const port = await freePort();
-          codeServerLog = join(tmp, 'code-server.log');
-          const log = openSync(codeServerLog, 'w');
-          codeServer = spawnGroup(
-            codeServerBin,
-            ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', ...common, workspace],
-            { env, stdio: ['ignore', log, log] },
-          );
-          closeSync(log);
-          const base = `http://127.0.0.1:${port}`;
-          await waitFor('code-server /healthz', WAIT_MS, async () => (await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) })).ok);
-          mark('code-server');
-
-          browser = await launchChromium(WAIT_MS);
-          page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-          page.setDefaultTimeout(WAIT_MS);
-          await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}`);
-          await page.waitForSelector('.monaco-workbench');
-          await page.waitForSelector('.explorer-folders-view .monaco-list-row'); // the remote side resolved the folder
-          mark('workbench');
-
-          // Quick Open the report.
-          await page.keyboard.press('Control+P');
-          const input = page.locator('.quick-input-widget input');
-          await input.waitFor({ state: 'visible' });
-          await page.keyboard.type('report.md');
-          await page.locator('.quick-input-list .monaco-list-row', { hasText: 'report.md' }).first().waitFor();
-          await page.keyboard.press('Enter');
-          await page.waitForSelector('.tab.active[aria-label*="report.md"]');
-          await waitFor('the report in the editor', WAIT_MS, async () => (await editorLines(page!)).some((l) => l.includes('General Secretary To Lam')));
-          mark('editor');
-        } catch (e) {
-          failed = true; // keep the logs (see after), and a picture of the workbench if there is one
-          if (page) await page.screenshot({ path: join(artifactsDir(), `${prefix}startup.png`) }).catch(() => undefined);
-          throw e;
-        }
+    const session = new CodeServerSession({
+      prefix,
+      host,
+      files: {
+        'report.md': REPORT_LINES.join('\n') + '\n',
+        // For Check Workspace: a report that is never opened, and one under node_modules that must be left alone.
+        'notes/other.md': 'The Politburo adopted Resolution No. 25-CT/TW last year.\n',
+        'node_modules/pkg/vendored.md': 'The Politburo adopted Resolution No. 12-CT/TW.\n',
       },
-      { timeout: 30 * 60_000 },
-    );
-
-    after(async () => {
-      await browser?.close().catch(() => undefined);
-      await stopGroup(codeServer);
-      if (failed && tmp) {
-        // The logs that explain a failure: code-server's, and the extension host's (activation, the client's output).
-        const dir = artifactsDir();
-        if (existsSync(codeServerLog)) cpSync(codeServerLog, join(dir, `${prefix}code-server.log`));
-        if (existsSync(join(userData, 'logs'))) cpSync(join(userData, 'logs'), join(dir, `${prefix}logs`), { recursive: true });
-        if (existsSync(reportPath)) cpSync(reportPath, join(dir, `${prefix}report.md`));
-      }
-      if (tmp) rmSync(tmp, { recursive: true, force: true });
+      open: { file: 'report.md', shows: 'General Secretary To Lam' },
     });
+    const { timings } = session;
+
+    before(() => session.start(), { timeout: 30 * 60_000 });
+    after(() => session.stop());
 
     /** A scenario: starts from a quiet workbench; on failure, a screenshot goes to .test-artifacts/e2e/. */
     const scenario = (name: string, slug: string, fn: (page: Page, t: TestContext) => Promise<void>): void => {
       test(name, { timeout: 4 * WAIT_MS }, async (t) => {
+        const page = session.page;
         assert.ok(page, 'the workbench did not open');
         try {
           await page.mouse.move(5, 5);
@@ -193,7 +305,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
           await page.keyboard.press('Escape');
           await fn(page, t);
         } catch (e) {
-          failed = true;
+          session.failed = true;
           const shot = join(artifactsDir(), `${prefix}${slug}.png`);
           await page.screenshot({ path: shot }).catch(() => undefined);
           t.diagnostic(`screenshot: ${shot}`);
@@ -216,7 +328,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
     const saveAndRead = async (p: Page, what: string, until: (lines: string[]) => boolean): Promise<string[]> => {
       await p.keyboard.press('Control+S');
       return waitFor(`${what} in the saved file`, WAIT_MS, () => {
-        const lines = readFileSync(reportPath, 'utf8').split('\n');
+        const lines = readFileSync(session.openedPath, 'utf8').split('\n');
         return until(lines) ? lines : undefined;
       });
     };
@@ -392,10 +504,10 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
         };
         const before = await errorsNow();
         assert.ok(before !== undefined, 'the status bar counts errors');
-        mkdirSync(join(workspace, '.communique'), { recursive: true });
-        writeFileSync(join(workspace, '.communique', 'house.yaml'), WORKSPACE_PACK);
+        mkdirSync(join(session.workspace, '.communique'), { recursive: true });
+        writeFileSync(join(session.workspace, '.communique', 'house.yaml'), WORKSPACE_PACK);
         // The project configuration (read by the command line alike): the house term's wrong form is an error here.
-        writeFileSync(join(workspace, '.communique', 'config.yaml'), 'rules:\n  term/non-canonical: error\n');
+        writeFileSync(join(session.workspace, '.communique', 'config.yaml'), 'rules:\n  term/non-canonical: error\n');
         // The command, not the file watcher, so that the scenario does not depend on when the workbench notices the file.
         // The server reads the pack: on the desktop from disk, on the web through the client (vscode.workspace.fs).
         await p.keyboard.press('F1');
@@ -435,8 +547,8 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
         t.diagnostic(`${clientLog.path}: ${JSON.stringify(clientLog.text.split('\n').filter((l) => /worker/i.test(l)))}`);
         assert.match(clientLog.text, /Server worker started from \S*communique\.communique-[\d.]+\/dist\/web\/server\.js/);
         // code-server's Node extension host did not activate it, and no server process runs.
-        const remoteLogs = readdirSync(join(userData, 'logs'))
-          .map((d) => join(userData, 'logs', d, 'exthost1', 'remoteexthost.log'))
+        const remoteLogs = readdirSync(join(session.userData, 'logs'))
+          .map((d) => join(session.userData, 'logs', d, 'exthost1', 'remoteexthost.log'))
           .filter((f) => existsSync(f));
         assert.ok(remoteLogs.length > 0, 'the Node extension host log');
         for (const f of remoteLogs) {
@@ -447,7 +559,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
         }
         const processes = spawnSync('ps', ['-eo', 'args='], { encoding: 'utf8' })
           .stdout.split('\n')
-          .filter((l) => l.includes(tmp) && /communique/.test(l) && /dist\/server\.js/.test(l));
+          .filter((l) => l.includes(session.tmp) && /communique/.test(l) && /dist\/server\.js/.test(l));
         assert.deepEqual(processes, []);
       });
     /** Runs a Communiqué command from the command palette (F1). */
@@ -485,7 +597,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
         );
         assert.ok(!texts.some((r) => r.includes('vendored.md')), 'node_modules is not checked');
         // Corrected on disk, outside the editor: the file watcher tells the server, which checks it again.
-        writeFileSync(join(workspace, 'notes/other.md'), 'Nothing to report here.\n');
+        writeFileSync(join(session.workspace, 'notes/other.md'), 'Nothing to report here.\n');
         await waitFor('the report corrected on disk to leave the Problems panel', WAIT_MS, async () => {
           const all = (await rows.allInnerTexts()).join('\n');
           return all.includes('does not match 25-CT/TW') ? undefined : all;
