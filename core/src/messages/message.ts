@@ -77,7 +77,17 @@ export function render(m: Message, lang: Lang): string {
   return String(f.format(values));
 }
 
+/**
+ * Texts already rendered, by message object: a block's findings are cached with the block and
+ * keep their message objects across edits, so only new findings are rendered on each keystroke.
+ */
+const renderedTexts: Record<Lang, WeakMap<Message, string>> = { en: new WeakMap(), vi: new WeakMap() };
+
 /** A rule's text in `lang` (plain strings are English only, and stay as they are). */
 export function textIn(t: Message | string, lang: Lang): string {
-  return typeof t === 'string' ? t : render(t, lang);
+  if (typeof t === 'string') return t;
+  const cache = renderedTexts[lang];
+  let text = cache.get(t);
+  if (text === undefined) cache.set(t, (text = render(t, lang)));
+  return text;
 }
