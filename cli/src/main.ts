@@ -92,7 +92,7 @@ function flagOverrides(values: { vocab?: string[]; date?: string; lang?: string;
   const messageLanguage = values['message-language'];
   if (messageLanguage !== undefined && !['auto', 'en', 'vi'].includes(messageLanguage)) throw new UsageError('messageLanguage', messageLanguage);
   return {
-    names: { packs: '--vocab', rules: '--rule', reportDate: '--date', language: '--lang', messageLanguage: '--message-language' },
+    names: { packs: '--vocab', rules: 'command line', reportDate: '--date', language: '--lang', messageLanguage: '--message-language' },
     packs: (values.vocab ?? []).map((p) => resolve(p)),
     ...(values.date ? { reportDate: values.date } : {}),
     ...(values.lang ? { language: values.lang as 'en' | 'vi' } : {}),

@@ -22,6 +22,23 @@ import { browserLogs, editorLines, launchChromium, USER_SETTINGS, wordRect, type
 /** Every single wait in the browser. */
 export const WAIT_MS = 60_000;
 
+/** Saves (Ctrl+S) and returns the file's lines once the save reached the disk at `path` and `until` holds. */
+export async function saveAndRead(p: Page, path: string, what: string, until: (lines: string[]) => boolean): Promise<string[]> {
+  await p.keyboard.press('Control+S');
+  return waitFor(`${what} in the saved file`, WAIT_MS, () => {
+    const lines = readFileSync(path, 'utf8').split('\n');
+    return until(lines) ? lines : undefined;
+  });
+}
+
+/** Waits until the editor shows `expected` as a whole line. */
+export function editorShowsLine(p: Page, expected: string): Promise<string[]> {
+  return waitFor(`the editor to show ${JSON.stringify(expected)}`, WAIT_MS, async () => {
+    const lines = await editorLines(p);
+    return lines.includes(expected) ? lines : undefined;
+  });
+}
+
 // 1-based line numbers of the report, used with Go to Line.
 const REPORT_LINES = [
   '---', //                                                                  1
@@ -324,22 +341,6 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       await waitFor(`the cursor on line ${line}`, WAIT_MS, async () => (await p.locator('[id="status.editor.selection"]').allInnerTexts()).join(' ').includes(`Ln ${line}, Col 1`));
     };
 
-    /** Saves (Ctrl+S) and returns the file's lines once the save reached the disk and `until` holds. */
-    const saveAndRead = async (p: Page, what: string, until: (lines: string[]) => boolean): Promise<string[]> => {
-      await p.keyboard.press('Control+S');
-      return waitFor(`${what} in the saved file`, WAIT_MS, () => {
-        const lines = readFileSync(session.openedPath, 'utf8').split('\n');
-        return until(lines) ? lines : undefined;
-      });
-    };
-
-    /** Waits until the editor shows `expected` as a whole line. */
-    const editorShowsLine = (p: Page, expected: string): Promise<string[]> =>
-      waitFor(`the editor to show ${JSON.stringify(expected)}`, WAIT_MS, async () => {
-        const lines = await editorLines(p);
-        return lines.includes(expected) ? lines : undefined;
-      });
-
     scenario('a. squiggles appear and the Problems panel lists the findings with their rule ids', 'problems', async (p, t) => {
       t.diagnostic(`startup (ms from the start of before): ${JSON.stringify(timings)}`);
       await p.locator('.squiggly-error').first().waitFor({ state: 'attached' });
@@ -410,7 +411,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       await action.click();
       const lines = await editorShowsLine(p, 'In Hanoi, the Politburo met on Monday.');
       assert.ok(!lines.some((l) => l.includes('Ministry Politic')), lines.join('\n'));
-      const saved = await saveAndRead(p, 'the fix', (l) => l[8] === 'In Hanoi, the Politburo met on Monday.');
+      const saved = await saveAndRead(p, session.openedPath, 'the fix', (l) => l[8] === 'In Hanoi, the Politburo met on Monday.');
       assert.ok(!saved.join('\n').includes('Ministry Politic'));
       // The server re-checked: the warning is gone, the error stays.
       await waitFor('the warning squiggle to go', WAIT_MS, async () => (await p.locator('.squiggly-warning').count()) === 0);
@@ -429,7 +430,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       assert.ok(!labels.some((l) => l.includes('32-CT/TW')), 'no directive is offered after "Resolution No. "');
       await row.click(); // accept it: the server's text edit completes the citation
       await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
-      await saveAndRead(p, 'the completed citation', (l) => l[LINE.completion - 1] === 'Resolution No. 34-NQ/TW');
+      await saveAndRead(p, session.openedPath, 'the completed citation', (l) => l[LINE.completion - 1] === 'Resolution No. 34-NQ/TW');
     });
 
     scenario('e. the snippet cq-three-pillars expands to the three pillars in order', 'snippet', async (p, t) => {
@@ -446,7 +447,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       const expected = 'a comprehensive, modern diplomacy with three pillars: Party diplomacy, State diplomacy and people-to-people diplomacy';
       const lines = await editorShowsLine(p, expected);
       assert.ok(lines.join('\n').includes('Party diplomacy, State diplomacy and people-to-people diplomacy'));
-      await saveAndRead(p, 'the snippet', (l) => l[LINE.snippet - 1] === expected);
+      await saveAndRead(p, session.openedPath, 'the snippet', (l) => l[LINE.snippet - 1] === expected);
     });
 
     scenario('f. Communiqué: Insert Citation… (F1), "34-NQ", Enter inserts "Resolution No. 34-NQ/TW"', 'insert-citation', async (p, t) => {
@@ -467,7 +468,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       await p.keyboard.press('Enter');
       await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
       await editorShowsLine(p, 'Resolution No. 34-NQ/TW');
-      await saveAndRead(p, 'the inserted citation', (l) => l[LINE.command - 1] === 'Resolution No. 34-NQ/TW');
+      await saveAndRead(p, session.openedPath, 'the inserted citation', (l) => l[LINE.command - 1] === 'Resolution No. 34-NQ/TW');
     });
     if (host === 'desktop')
       scenario('g. the client restarts a killed server and the diagnostics come back', 'restart', async (p, t) => {
@@ -609,7 +610,7 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       await goToLine(p, 1); // the report's editor has the focus again (after the Problems panel)
       await runCommand(p, 'Insert References');
       await editorShowsLine(p, '## Documents cited');
-      const saved = await saveAndRead(p, 'the references', (l) => l.includes('## Documents cited'));
+      const saved = await saveAndRead(p, session.openedPath, 'the references', (l) => l.includes('## Documents cited'));
       const section = saved.slice(saved.indexOf('## Documents cited'));
       t.diagnostic(`section: ${JSON.stringify(section)}`);
       const entries = section.filter((l) => l.startsWith('- '));

@@ -12,9 +12,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
-import { CodeServerSession, WAIT_MS } from './extensionSuite';
+import { CodeServerSession, editorShowsLine, saveAndRead, WAIT_MS } from './extensionSuite';
 import { artifactsDir, root, waitFor } from './harness';
-import { editorLines, type Page } from './workbench';
+import type { Page } from './workbench';
 
 // 1-based line numbers of the report, used with Go to Line.
 const REPORT_LINES = [
@@ -127,22 +127,6 @@ function vietnameseSuite(host: 'desktop' | 'web'): void {
       return listed;
     };
 
-    /** Saves (Ctrl+S) and returns the file's lines once the save reached the disk and `until` holds. */
-    const saveAndRead = async (p: Page, what: string, until: (lines: string[]) => boolean): Promise<string[]> => {
-      await p.keyboard.press('Control+S');
-      return waitFor(`${what} in the saved file`, WAIT_MS, () => {
-        const lines = readFileSync(session.openedPath, 'utf8').split('\n');
-        return until(lines) ? lines : undefined;
-      });
-    };
-
-    /** Waits until the editor shows `expected` as a whole line. */
-    const editorShowsLine = (p: Page, expected: string): Promise<string[]> =>
-      waitFor(`the editor to show ${JSON.stringify(expected)}`, WAIT_MS, async () => {
-        const lines = await editorLines(p);
-        return lines.includes(expected) ? lines : undefined;
-      });
-
     scenario('a. the workbench runs in Vietnamese and the command palette lists the Communiqué commands with their Vietnamese titles', 'palette', async (p, t) => {
       t.diagnostic(`startup (ms from the start of before): ${JSON.stringify(session.timings)}`);
       // What the workbench gives its extension hosts as the display language (vscode.env.language).
@@ -234,7 +218,7 @@ function vietnameseSuite(host: 'desktop' | 'web'): void {
       await p.locator('.action-widget .monaco-list-row', { hasText: fix }).first().click();
       const fixed = 'Bộ Chính trị ban hành Nghị quyết số 34-NQ/TW về đối ngoại.';
       await editorShowsLine(p, fixed);
-      await saveAndRead(p, 'the corrected citation', (l) => l[7] === fixed);
+      await saveAndRead(p, session.openedPath, 'the corrected citation', (l) => l[7] === fixed);
       // The server checked again: the error is gone, the warning stays.
       await waitFor('the error squiggle to go', WAIT_MS, async () => (await p.locator('.squiggly-error').count()) === 0);
       assert.ok((await p.locator('.squiggly-warning').count()) > 0);
@@ -255,7 +239,7 @@ function vietnameseSuite(host: 'desktop' | 'web'): void {
       );
       await p.locator('.action-widget .monaco-list-row', { hasText: fix }).first().click();
       await editorShowsLine(p, 'Bộ Chính trị đã họp.');
-      const saved = await saveAndRead(p, 'the canonical title', (l) => l[9] === 'Bộ Chính trị đã họp.');
+      const saved = await saveAndRead(p, session.openedPath, 'the canonical title', (l) => l[9] === 'Bộ Chính trị đã họp.');
       assert.ok(!saved.join('\n').includes('Bộ Chính Trị'), saved.join('\n'));
       await waitFor('the warning squiggle to go', WAIT_MS, async () => (await p.locator('.squiggly-warning').count()) === 0);
       await waitFor('an empty Problems panel', WAIT_MS, async () => (await problemRows(p)).length === 0);

@@ -164,20 +164,17 @@ function detach(a: BlockAnalysis): BlockAnalysis {
   };
 }
 
-type RuleText = Message | string;
-
 /** What the cache needs of a finding: its ranges, and the strings to detach. */
 interface ShiftableFinding {
   start: number;
   end: number;
-  message: RuleText;
-  fixes: { title: RuleText; edits: { start: number; end: number; newText: string }[]; preferred?: boolean }[];
-  related?: { start: number; end: number; message: RuleText }[];
+  message: Message;
+  fixes: { title: Message; edits: { start: number; end: number; newText: string }[]; preferred?: boolean }[];
+  related?: { start: number; end: number; message: Message }[];
 }
 
 /** A rule's text with its strings detached (a message's parameters may be slices of the report). */
-function ownText(t: RuleText): RuleText {
-  if (typeof t === 'string') return own(t);
+function ownText(t: Message): Message {
   return t.params ? { id: t.id, params: ownParams(t.params) } : t;
 }
 function ownParams(params: Record<string, Param>): Record<string, Param> {
@@ -189,7 +186,7 @@ function ownParam(p: Param): Param {
   if (typeof p === 'string') return own(p);
   if (typeof p === 'number') return p;
   if ('list' in p) return { ...p, list: p.list.map(ownParam) };
-  if ('message' in p) return { message: ownText(p.message) as Message };
+  if ('message' in p) return { message: ownText(p.message) };
   if ('date' in p) return p;
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'string' ? own(v) : v]));
 }

@@ -83,9 +83,8 @@ export function render(m: Message, lang: Lang): string {
  */
 const renderedTexts: Record<Lang, WeakMap<Message, string>> = { en: new WeakMap(), vi: new WeakMap() };
 
-/** A rule's text in `lang` (plain strings are English only, and stay as they are). */
-export function textIn(t: Message | string, lang: Lang): string {
-  if (typeof t === 'string') return t;
+/** A rule's text in `lang`, rendered once per message object. */
+export function textIn(t: Message, lang: Lang): string {
   const cache = renderedTexts[lang];
   let text = cache.get(t);
   if (text === undefined) cache.set(t, (text = render(t, lang)));

@@ -20,19 +20,16 @@ export interface RuleContext {
   unchecked: Unchecked[];
 }
 
-/** Text a rule shows: a message of the catalogues, rendered in the paragraph's language. */
-export type RuleText = Message;
-
 /** A fix before its title is rendered. */
 export interface RawFix extends Omit<Fix, 'title'> {
-  title: RuleText;
+  title: Message;
 }
 
 /** A finding before the settings give it a severity and its texts are rendered. */
 export interface RawFinding extends Omit<Finding, 'severity' | 'message' | 'fixes' | 'related'> {
-  message: RuleText;
+  message: Message;
   fixes: RawFix[];
-  related?: { start: number; end: number; message: RuleText }[];
+  related?: { start: number; end: number; message: Message }[];
 }
 
 /** A rule's check is a pure function from the context to findings. */

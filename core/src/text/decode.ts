@@ -2,7 +2,7 @@
 // silently: a binary file is not checked at all; bytes that are not UTF-8 are read as U+FFFD
 // and located.
 
-import { msg, render, type Message } from '../messages/message';
+import { msg, type Message } from '../messages/message';
 import type { Unchecked } from './document';
 
 /** The text and what of it could not be read; or, for a file that is not text, why (a reason for text/unchecked). */
@@ -59,6 +59,5 @@ export function decodeReport(bytes: Uint8Array): Decoded {
   if (invalid === 0) return { text, unchecked: [] };
   // Where the first bad byte lands in the text: the decoded length of what precedes it.
   const start = decoder.decode(bytes.subarray(0, first)).length;
-  const why = msg('unchecked.invalid-bytes', { count: invalid });
-  return { text, unchecked: [{ start, end: start + 1, reason: render(why, 'en'), why }] };
+  return { text, unchecked: [{ start, end: start + 1, reason: msg('unchecked.invalid-bytes', { count: invalid }) }] };
 }

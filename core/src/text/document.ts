@@ -53,10 +53,8 @@ export interface FrontMatter {
 export interface Unchecked {
   start: number;
   end: number;
-  /** Why, in plain English ("nested 20 or more levels deep …", "a byte here is not valid UTF-8 …"). */
-  reason: string;
-  /** The same reason as a message of the catalogues, which text/unchecked shows in the paragraph's language. */
-  why: Message;
+  /** Why ("nested 20 or more levels deep …", "a byte here is not valid UTF-8 …"): a message, shown by text/unchecked in the paragraph's language. */
+  reason: Message;
 }
 
 export interface ReportDocument {

@@ -2,7 +2,7 @@
 // parsed only when its text is new, with a cache), then each paragraph's and heading's prose
 // pieces, suppression comments and language; and the regions nested too deeply to be read.
 
-import { msg, render } from '../messages/message';
+import { msg } from '../messages/message';
 import type { Lang } from '../types';
 import { chunkItems, maxNesting, type ChunkItem, type ParsedChunk, type TooDeep } from './blocks';
 import { chunking } from './chunks';
@@ -117,8 +117,7 @@ function unchecked(text: string, lines: number[], chunkLine: number, region: Too
   const start = lines[first]! + region.column;
   let end = lineEnd(text, lines, last);
   if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
-  const why = msg('unchecked.too-deep', { depth: String(maxNesting()) });
-  return { start, end, reason: render(why, 'en'), why };
+  return { start, end, reason: msg('unchecked.too-deep', { depth: String(maxNesting()) }) };
 }
 
 /**

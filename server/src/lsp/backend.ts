@@ -39,6 +39,8 @@ export class Backend {
   /** YAML files that currently carry problems, so that they can be cleared. */
   private filesWithProblems = new Set<string>();
   private lastStatus = '';
+  /** The problems last published, so that a check with the same ones sends nothing. */
+  private lastProblems = '[]';
   private packTimer: ReturnType<typeof setTimeout> | undefined;
   /** The language of the server's own texts (notifications, "Fix all"): the client's display language. */
   uiLanguage: Lang = 'en';
@@ -185,12 +187,16 @@ export class Backend {
 
   /** After a vocabulary is used: its problems (and the configurations') on their files, and the status. */
   private published(status: VocabularyStatus): void {
-    if (status.problems.length > 0 || this.filesWithProblems.size > 0 || this.configs.problems().length > 0) this.publishProblems(status.problems);
+    this.publishProblems(status.problems);
     this.sendStatus(status);
   }
 
+  /** Publishes the problems of vocabularies and configurations on their files, when they changed (not on every check). */
   private publishProblems(vocabulary: VocabProblem[]): void {
     const problems = [...vocabulary, ...this.configs.problems()];
+    const key = JSON.stringify(problems);
+    if (key === this.lastProblems) return;
+    this.lastProblems = key;
     const byFile = new Map<string, Diagnostic[]>();
     for (const p of problems) {
       const uri = this.host.uriOf(p.file);
@@ -198,9 +204,8 @@ export class Backend {
     }
     for (const uri of this.filesWithProblems) if (!byFile.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     for (const [uri, diagnostics] of byFile) void this.connection.sendDiagnostics({ uri, diagnostics });
-    const changed = [...byFile.keys()].sort().join('\n') !== [...this.filesWithProblems].sort().join('\n');
     this.filesWithProblems = new Set(byFile.keys());
-    if (problems.some(isBlocking) && changed) {
+    if (problems.some(isBlocking)) {
       this.connection.console.error(
         `Vocabulary or configuration problems; the last good ones stay in force:\n${problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n')}`,
       );
