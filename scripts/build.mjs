@@ -108,7 +108,10 @@ function examplesOf(id) {
   const page = join(root, 'docs/rules', `${id}.md`);
   const text = existsSync(page) ? readFileSync(page, 'utf8') : '';
   const examples = { wrong: [], right: [] };
-  for (const m of text.matchAll(/^```markdown (wrong|right)\n([\s\S]*?)^```$/gm)) examples[m[1]].push(m[2]);
+  for (const m of text.matchAll(/^```markdown (wrong|right|original)\n([\s\S]*?)^```$/gm)) {
+    if (m[1] === 'original') examples.original = m[2];
+    else examples[m[1]].push(m[2]);
+  }
   return examples;
 }
 

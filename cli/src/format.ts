@@ -20,11 +20,16 @@ export function formatPretty(files: CheckedFile[]): string {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const file of files) {
     const lines = new LineIndex(file.text);
+    const original = file.counterpart ? new LineIndex(file.counterpart.text) : undefined;
     for (const f of file.findings) {
       counts[f.severity]++;
       const { line, column } = position(lines, f.start);
       const fix = preferredFix(f);
       out += `${file.path}:${line}:${column} ${f.severity} ${f.ruleId} ${f.message}${fix !== undefined ? ` (fix: ${fix})` : ''}\n`;
+      if (original && f.counterpart) {
+        const at = position(original, f.counterpart.start);
+        out += `  ${file.counterpart!.path}:${at.line}:${at.column} (original)\n`;
+      }
     }
   }
   const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -45,6 +50,16 @@ export function formatJson(files: CheckedFile[]): string {
           start: position(lines, f.start),
           end: position(lines, f.end),
           offset: { start: f.start, end: f.end },
+          ...(file.counterpart && f.counterpart
+            ? {
+                original: {
+                  file: file.counterpart.path,
+                  start: position(new LineIndex(file.counterpart.text), f.counterpart.start),
+                  end: position(new LineIndex(file.counterpart.text), f.counterpart.end),
+                  offset: f.counterpart,
+                },
+              }
+            : {}),
           fixes: f.fixes.map((x) => ({
             title: x.title,
             preferred: x.preferred === true,

@@ -2,6 +2,7 @@
 //
 //   communique check [--format pretty|json|sarif] [--vocab PATH]... [--date YYYY-MM-DD]
 //                    [--lang en|vi] [--max-warnings N] [--no-builtin] FILE|GLOB|-...
+//   communique compare [--format pretty|json|sarif] [--vocab PATH]... [--date YYYY-MM-DD] SOURCE TARGET
 //   communique vocab validate PATH...
 //   communique vocab import --from tbx|prh FILE [-o OUT]
 //   communique vocab export --format tbx|prh [--vocab PATH]... [--no-builtin]
@@ -17,6 +18,9 @@ import {
   buildVocabulary,
   RULES,
   checkOptionsOf,
+  compareTexts,
+  decodeReport,
+  reportSyntax,
   effectiveConfig,
   isBlocking,
   isExcluded,
@@ -65,6 +69,7 @@ export async function main(argv: string[], io: IO): Promise<number> {
       return 0;
     }
     if (command === 'check') return await check(rest, io);
+    if (command === 'compare') return compare(rest, io);
     if (command === 'rules') return listRules(rest, io);
     if (command === 'config' && rest[0] === 'print') return printConfig(rest.slice(1), io);
     if (command === 'vocab' && rest[0] === 'validate') return validate(rest.slice(1), io);
@@ -188,7 +193,7 @@ async function checkFiles(
 }
 
 /** Prints the results and decides the exit code. */
-function report(results: FileResult[], format: string, maxWarnings: number, io: IO): number {
+function report(results: (FileResult & { counterpart?: CheckedFile['counterpart'] })[], format: string, maxWarnings: number, io: IO): number {
   const checked: CheckedFile[] = [];
   let unreadable = false;
   for (const r of results) {
@@ -197,7 +202,7 @@ function report(results: FileResult[], format: string, maxWarnings: number, io: 
       unreadable = true;
       continue;
     }
-    checked.push({ path: r.path === '-' ? '<stdin>' : r.path, text: r.text, findings: r.findings });
+    checked.push({ path: r.path === '-' ? '<stdin>' : r.path, text: r.text, findings: r.findings, ...('counterpart' in r && r.counterpart ? { counterpart: r.counterpart } : {}) });
   }
   if (format === 'sarif') io.stdout(JSON.stringify(toSarif(checked), null, 2) + '\n');
   else if (format === 'json') io.stdout(formatJson(checked) + '\n');
@@ -230,6 +235,68 @@ function groupByProject(inputs: { files: Input[] }, lookup: boolean): { project?
     group.files.push(f);
   }
   return [...byRoot.values()];
+}
+
+/**
+ * The pair check: TARGET (a translation) against SOURCE (its original). The project
+ * configuration is the target's; findings are the target's, each pointing at the source.
+ */
+function compare(args: string[], io: IO): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'pretty' },
+      vocab: { type: 'string', multiple: true, default: [] as string[] },
+      'no-builtin': { type: 'boolean', default: false },
+      'no-config': { type: 'boolean', default: false },
+      date: { type: 'string' },
+      'message-language': { type: 'string' },
+    },
+  });
+  const format = values.format!;
+  if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError('checkFormat', format);
+  if (positionals.length !== 2) throw new UsageError('compareInputs', positionals);
+  const [sourcePath, targetPath] = positionals as [string, string];
+  const texts: string[] = [];
+  for (const path of [sourcePath, targetPath]) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      io.stderr(`communique: cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return 2;
+    }
+    const decoded = decodeReport(bytes);
+    if (!('text' in decoded)) {
+      io.stderr(`communique: ${path} is not a text file; nothing was compared.\n`);
+      return 2;
+    }
+    texts.push(decoded.text);
+  }
+  const [group] = groupByProject({ files: [{ index: 0, path: targetPath, named: true }] }, !values['no-config']);
+  if (group?.project?.problems.length) io.stderr(formatProblems(group.project.problems));
+  if (group?.project?.problems.some(isBlocking)) {
+    io.stderr(`communique: the project configuration is invalid; nothing was compared.\n`);
+    return 2;
+  }
+  const effective = effectiveConfig(group?.project?.found, flagOverrides(values));
+  const vocab = loadVocabulary(
+    effective.packs.map((p) => p.value),
+    !values['no-builtin'],
+    io,
+  );
+  if (!vocab) return 2;
+  const options = checkOptionsOf(effective);
+  const result = compareTexts(texts[0]!, texts[1]!, vocab, {
+    sourceSyntax: reportSyntax(sourcePath),
+    targetSyntax: reportSyntax(targetPath),
+    rules: options.rules,
+    messageLanguage: options.messageLanguage,
+    date: options.date,
+  });
+  const counterpart = { path: sourcePath, text: texts[0]! };
+  return report([{ index: 0, path: targetPath, text: texts[1]!, findings: result.findings, counterpart }], format, Infinity, io);
 }
 
 function listRules(args: string[], io: IO): number {

@@ -11,6 +11,8 @@ export interface CheckedFile {
   path: string;
   text: string;
   findings: Finding[];
+  /** In a pair check: the original, where each finding's `counterpart` lies. */
+  counterpart?: { path: string; text: string };
 }
 
 const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
@@ -25,13 +27,15 @@ function uriOf(path: string): string {
 export function toSarif(files: CheckedFile[]): Sarif.Log {
   const results: Sarif.Result[] = [];
   for (const file of files) {
-    const lines = new LineIndex(file.text);
-    const region = (start: number, end: number): Sarif.Region => {
+    const regionIn = (lines: LineIndex, start: number, end: number): Sarif.Region => {
       const s = position(lines, start);
       const e = position(lines, end);
       return { startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column, charOffset: start, charLength: end - start };
     };
+    const lines = new LineIndex(file.text);
+    const region = (start: number, end: number): Sarif.Region => regionIn(lines, start, end);
     const artifactLocation = { uri: uriOf(file.path) };
+    const original = file.counterpart ? { lines: new LineIndex(file.counterpart.text), artifactLocation: { uri: uriOf(file.counterpart.path) } } : undefined;
     for (const f of file.findings) {
       const result: Sarif.Result = {
         ruleId: f.ruleId,
@@ -40,6 +44,15 @@ export function toSarif(files: CheckedFile[]): Sarif.Log {
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation, region: region(f.start, f.end) } }],
       };
+      if (original && f.counterpart) {
+        result.relatedLocations = [
+          {
+            id: 0,
+            physicalLocation: { artifactLocation: original.artifactLocation, region: regionIn(original.lines, f.counterpart.start, f.counterpart.end) },
+            message: { text: 'original' },
+          },
+        ];
+      }
       if (f.fixes.length > 0) {
         result.fixes = f.fixes.map((fix) => ({
           description: { text: fix.title },

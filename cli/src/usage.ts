@@ -25,6 +25,11 @@ const USAGE_EN = `Usage:
       --no-config                  do not read the project configuration (.communique/)
       A report's project configuration is the nearest .communique/config.yaml above it;
       its packs (.communique/*.yaml, *.tbx) are read too. Flags layer over it.
+  communique compare [options] SOURCE TARGET
+      the pair check: TARGET, a translation (English <-> Vietnamese), against SOURCE, its
+      original; findings located in TARGET, each with the original's sentence
+      --format pretty|json|sarif, --vocab PATH, --no-builtin, --date YYYY-MM-DD,
+      --message-language auto|en|vi, --no-config: as for check
   communique rules [--format pretty|json]
       lists every rule: id, default severity, scope, summary
   communique config print [--vocab PATH]... [--date D] [--lang L] [--message-language L] [--no-config] FILE
@@ -59,6 +64,11 @@ const USAGE_VI = `Cách dùng:
       Cấu hình dự án của một báo cáo là tệp .communique/config.yaml gần nhất ở các thư mục
       phía trên báo cáo; các gói trong đó (.communique/*.yaml, *.tbx) cũng được đọc. Các
       tùy chọn dòng lệnh được áp lên trên cấu hình này.
+  communique compare [tùy chọn] SOURCE TARGET
+      đối chiếu bản dịch: TARGET, bản dịch (Anh <-> Việt), so với SOURCE, bản gốc; các phát
+      hiện nằm trong TARGET, mỗi phát hiện kèm câu tương ứng của bản gốc
+      --format pretty|json|sarif, --vocab PATH, --no-builtin, --date YYYY-MM-DD,
+      --message-language auto|en|vi, --no-config: như với check
   communique rules [--format pretty|json]
       liệt kê mọi quy tắc: mã, mức độ mặc định, phạm vi, tóm tắt
   communique config print [--vocab PATH]... [--date D] [--lang L] [--message-language L] [--no-config] FILE
@@ -93,6 +103,7 @@ const EN = {
   checkFormat: (value: string) => `--format must be pretty, json or sarif, not "${value}"`,
   maxWarnings: (value: string) => `--max-warnings must be a number, not "${value}"`,
   checkInputs: () => 'check needs at least one file, folder, glob or - (standard input)',
+  compareInputs: (args: string[]) => `compare takes two files, SOURCE and TARGET (got ${args.length === 0 ? 'none' : got(args)})`,
   rulesFormat: (value: string | undefined) => `rules takes --format pretty or json, not "${value}"`,
   rulesArguments: (args: string[]) => `rules takes no arguments (got ${got(args)})`,
   configFile: (args: string[]) => `config print takes one file (got ${args.length === 0 ? 'none' : got(args)})`,
@@ -117,6 +128,7 @@ const VI: Messages = {
   checkFormat: (value) => `--format phải là pretty, json hoặc sarif, không phải "${value}"`,
   maxWarnings: (value) => `--max-warnings phải là một số, không phải "${value}"`,
   checkInputs: () => 'lệnh check cần ít nhất một tệp, thư mục, mẫu glob hoặc - (đầu vào chuẩn)',
+  compareInputs: (args) => `lệnh compare nhận đúng hai tệp, SOURCE và TARGET (nhận được: ${args.length === 0 ? 'không có tệp nào' : got(args)})`,
   rulesFormat: (value) => `lệnh rules nhận --format pretty hoặc json, không phải "${value}"`,
   rulesArguments: (args) => `lệnh rules không nhận đối số nào (nhận được: ${got(args)})`,
   configFile: (args) => `lệnh config print nhận đúng một tệp (nhận được: ${args.length === 0 ? 'không có tệp nào' : got(args)})`,

@@ -72,7 +72,7 @@ export function checkText(text: string, vocab: CompiledVocabulary, options: Chec
       decided.set(f.ruleId, severity);
     }
     if (severity === 'off' || isSuppressed(f, document, text)) continue;
-    findings.push(rendered(f, severity, f.ruleId === 'text/unchecked' ? fileLanguage(options, document) : languageAt(f.start)));
+    findings.push(renderFinding(f, severity, f.ruleId === 'text/unchecked' ? fileLanguage(options, document) : languageAt(f.start)));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings, document, blocks, reportDate };
@@ -93,7 +93,7 @@ function fileLanguage(options: CheckOptions, document?: ReportDocument): Lang {
  * The language a finding at an offset is written in: the one configured, else that of its
  * paragraph (as hovers are), else the report's.
  */
-function messageLanguages(document: ReportDocument, setting: CheckOptions['messageLanguage']): (offset: number) => Lang {
+export function messageLanguages(document: ReportDocument, setting: CheckOptions['messageLanguage']): (offset: number) => Lang {
   if (setting === 'en' || setting === 'vi') return () => setting;
   const blocks = document.blocks;
   const fallback: Lang = document.frontMatter?.lang ?? blocks[0]?.lang ?? 'en';
@@ -114,7 +114,7 @@ function messageLanguages(document: ReportDocument, setting: CheckOptions['messa
   };
 }
 
-function rendered(f: RawFinding, severity: Severity, lang: Lang): Finding {
+export function renderFinding(f: RawFinding, severity: Severity, lang: Lang): Finding {
   const { related, ...rest } = f;
   return {
     ...rest,
@@ -126,7 +126,7 @@ function rendered(f: RawFinding, severity: Severity, lang: Lang): Finding {
 }
 
 /** The first of the settings (most specific first: the report's, then the editor's or CLI's) that names the rule or its category. */
-function severityOf(ruleId: string, ...layers: (Record<string, SeveritySetting> | undefined)[]): SeveritySetting {
+export function severityOf(ruleId: string, ...layers: (Record<string, SeveritySetting> | undefined)[]): SeveritySetting {
   for (const settings of layers) {
     const configured = settings?.[ruleId] ?? settings?.[ruleId.split('/')[0] + '/*'];
     if (configured) return configured;
@@ -135,7 +135,7 @@ function severityOf(ruleId: string, ...layers: (Record<string, SeveritySetting> 
 }
 
 /** A disable list names rule ids, or whole categories as `citation/*` or `citation`. */
-function isDisabled(ruleId: string, disabled: Set<string>): boolean {
+export function isDisabled(ruleId: string, disabled: Set<string>): boolean {
   if (disabled.size === 0) return false;
   const category = ruleId.split('/')[0]!;
   return disabled.has(ruleId) || disabled.has(`${category}/*`) || disabled.has(category) || disabled.has('*');
@@ -170,7 +170,11 @@ export function checkBytes(bytes: Uint8Array, vocab: CompiledVocabulary, options
   const severity = severityOf('text/unchecked', options.rules);
   if (severity !== 'off')
     empty.findings.push(
-      rendered({ ruleId: 'text/unchecked', start: 0, end: 0, message: msg('text/unchecked', { reason: { message: decoded.binary } }), fixes: [] }, severity, fileLanguage(options)),
+      renderFinding(
+        { ruleId: 'text/unchecked', start: 0, end: 0, message: msg('text/unchecked', { reason: { message: decoded.binary } }), fixes: [] },
+        severity,
+        fileLanguage(options),
+      ),
     );
   return empty;
 }

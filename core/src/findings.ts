@@ -25,4 +25,6 @@ export interface Finding {
   message: string;
   fixes: Fix[];
   related?: { start: number; end: number; message: string }[];
+  /** In the pair check: the range of the original's sentence compared with (in the source file). */
+  counterpart?: { start: number; end: number };
 }

@@ -28,3 +28,5 @@ export { isPrhDictionary, vocabularyToPrh } from './vocabulary/prh';
 export { isTbxSource, vocabularyToTbx } from './vocabulary/tbx';
 export { vocabularyStats } from './vocabulary/stats';
 export { CATALOGUES, dateIn, msg, render, type Message, type MessageId, type Param } from './messages/message';
+export { alignedSourceAt, comparePair, compareTexts, type PairOptions, type PairResult } from './parallel/pair';
+export type { AnalysedReport } from './parallel/side';

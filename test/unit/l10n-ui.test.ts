@@ -226,6 +226,7 @@ const SAMPLES: Record<UsageKey, unknown[][]> = {
   checkFormat: [['xml']],
   maxWarnings: [['many']],
   checkInputs: [[]],
+  compareInputs: [[[]], [['a.md']]],
   rulesFormat: [['xml']],
   rulesArguments: [[['x', 'y']]],
   configFile: [[[]], [['a.md', 'b.md']]],

@@ -30,7 +30,7 @@ export function sentenceBounds(f: string, start: number, end: number): [number, 
   return [s, e];
 }
 
-function isSentenceEnd(f: string, i: number): boolean {
+export function isSentenceEnd(f: string, i: number): boolean {
   const c = f[i];
   if (c === BARRIER) return true;
   if (c !== '.' && c !== '!' && c !== '?') return false;

@@ -3,7 +3,7 @@
 // the tests all read it.
 
 import definitions from 'communique:rules';
-import { CATEGORIES, type RuleDefinition } from './rule';
+import { CATEGORIES, type PairRuleDefinition, type ReportRuleDefinition, type RuleDefinition } from './rule';
 import type { Severity } from '../findings';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -23,5 +23,6 @@ export function ruleById(id: string): RuleDefinition | undefined {
   return BY_ID.get(id);
 }
 
-export const BLOCK_RULES = RULES.filter((r) => r.scope === 'block');
-export const DOCUMENT_RULES = RULES.filter((r) => r.scope === 'document');
+export const BLOCK_RULES = RULES.filter((r): r is ReportRuleDefinition => r.scope === 'block');
+export const DOCUMENT_RULES = RULES.filter((r): r is ReportRuleDefinition => r.scope === 'document');
+export const PAIR_RULES = RULES.filter((r): r is PairRuleDefinition => r.scope === 'pair');

@@ -7,6 +7,7 @@ import type { Finding, Fix, Severity } from '../findings';
 import type { Message } from '../messages/message';
 import type { ReportDocument, Unchecked } from '../text/document';
 import type { CompiledVocabulary } from '../vocabulary/compile';
+import type { PairContext } from '../parallel/pair';
 
 /** What every rule sees: the parsed report, each block's analysis, the vocabulary and the report's date. */
 export interface RuleContext {
@@ -35,36 +36,52 @@ export interface RawFinding extends Omit<Finding, 'severity' | 'message' | 'fixe
 /** A rule's check is a pure function from the context to findings. */
 export type Rule = (ctx: RuleContext) => RawFinding[];
 
-export const CATEGORIES = ['citation', 'title', 'term', 'framing', 'fact', 'text'] as const;
+/** A pair rule compares a translation with its original (`communique compare`). */
+export type PairRule = (ctx: PairContext) => RawFinding[];
+
+export const CATEGORIES = ['citation', 'title', 'term', 'framing', 'fact', 'text', 'parallel'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export interface RuleDefinition {
+interface RuleFields {
   /** `<category>/<name>`, the same as the file's path under rules/ and its page under docs/rules/. */
   id: `${Category}/${string}`;
   /** error for a wrong fact, warning for a wrong form, information for what is only unknown. */
   defaultSeverity: Severity;
+  /** One sentence, for SARIF, `communique rules` and the docs index. */
+  summary: string;
+  /** What it finds and what it leaves alone, with examples of the wording it reads. */
+  description: string;
+  /**
+   * Short reports (Markdown, front matter allowed): each `wrong` one yields a finding of this
+   * rule and each `right` one none (a test holds it). Written once, in the rule's page
+   * (docs/rules/<category>/<name>.md, its `markdown wrong` and `markdown right` blocks), and
+   * attached to the definition by the build. A pair rule's page also has a `markdown original`
+   * block: its wrong and right examples are translations of it.
+   */
+  examples: { wrong: string[]; right: string[]; original?: string };
+}
+
+/** A rule of the report check. */
+export interface ReportRuleDefinition extends RuleFields {
   /**
    * `block`: reads one block (paragraph, list item, heading) at a time, so its findings are cached
    * with the block and only edited blocks are read again; `document`: compares blocks with each
    * other and runs on every check.
    */
   scope: 'block' | 'document';
-  /** One sentence, for SARIF, `communique rules` and the docs index. */
-  summary: string;
-  /** What it finds and what it leaves alone, with examples of the wording it reads. */
-  description: string;
   check: Rule;
-  /**
-   * Short reports (Markdown, front matter allowed): each `wrong` one yields a finding of this
-   * rule and each `right` one none (a test holds it). Written once, in the rule's page
-   * (docs/rules/<category>/<name>.md, its `markdown wrong` and `markdown right` blocks), and
-   * attached to the definition by the build.
-   */
-  examples: { wrong: string[]; right: string[] };
 }
 
+/** A rule of the pair check: compares aligned sentences of a translation and its original. */
+export interface PairRuleDefinition extends RuleFields {
+  scope: 'pair';
+  compare: PairRule;
+}
+
+export type RuleDefinition = ReportRuleDefinition | PairRuleDefinition;
+
 /** What a rule file writes: everything but the examples, which come from its page. */
-export type RuleSource = Omit<RuleDefinition, 'examples'>;
+export type RuleSource = Omit<ReportRuleDefinition, 'examples'> | Omit<PairRuleDefinition, 'examples'>;
 
 /** Identity: gives a rule file's default export its type, and a place to look for the fields. */
 export function defineRule(definition: RuleSource): RuleSource {

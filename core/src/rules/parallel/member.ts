@@ -1,0 +1,76 @@
+import { defineRule, type RawFinding } from '../rule';
+import { msg, type Param } from '../../messages/message';
+import type { PairContext, PairLink } from '../../parallel/pair';
+import { comparedLinks, entityName, groupLocation, nameIn, namedDiff, rangeOf } from '../support/pairs';
+
+/** Framing members the original's group names and the translation's does not, per framing. */
+function droppedMembers(ctx: PairContext, link: PairLink): RawFinding[] {
+  const out: RawFinding[] = [];
+  const membersOf = (sentences: PairLink['source']): Map<string, Set<string>> => {
+    const m = new Map<string, Set<string>>();
+    for (const s of sentences)
+      for (const e of s.entities)
+        for (const key of e.keys) {
+          const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+          if (kind !== 'member' && kind !== 'framing') continue;
+          const framing = kind === 'member' ? id.split('/')[0]! : id;
+          if (!m.has(framing)) m.set(framing, new Set());
+          if (kind === 'member') m.get(framing)!.add(id);
+        }
+    return m;
+  };
+  const source = membersOf(link.source);
+  const target = membersOf(link.context.target);
+  const here = membersOf(link.target);
+  for (const [framing, members] of source) {
+    const written = target.get(framing);
+    // An enumeration (two members at least) that the translation renders too (a member or the trigger).
+    if (members.size < 2 || !written || !here.has(framing)) continue;
+    const lost = [...members].filter((m) => !written.has(m));
+    if (lost.length === 0) continue;
+    const spans = link.target.flatMap((s) => s.entities).filter((e) => e.keys.some((k) => k === `framing:${framing}` || k.startsWith(`member:${framing}/`)));
+    const at = spans.length ? { start: spans[0]!.start, end: spans[spans.length - 1]!.end } : groupLocation(link);
+    const names: Param = { list: lost.map((id) => entityName(ctx, 'member', id) ?? id) };
+    out.push({ ruleId: 'parallel/member', start: at.start, end: at.end, message: msg('parallel/member', { missing: names }), fixes: [], counterpart: rangeOf(link.source) });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'parallel/member',
+  defaultSeverity: 'warning',
+  scope: 'pair',
+  summary: 'A member of a list or framing that the original gives and the translation drops.',
+  description:
+    'A framing the original enumerates — the three pillars of Party diplomacy, State diplomacy and people-to-people diplomacy — rendered with a member missing; a list of countries, bodies or people with one left out ("Japan and Korea" for "Nhật Bản, Hàn Quốc và Ấn Độ"); an item of a bulleted list the translation does not have. A member named in other words is not dropped; a list in another order is not a finding.',
+  compare(ctx) {
+    const out: RawFinding[] = [];
+    for (const link of comparedLinks(ctx)) {
+      out.push(...droppedMembers(ctx, link));
+      for (const [, diff] of namedDiff(ctx, link)) {
+        // Left over after parallel/name paired each substitution: members of an enumeration the translation gives shorter.
+        const left = diff.missing.slice(Math.min(diff.missing.length, diff.extra.length));
+        if (left.length === 0 || diff.sourceCount < 2 || diff.targetCount < 1) continue;
+        const names: Param = { list: left.map((n) => (n.entity ? nameIn(entityName(ctx, n.kind, n.entity.id), ctx.target.lang, n.text) : n.text)) };
+        out.push({ ruleId: 'parallel/member', ...groupLocation(link), message: msg('parallel/member', { missing: names }), fixes: [] });
+      }
+    }
+    // A list item dropped whole: told at the target item it should follow.
+    for (const link of ctx.links) {
+      if (!link.blockDropped || link.source.length === 0 || ctx.source.blocks[link.source[0]!.block]!.kind !== 'item') continue;
+      const block = ctx.source.blocks[link.source[0]!.block]!;
+      if (block.sentences[0] !== link.source[0]) continue;
+      const at = link.after ?? ctx.target.sentences[0];
+      if (!at) continue;
+      out.push({
+        ruleId: 'parallel/member',
+        start: at.start,
+        end: at.end,
+        message: msg('parallel/member-item', { source: ctx.source.text.slice(block.start, block.end).slice(0, 160) }),
+        fixes: [],
+        counterpart: { start: block.start, end: block.end },
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule, matchCase, type RawFinding } from '../rule';
+import { msg } from '../../messages/message';
+import { comparedLinks, entitiesOf, entityName, nameIn, presentKeys, rangeOf } from '../support/pairs';
+
+const TERM_KINDS = ['term', 'member', 'framing'];
+
+export default defineRule({
+  id: 'parallel/term',
+  defaultSeverity: 'warning',
+  scope: 'pair',
+  summary: 'A vocabulary term of the original rendered otherwise than its pair in the translation.',
+  description:
+    'For each term of the vocabulary an aligned sentence of the original uses ("đổi mới", "ngoại giao nhân dân", "hội nhập quốc tế"), looks at how the translation renders it: a known wrong rendering of that term ("innovation policy" for đổi mới, "people\'s diplomacy" for people-to-people diplomacy) is told, with the original\'s term, and fixed to the term\'s pair. Any accepted name of the term is fine, and a paraphrase the vocabulary does not know is left alone.',
+  compare(ctx) {
+    const out: RawFinding[] = [];
+    for (const link of comparedLinks(ctx)) {
+      const sourceKeys = presentKeys(link.context.source);
+      const counterpart = rangeOf(link.source);
+      for (const s of link.target)
+        for (const e of s.entities) {
+          if (e.role !== 'wrong' || !TERM_KINDS.includes(e.kind) || !sourceKeys.has(e.keys[0]!)) continue;
+          const name = entityName(ctx, e.kind, e.id);
+          const fix = nameIn(name, ctx.target.lang, e.text);
+          const original = link.context.source.flatMap((x) => x.entities).find((x) => x.keys[0] === e.keys[0]);
+          out.push({
+            ruleId: 'parallel/term',
+            start: e.start,
+            end: e.end,
+            message: msg('parallel/term', { source: original?.text ?? nameIn(name, ctx.source.lang, e.text), written: e.text, fix }),
+            fixes: [{ title: msg('parallel.fix-write', { fix }), edits: [{ start: e.start, end: e.end, newText: matchCase(fix, e.text) }], preferred: true }],
+            counterpart,
+          });
+        }
+      // A term of the original rendered as another term the original does not use.
+      const targetKeys = presentKeys(link.context.target, true);
+      const dropped = entitiesOf(link.source, ['term']).filter((e) => e.role !== 'wrong' && !e.keys.some((k) => targetKeys.has(k)));
+      const added = entitiesOf(link.target, ['term']).filter((e) => e.role !== 'wrong' && !e.keys.some((k) => sourceKeys.has(k)));
+      for (let k = 0; k < Math.min(dropped.length, added.length); k++) {
+        const s = dropped[k]!;
+        const t = added[k]!;
+        const fix = nameIn(entityName(ctx, 'term', s.id), ctx.target.lang, s.text);
+        out.push({
+          ruleId: 'parallel/term',
+          start: t.start,
+          end: t.end,
+          message: msg('parallel/term', { source: s.text, written: t.text, fix }),
+          fixes: [{ title: msg('parallel.fix-write', { fix }), edits: [{ start: t.start, end: t.end, newText: matchCase(fix, t.text) }], preferred: true }],
+          counterpart,
+        });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,197 @@
+// What the parallel/ rules share: matching the anchors of an aligned group one to one, the
+// entities' names in either language, and where a finding about a group is located.
+
+import type { PairContext, PairLink } from '../../parallel/pair';
+import type { EntityAnchor, Sentence } from '../../parallel/side';
+import type { EntityKind } from '../../vocabulary/compile';
+import { fold } from '../../text/fold';
+import type { Lang, Localized } from '../../types';
+
+/** The aligned groups with both a source and a target. */
+export function comparedLinks(ctx: PairContext): PairLink[] {
+  return ctx.links.filter((l) => l.source.length > 0 && l.target.length > 0);
+}
+
+/**
+ * Matches source items with target items one to one (first equal, in order) and returns those
+ * left over on each side, in order.
+ */
+export function unmatched<S, T>(source: S[], target: T[], same: (s: S, t: T) => boolean): { source: S[]; target: T[] } {
+  const used = new Set<number>();
+  const leftTarget: T[] = [];
+  for (const t of target) {
+    const k = source.findIndex((s, i) => !used.has(i) && same(s, t));
+    if (k >= 0) used.add(k);
+    else leftTarget.push(t);
+  }
+  return { source: source.filter((_, i) => !used.has(i)), target: leftTarget };
+}
+
+/** The source range of a group's sentences. */
+export function rangeOf(sentences: Sentence[]): { start: number; end: number } {
+  return { start: sentences[0]!.start, end: sentences[sentences.length - 1]!.end };
+}
+
+/** A finding's location when it is about a group rather than one word: the group's first target sentence. */
+export function groupLocation(link: PairLink): { start: number; end: number; counterpart: { start: number; end: number } } {
+  const first = link.target[0]!;
+  return { start: first.start, end: first.end, counterpart: rangeOf(link.source) };
+}
+
+/** A vocabulary entity's name in both languages. */
+export function entityName(ctx: PairContext, kind: EntityKind, id: string): Localized | undefined {
+  const v = ctx.vocab.vocabulary;
+  switch (kind) {
+    case 'body':
+      return v.bodies.get(id)?.name;
+    case 'title':
+      return v.titles.get(id)?.name;
+    case 'person':
+      return v.people.get(id)?.name;
+    case 'term':
+      return v.terms.get(id)?.name;
+    case 'country':
+      return v.partnerships.get(id)?.country;
+    case 'framing':
+      return v.framings.get(id)?.name;
+    case 'member': {
+      const [framing, member] = id.split('/');
+      return v.framings.get(framing!)?.members.find((m) => m.id === member)?.name;
+    }
+    case 'document':
+    case 'agreement': {
+      const d = v.documents.get(id);
+      return d?.short_forms ? { en: d.short_forms.en?.[0] ?? d.symbol, vi: d.short_forms.vi?.[0] ?? d.symbol } : d?.symbol ? { en: d.symbol, vi: d.symbol } : undefined;
+    }
+    case 'event':
+      return v.events.get(id)?.name;
+    default:
+      return undefined;
+  }
+}
+
+/** The entity's name in a language, else in the other, else as written. */
+export function nameIn(name: Localized | undefined, lang: Lang, written: string): string {
+  return name?.[lang] ?? name?.[lang === 'en' ? 'vi' : 'en'] ?? written;
+}
+
+/** Folded names a person is written by, for matching a name the vocabulary does not tag. */
+export function personAliases(ctx: PairContext, id: string): string[] {
+  const p = ctx.vocab.vocabulary.people.get(id);
+  if (!p) return [];
+  return [p.name.en, p.name.vi, ...(p.variants ?? [])].filter((x): x is string => !!x).map(fold);
+}
+
+/** Entity keys present in sentences (every alternative, every role but a wrong form). */
+export function presentKeys(sentences: Sentence[], includeWrong = false): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const e of s.entities) if (includeWrong || e.role !== 'wrong') for (const k of e.keys) out.add(k);
+  return out;
+}
+
+/** Entity mentions of the given kinds in sentences. */
+export function entitiesOf(sentences: Sentence[], kinds: readonly EntityKind[]): EntityAnchor[] {
+  return sentences.flatMap((s) => s.entities.filter((e) => kinds.includes(e.kind)));
+}
+
+/** A Vietnamese name as English writes it: without diacritics ("Phạm Minh Chính" → "Pham Minh Chinh"). */
+export function withoutDiacritics(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** The kinds parallel/name compares: who and what acts. */
+export const NAME_KINDS: readonly EntityKind[] = ['person', 'title', 'body', 'country'];
+
+/** A person, title, body or country in a group: a vocabulary mention, or a name it does not know. */
+export interface Named {
+  kind: EntityKind;
+  start: number;
+  end: number;
+  text: string;
+  /** The vocabulary entity, when it is one. */
+  entity?: EntityAnchor;
+}
+
+/**
+ * What one side of a group names more often than the other, per kind, each list in order. A
+ * name counts as present tagged or written plainly (a person without diacritics), also in a wrong
+ * form (that is parallel/name's other finding); what the group lacks but its aligned blocks
+ * have is not counted (a name moved to the neighbouring sentence).
+ */
+export function namedDiff(ctx: PairContext, link: PairLink): Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }> {
+  const out = new Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }>();
+  const sides = {
+    source: { here: link.source, around: link.context.source },
+    target: { here: link.target, around: link.context.target },
+  };
+  // Every occurrence as a key: an entity's own, or a plain name resolved to a person the other side tags.
+  const keyed = (sentences: Sentence[], kind: EntityKind): { key: string; named: Named }[] => {
+    const items: { key: string; named: Named }[] = [];
+    for (const s of sentences) {
+      for (const e of s.entities) if (e.kind === kind) items.push({ key: e.keys[0]!, named: { kind, start: e.start, end: e.end, text: e.text, entity: e } });
+      if (kind === 'person') for (const n of s.names) items.push({ key: `name:${n.key}`, named: { kind, start: n.start, end: n.end, text: n.text } });
+    }
+    return items;
+  };
+  for (const kind of NAME_KINDS) {
+    const sh = keyed(sides.source.here, kind);
+    const th = keyed(sides.target.here, kind);
+    const sa = keyed(sides.source.around, kind);
+    const ta = keyed(sides.target.around, kind);
+    // One key for a plain name and the person it names, and for two spellings of one plain name.
+    const canon = canonicalizer(
+      ctx,
+      [...sa, ...ta].map((x) => x.key),
+    );
+    const count = (xs: { key: string }[]): Map<string, number> => {
+      const m = new Map<string, number>();
+      for (const x of xs) m.set(canon(x.key), (m.get(canon(x.key)) ?? 0) + 1);
+      return m;
+    };
+    const [csh, cth, csa, cta] = [count(sh), count(th), count(sa), count(ta)];
+    const surplus = (
+      items: { key: string; named: Named }[],
+      mine: Map<string, number>,
+      theirs: Map<string, number>,
+      mineAround: Map<string, number>,
+      theirsAround: Map<string, number>,
+    ): Named[] => {
+      const left = new Map<string, number>();
+      for (const [k, n] of mine) left.set(k, Math.max(0, Math.min(n - (theirs.get(k) ?? 0), (mineAround.get(k) ?? 0) - (theirsAround.get(k) ?? 0))));
+      const picked: Named[] = [];
+      // The last occurrences of a key are the surplus ones (the first are most likely the matched).
+      for (const it of [...items].reverse()) {
+        const k = canon(it.key);
+        if ((left.get(k) ?? 0) > 0) {
+          picked.push(it.named);
+          left.set(k, left.get(k)! - 1);
+        }
+      }
+      return picked.reverse();
+    };
+    out.set(kind, {
+      missing: surplus(sh, csh, cth, csa, cta),
+      extra: surplus(th, cth, csh, cta, csa),
+      sourceCount: new Set(sh.map((x) => canon(x.key))).size,
+      targetCount: new Set(th.map((x) => canon(x.key))).size,
+    });
+  }
+  return out;
+}
+
+/** Maps a plain name's key to the person it names (by the person's names) or to a longer plain name containing it. */
+function canonicalizer(ctx: PairContext, keys: string[]): (key: string) => string {
+  const people = [...new Set(keys.filter((k) => k.startsWith('person:')))].map((k) => ({ key: k, aliases: personAliases(ctx, k.slice(7)) }));
+  const plain = [...new Set(keys.filter((k) => k.startsWith('name:')))].map((k) => k.slice(5));
+  const map = new Map<string, string>();
+  for (const name of plain) {
+    const person = people.find((p) => p.aliases.some((a) => a === name || a.includes(name) || name.includes(a)));
+    if (person) map.set(`name:${name}`, person.key);
+    else {
+      // "Pham Minh Chinh" and "Pham Minh Chinh Prime" (a run that went on): the shortest that the others contain.
+      const shortest = plain.filter((o) => o !== name && name.includes(o)).sort((a, b) => a.length - b.length)[0];
+      if (shortest) map.set(`name:${name}`, `name:${shortest}`);
+    }
+  }
+  return (key) => map.get(key) ?? key;
+}
