@@ -47,6 +47,13 @@ interface DatePattern {
   monthName?: boolean;
 }
 
+/** Two days of one month: "từ ngày 5 đến ngày 7/5/2025", "10-11/9/2023", "May 5 to 7, 2025", "7–8 May 2025". */
+const RANGE_PATTERNS: { re: RegExp; d1: number; d2: number; m: number; y: number; monthName?: boolean }[] = [
+  { re: new RegExp(`(?:ngay )?(\\d{1,2}) ?(?:den|-|–|va) ?(?:ngay )?(\\d{1,2})[/-](\\d{1,2})[/-]${YEAR}(?!\\d)`, 'g'), d1: 1, d2: 2, m: 3, y: 4 },
+  { re: new RegExp(`(?<![\\p{L}])${MONTH} (\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}(?!\\d)`, 'gu'), m: 1, d1: 2, d2: 3, y: 4, monthName: true },
+  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ${YEAR}(?!\\d)`, 'g'), d1: 1, d2: 2, m: 3, y: 4, monthName: true },
+];
+
 // Most specific first: a span read by one pattern is not read again by a later one.
 const DATE_PATTERNS: DatePattern[] = [
   { re: new RegExp(`ngay (\\d{1,2}) thang (\\d{1,2}),? nam ${YEAR}(?!\\d)`, 'g'), d: 1, m: 2, y: 3 },
@@ -57,6 +64,7 @@ const DATE_PATTERNS: DatePattern[] = [
   { re: new RegExp(`(?<![\\p{L}])${MONTH},? (?:of )?${YEAR}(?!\\d)`, 'gu'), d: 0, m: 1, y: 2, monthName: true },
   { re: new RegExp(`(?<![\\d/.,])(\\d{1,2})/${YEAR}(?![\\d/])`, 'g'), d: 0, m: 1, y: 2 },
   { re: /ngay (\d{1,2}) thang (\d{1,2})(?![\d/])/g, d: 1, m: 2, y: 0 },
+  { re: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/])/g, d: 1, m: 2, y: 0 },
   { re: /ngay (\d{1,2})[/-](\d{1,2})(?![\d/])/g, d: 1, m: 2, y: 0 },
   { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?![\\p{L}])`, 'gu'), d: 1, m: 2, y: 0, monthName: true },
   { re: new RegExp(`(?<![\\p{L}])(?:on |since |from |until |by |before |after )${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])`, 'gu'), m: 1, d: 2, y: 0, monthName: true },
@@ -70,6 +78,27 @@ export function datesIn(f: string, from: number, to: number, skip: (s: number, e
   const taken: [number, number][] = [];
   const out: DateValue[] = [];
   const free = (s: number, e: number): boolean => !skip(s, e) && !taken.some(([a, b]) => s < b && e > a);
+  for (const p of RANGE_PATTERNS) {
+    p.re.lastIndex = from;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!free(s, e)) continue;
+      const mo = p.monthName ? monthOf(m[p.m]!) : Number(m[p.m]);
+      const [d1, d2, y] = [Number(m[p.d1]), Number(m[p.d2]), Number(m[p.y])];
+      if (mo < 1 || mo > 12 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) continue;
+      taken.push([s, e]);
+      const at = (g: string, after: number): [number, number] => {
+        const k = text.indexOf(g, after);
+        return [k, k + g.length];
+      };
+      const first = at(m[p.d1]!, s);
+      const second = at(m[p.d2]!, first[1]);
+      const year = at(m[p.y]!, s);
+      out.push({ start: first[0], end: first[1], y, m: mo, d: d1, spans: { d: first, y: year } });
+      out.push({ start: second[0], end: e, y, m: mo, d: d2, spans: { d: second, y: year, monthName: p.monthName } });
+    }
+  }
   for (const p of DATE_PATTERNS) {
     p.re.lastIndex = from;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
@@ -223,7 +252,7 @@ function foldVi(word: string): string {
 /** Numbers in the folded text [from, to), outside `skip` (dates, symbols). */
 export function numbersIn(f: string, from: number, to: number, lang: Lang, skip: (s: number, e: number) => boolean): NumberValue[] {
   const out: NumberValue[] = [];
-  const re = /(?<![\p{N}/:]|\p{N}[.,])(\d[\d.,]*\d|\d)(?![\p{N}]|[/:]\d|-(?:\p{L}{1,3}\/|\d))/gu;
+  const re = /(?<![\p{N}:]|\p{N}[.,])(\d[\d.,]*\d|\d)(?![\p{N}]|:\d|-(?:\p{L}{1,3}\/|\d))/gu;
   re.lastIndex = from;
   const text = f.slice(0, to);
   for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -86,11 +86,18 @@ export interface AnalysedReport {
   blocks: BlockAnalysis[];
 }
 
+// Vietnamese surnames, with their diacritics: in Vietnamese text "Trương" is a surname and
+// "Trưởng" (head of) is not, "Đặng" is and "Đảng" (the Party) is not; English text writes them
+// without diacritics, and is matched folded.
 const SURNAMES = new Set(
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly to truong dinh luong mai lam dao ha cao thai ta vuong quach luu chu doan trinh kieu hau tong la khuat nong lai giang kim son ton trieu mac thach au'.split(
-    ' ',
-  ),
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Trương Đinh Lương Mai Lâm Đào Hà Cao Thái Tạ Vương Quách Lưu Chu Đoàn Trịnh Kiều Hầu Tống La Khuất Nông Lại Giang Kim Tôn Triệu Mạc Thạch Âu Diệp Phùng Ninh Lục Từ Thân'.split(' '),
 );
+const FOLDED_SURNAMES = new Set([...SURNAMES].map((x) => fold(x)));
+
+function isSurname(word: string): boolean {
+  // Written with letters outside ASCII: Vietnamese, compared with its diacritics.
+  return /[^\x00-\x7f]/.test(word) ? SURNAMES.has(word.normalize('NFC')) : FOLDED_SURNAMES.has(word.toLowerCase());
+}
 
 export function readSide(report: AnalysedReport, declared?: Lang): PairSide {
   const lang = declared ?? report.document.frontMatter?.lang ?? majorityLang(report.document);
@@ -231,7 +238,7 @@ function namesIn(text: string, start: number, end: number, entities: EntityAncho
     const words = m[0].split(' ');
     let offset = start + m.index!;
     for (let i = 0; i < words.length; i++) {
-      if (SURNAMES.has(fold(words[i]!)) && i + 1 < words.length) {
+      if (isSurname(words[i]!) && i + 1 < words.length) {
         const taken = words.slice(i, Math.min(words.length, i + 4));
         const s = offset;
         const e = s + taken.join(' ').length;

@@ -33,10 +33,12 @@ export default defineRule({
         link.target.flatMap((s) => s.dates),
         same,
       );
+      // Found in the aligned blocks only when written as precisely: "May 2025" elsewhere does not excuse "May 6, 2024".
+      const exact = (a: DateAnchor, b: DateAnchor): boolean => a.d.y === b.d.y && a.d.m === b.d.m && a.d.d === b.d.d;
       const srcAround = link.context.source.flatMap((s) => s.dates);
       const tgtAround = link.context.target.flatMap((s) => s.dates);
-      const missing = first.source.filter((s) => !tgtAround.some((t) => same(s, t)));
-      const extra = first.target.filter((t) => !srcAround.some((s) => same(s, t)));
+      const missing = first.source.filter((s) => !tgtAround.some((t) => exact(s, t)));
+      const extra = first.target.filter((t) => !srcAround.some((s) => exact(s, t)));
       const counterpart = rangeOf(link.source);
       const pairs = Math.min(missing.length, extra.length);
       for (let k = 0; k < pairs; k++) {

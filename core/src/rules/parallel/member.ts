@@ -1,7 +1,7 @@
 import { defineRule, type RawFinding } from '../rule';
 import { msg, type Param } from '../../messages/message';
 import type { PairContext, PairLink } from '../../parallel/pair';
-import { comparedLinks, entityName, groupLocation, nameIn, namedDiff, rangeOf } from '../support/pairs';
+import { comparedLinks, entityName, groupLocation, inEnumeration, nameIn, namedDiff, NAME_KINDS, pairNamed, rangeOf } from '../support/pairs';
 
 /** Framing members the original's group names and the translation's does not, per framing. */
 function droppedMembers(ctx: PairContext, link: PairLink): RawFinding[] {
@@ -47,10 +47,10 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const link of comparedLinks(ctx)) {
       out.push(...droppedMembers(ctx, link));
-      for (const [, diff] of namedDiff(ctx, link)) {
+      for (const [, diff] of namedDiff(ctx, link, [...NAME_KINDS, 'event', 'agreement'])) {
         // Left over after parallel/name paired each substitution: members of an enumeration the translation gives shorter.
-        const left = diff.missing.slice(Math.min(diff.missing.length, diff.extra.length));
-        if (left.length === 0 || diff.sourceCount < 2 || diff.targetCount < 1) continue;
+        const left = pairNamed(diff).missing.filter((n) => inEnumeration(ctx, link.source, n));
+        if (left.length === 0 || diff.targetCount < 1) continue;
         const names: Param = { list: left.map((n) => (n.entity ? nameIn(entityName(ctx, n.kind, n.entity.id), ctx.target.lang, n.text) : n.text)) };
         out.push({ ruleId: 'parallel/member', ...groupLocation(link), message: msg('parallel/member', { missing: names }), fixes: [] });
       }

@@ -1,6 +1,6 @@
 import { defineRule, type RawFinding } from '../rule';
 import { msg } from '../../messages/message';
-import { comparedLinks, entityName, nameIn, namedDiff, NAME_KINDS, presentKeys, rangeOf, withoutDiacritics, type Named } from '../support/pairs';
+import { comparedLinks, entityName, nameIn, namedDiff, NAME_KINDS, pairNamed, presentKeys, rangeOf, withoutDiacritics, type Named } from '../support/pairs';
 import type { PairContext } from '../../parallel/pair';
 import { matchCase } from '../rule';
 
@@ -22,10 +22,7 @@ export default defineRule({
     for (const link of comparedLinks(ctx)) {
       const counterpart = rangeOf(link.source);
       for (const [, diff] of namedDiff(ctx, link)) {
-        const pairs = Math.min(diff.missing.length, diff.extra.length);
-        for (let k = 0; k < pairs; k++) {
-          const s = diff.missing[k]!;
-          const t = diff.extra[k]!;
+        for (const [s, t] of pairNamed(diff).pairs) {
           const fix = written(ctx, s);
           out.push({
             ruleId: 'parallel/name',

@@ -23,10 +23,17 @@ export default defineRule({
       const src = link.source.flatMap((s) => s.numbers);
       const tgt = link.target.flatMap((s) => s.numbers);
       const first = unmatched(src, tgt, same);
+      // What the group lacks but its aligned blocks hold as often on both sides moved to a neighbouring sentence.
       const srcAround = link.context.source.flatMap((s) => s.numbers);
       const tgtAround = link.context.target.flatMap((s) => s.numbers);
-      const missing = first.source.filter((s) => !s.n.soft && !tgtAround.some((t) => same(s, t)));
-      const extra = first.target.filter((t) => !t.n.soft && !srcAround.some((s) => same(s, t)));
+      const around = unmatched(srcAround, tgtAround, same);
+      let missing = first.source.filter((s) => around.source.some((x) => same(x, s)));
+      let extra = first.target.filter((t) => around.target.some((x) => same(x, t)));
+      // A number written as a word ("nine", "tám") is compared only when it is the one number each side has left.
+      if (!(missing.length === 1 && extra.length === 1)) {
+        missing = missing.filter((x) => !x.n.soft);
+        extra = extra.filter((x) => !x.n.soft);
+      }
       const counterpart = rangeOf(link.source);
       const pairs = Math.min(missing.length, extra.length);
       for (let k = 0; k < pairs; k++) {

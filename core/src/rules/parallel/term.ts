@@ -1,8 +1,17 @@
 import { defineRule, matchCase, type RawFinding } from '../rule';
 import { msg } from '../../messages/message';
+import type { PairContext } from '../../parallel/pair';
+import { fold } from '../../text/fold';
 import { comparedLinks, entitiesOf, entityName, nameIn, presentKeys, rangeOf } from '../support/pairs';
 
 const TERM_KINDS = ['term', 'member', 'framing'];
+
+/** Every accepted name of a term, folded. */
+function termForms(ctx: PairContext, id: string): string[] {
+  const t = ctx.vocab.vocabulary.terms.get(id);
+  if (!t) return [];
+  return [t.name.en, t.name.vi, ...(t.variants?.en ?? []), ...(t.variants?.vi ?? [])].filter((x): x is string => !!x).map(fold);
+}
 
 export default defineRule({
   id: 'parallel/term',
@@ -33,8 +42,12 @@ export default defineRule({
         }
       // A term of the original rendered as another term the original does not use.
       const targetKeys = presentKeys(link.context.target, true);
-      const dropped = entitiesOf(link.source, ['term']).filter((e) => e.role !== 'wrong' && !e.keys.some((k) => targetKeys.has(k)));
-      const added = entitiesOf(link.target, ['term']).filter((e) => e.role !== 'wrong' && !e.keys.some((k) => sourceKeys.has(k)));
+      // A term inside a longer one ("đối ngoại đa phương" in "đẩy mạnh và nâng tầm đối ngoại đa phương") is there, untagged.
+      const sourceText = fold(link.source.map((x) => ctx.source.text.slice(x.start, x.end)).join(' '));
+      const targetText = fold(link.target.map((x) => ctx.target.text.slice(x.start, x.end)).join(' '));
+      const writtenIn = (id: string, text: string): boolean => termForms(ctx, id).some((f) => text.includes(f));
+      const dropped = entitiesOf(link.source, ['term']).filter((e) => e.role !== 'wrong' && !e.keys.some((k) => targetKeys.has(k)) && !writtenIn(e.id, targetText));
+      const added = entitiesOf(link.target, ['term']).filter((e) => e.role !== 'wrong' && !e.keys.some((k) => sourceKeys.has(k)) && !writtenIn(e.id, sourceText));
       for (let k = 0; k < Math.min(dropped.length, added.length); k++) {
         const s = dropped[k]!;
         const t = added[k]!;

@@ -118,7 +118,7 @@ export interface Named {
  * form (that is parallel/name's other finding); what the group lacks but its aligned blocks
  * have is not counted (a name moved to the neighbouring sentence).
  */
-export function namedDiff(ctx: PairContext, link: PairLink): Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }> {
+export function namedDiff(ctx: PairContext, link: PairLink, kinds: readonly EntityKind[] = NAME_KINDS): Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }> {
   const out = new Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }>();
   const sides = {
     source: { here: link.source, around: link.context.source },
@@ -133,7 +133,7 @@ export function namedDiff(ctx: PairContext, link: PairLink): Map<EntityKind, { m
     }
     return items;
   };
-  for (const kind of NAME_KINDS) {
+  for (const kind of kinds) {
     const sh = keyed(sides.source.here, kind);
     const th = keyed(sides.target.here, kind);
     const sa = keyed(sides.source.around, kind);
@@ -194,4 +194,45 @@ function canonicalizer(ctx: PairContext, keys: string[]): (key: string) => strin
     }
   }
   return (key) => map.get(key) ?? key;
+}
+
+/** Whether two names share a word (folded): "Pham Binh Minh" and "Phạm Minh Chính" do, "Song Tao" and "Tống Đào" do not. */
+function shareWord(a: string, b: string): boolean {
+  const words = new Set(fold(a).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+  return fold(b)
+    .split(/[^\p{L}\p{N}]+/u)
+    .some((w) => words.has(w));
+}
+
+/**
+ * Pairs what the original names and the translation does not with what the translation names
+ * instead: two vocabulary entities of a kind always pair; a name the vocabulary does not know
+ * pairs only with one that shares a word with it (a transliterated foreign name is not a swap).
+ */
+export function pairNamed(diff: { missing: Named[]; extra: Named[] }): { pairs: [Named, Named][]; missing: Named[]; extra: Named[] } {
+  const used = new Set<number>();
+  const pairs: [Named, Named][] = [];
+  const extra: Named[] = [];
+  for (const t of diff.extra) {
+    const k = diff.missing.findIndex((s, i) => !used.has(i) && ((s.entity && t.entity) || shareWord(s.text, t.text)));
+    if (k >= 0) {
+      used.add(k);
+      pairs.push([diff.missing[k]!, t]);
+    } else extra.push(t);
+  }
+  return { pairs, missing: diff.missing.filter((_, i) => !used.has(i)), extra };
+}
+
+const LIST_GLUE = /^(?:\s*\([^()]{0,40}\))?[\s,;]*(?:(?:và|cùng|and|or|hoặc|as well as)\s+)?(?:the\s+)?$/iu;
+
+/** Whether a name stands in an enumeration of its kind in its sentence: another of its kind next to it, joined by a comma or "and". */
+export function inEnumeration(ctx: PairContext, sentences: Sentence[], item: Named): boolean {
+  const text = ctx.source.text;
+  const same = sentences
+    .flatMap((s) => [...s.entities.filter((e) => e.kind === item.kind), ...(item.kind === 'person' ? s.names : [])])
+    .sort((a, b) => a.start - b.start);
+  const i = same.findIndex((x) => x.start === item.start);
+  const before = same[i - 1];
+  const after = same[i + 1];
+  return (!!before && LIST_GLUE.test(text.slice(before.end, item.start))) || (!!after && LIST_GLUE.test(text.slice(item.end, after.start)));
 }
