@@ -121,6 +121,8 @@ export interface TermEntry extends Provenance {
   id: string;
   name: Localized;
   variants?: LocalizedList;
+  /** Renderings wrong as a translation of this term, though right elsewhere ("innovation" for đổi mới): read by the pair check only. */
+  mistranslations?: LocalizedList;
   wrong?: WrongVariant[];
   definition?: Localized;
 }

@@ -36,6 +36,9 @@ function droppedMembers(ctx: PairContext, link: PairLink): RawFinding[] {
   return out;
 }
 
+/** What lists name: people, bodies, countries, organisations and agreements — not titles (one person's titles are joined by commas too). */
+const LIST_KINDS = [...NAME_KINDS.filter((k) => k !== 'title'), 'event', 'agreement'] as const;
+
 export default defineRule({
   id: 'parallel/member',
   defaultSeverity: 'warning',
@@ -47,7 +50,7 @@ export default defineRule({
     const out: RawFinding[] = [];
     for (const link of comparedLinks(ctx)) {
       out.push(...droppedMembers(ctx, link));
-      for (const [, diff] of namedDiff(ctx, link, [...NAME_KINDS, 'event', 'agreement'])) {
+      for (const [, diff] of namedDiff(ctx, link, LIST_KINDS)) {
         // Left over after parallel/name paired each substitution: members of an enumeration the translation gives shorter.
         const left = pairNamed(diff).missing.filter((n) => inEnumeration(ctx, link.source, n));
         if (left.length === 0 || diff.targetCount < 1) continue;
