@@ -64,13 +64,11 @@ export function comparePair(source: AnalysedReport, target: AnalysedReport, voca
 
   const disabled = new Set(target.document.frontMatter?.disable ?? []);
   const languageAt = messageLanguages(target.document, options.messageLanguage);
-  const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const f of raw) {
     const severity = isDisabled(f.ruleId, disabled) ? 'off' : severityOf(f.ruleId, target.document.frontMatter?.rules, options.rules);
-    const key = `${f.ruleId}:${f.start}:${f.end}`;
-    if (severity === 'off' || seen.has(key)) continue;
-    seen.add(key);
+    // One finding of a rule per stretch: two ways of seeing one dropped member are one finding.
+    if (severity === 'off' || findings.some((g) => g.ruleId === f.ruleId && g.start < f.end && f.start < g.end)) continue;
     findings.push(renderFinding(f, severity, languageAt(f.start)));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : 1));

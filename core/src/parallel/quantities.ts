@@ -49,9 +49,9 @@ interface DatePattern {
 
 /** Two days of one month: "từ ngày 5 đến ngày 7/5/2025", "10-11/9/2023", "May 5 to 7, 2025", "7–8 May 2025". */
 const RANGE_PATTERNS: { re: RegExp; d1: number; d2: number; m: number; y: number; monthName?: boolean }[] = [
-  { re: new RegExp(`(?:ngay )?(\\d{1,2}) ?(?:den|-|–|va) ?(?:ngay )?(\\d{1,2})[/-](\\d{1,2})[/-]${YEAR}(?!\\d)`, 'g'), d1: 1, d2: 2, m: 3, y: 4 },
+  { re: new RegExp(`(?<![\\d/.])(?:ngay )?(\\d{1,2}) ?(?:den|-|–|va) ?(?:ngay )?(\\d{1,2})[/-](\\d{1,2})[/-]${YEAR}(?!\\d)`, 'g'), d1: 1, d2: 2, m: 3, y: 4 },
   { re: new RegExp(`(?<![\\p{L}])${MONTH} (\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}(?!\\d)`, 'gu'), m: 1, d1: 2, d2: 3, y: 4, monthName: true },
-  { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ${YEAR}(?!\\d)`, 'g'), d1: 1, d2: 2, m: 3, y: 4, monthName: true },
+  { re: new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ${YEAR}(?!\\d)`, 'g'), d1: 1, d2: 2, m: 3, y: 4, monthName: true },
 ];
 
 // Most specific first: a span read by one pattern is not read again by a later one.
@@ -65,6 +65,9 @@ const DATE_PATTERNS: DatePattern[] = [
   { re: new RegExp(`(?<![\\d/.,])(\\d{1,2})/${YEAR}(?![\\d/])`, 'g'), d: 0, m: 1, y: 2 },
   { re: /ngay (\d{1,2}) thang (\d{1,2})(?![\d/])/g, d: 1, m: 2, y: 0 },
   { re: /(?<![\d/.,])(\d{1,2})\/(\d{1,2})(?![\d/])/g, d: 1, m: 2, y: 0 },
+  // A month alone: "in December", "tháng 12".
+  { re: new RegExp(`(?<=(?:^|[^\\p{L}])(?:in|since|until|by|from|of|during|early|late|mid-) )${MONTH}(?![\\p{L}]| \\d)`, 'gu'), d: 0, m: 1, y: 0, monthName: true },
+  { re: /(?<![\p{L}])thang (\d{1,2})(?![\d/]| nam \d)/gu, d: 0, m: 1, y: 0 },
   { re: /ngay (\d{1,2})[/-](\d{1,2})(?![\d/])/g, d: 1, m: 2, y: 0 },
   { re: new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH}(?![\\p{L}])`, 'gu'), d: 1, m: 2, y: 0, monthName: true },
   { re: new RegExp(`(?<![\\p{L}])(?:on |since |from |until |by |before |after )${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}])`, 'gu'), m: 1, d: 2, y: 0, monthName: true },

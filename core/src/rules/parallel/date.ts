@@ -54,9 +54,10 @@ export default defineRule({
           counterpart,
         });
       }
-      // A year the translation leaves out is often said otherwise ("during the 12th Congress's tenure", "last year"); a day or a month is not.
+      // A year the translation leaves out is often said otherwise ("during the 12th Congress's tenure", "last year"), and a day
+      // without its year ("on Monday", "the same day"): a full date or a month of a year is not.
       for (const s of missing.slice(pairs)) {
-        if (s.d.m === undefined) continue;
+        if (s.d.m === undefined || s.d.y === undefined) continue;
         out.push({ ruleId: 'parallel/date', ...groupLocation(link), message: msg('parallel/date-dropped', { source: s.text }), fixes: [] });
       }
     }

@@ -36,6 +36,49 @@ function droppedMembers(ctx: PairContext, link: PairLink): RawFinding[] {
   return out;
 }
 
+/** Consecutive list items of a side, as lists of block indexes. */
+function listsOf(blocks: PairContext['source']['blocks']): number[][] {
+  const lists: number[][] = [];
+  for (const b of blocks) {
+    const last = lists[lists.length - 1];
+    if (b.kind !== 'item') continue;
+    if (last && last[last.length - 1] === b.index - 1) last.push(b.index);
+    else lists.push([b.index]);
+  }
+  return lists;
+}
+
+/**
+ * A bulleted list of the original given with fewer items in the translation: told once, at the
+ * translation's list. Which item went is not guessed: lists are aligned, not their items' words.
+ */
+function shorterLists(ctx: PairContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const targetLists = listsOf(ctx.target.blocks);
+  const listOfTarget = new Map<number, number[]>();
+  for (const l of targetLists) for (const b of l) listOfTarget.set(b, l);
+  for (const list of listsOf(ctx.source.blocks)) {
+    const inList = new Set(list);
+    // The target lists any sentence of this list is aligned with.
+    const counterparts = new Set<number[]>();
+    for (const link of ctx.links) if (link.source.some((x) => inList.has(x.block))) for (const t of link.target) if (listOfTarget.has(t.block)) counterparts.add(listOfTarget.get(t.block)!);
+    if (counterparts.size !== 1) continue;
+    const target = [...counterparts][0]!;
+    if (target.length >= list.length) continue;
+    const first = ctx.target.blocks[target[0]!]!;
+    const source = { start: ctx.source.blocks[list[0]!]!.start, end: ctx.source.blocks[list[list.length - 1]!]!.end };
+    out.push({
+      ruleId: 'parallel/member',
+      start: first.start,
+      end: first.end,
+      message: msg('parallel/member-list', { count: list.length, written: target.length }),
+      fixes: [],
+      counterpart: source,
+    });
+  }
+  return out;
+}
+
 /** What lists name: people, bodies, countries, organisations and agreements — not titles (one person's titles are joined by commas too). */
 const LIST_KINDS = [...NAME_KINDS.filter((k) => k !== 'title'), 'event', 'agreement'] as const;
 
@@ -58,22 +101,7 @@ export default defineRule({
         out.push({ ruleId: 'parallel/member', ...groupLocation(link), message: msg('parallel/member', { missing: names }), fixes: [] });
       }
     }
-    // A list item dropped whole: told at the target item it should follow.
-    for (const link of ctx.links) {
-      if (!link.blockDropped || link.source.length === 0 || ctx.source.blocks[link.source[0]!.block]!.kind !== 'item') continue;
-      const block = ctx.source.blocks[link.source[0]!.block]!;
-      if (block.sentences[0] !== link.source[0]) continue;
-      const at = link.after ?? ctx.target.sentences[0];
-      if (!at) continue;
-      out.push({
-        ruleId: 'parallel/member',
-        start: at.start,
-        end: at.end,
-        message: msg('parallel/member-item', { source: ctx.source.text.slice(block.start, block.end).slice(0, 160) }),
-        fixes: [],
-        counterpart: { start: block.start, end: block.end },
-      });
-    }
+    out.push(...shorterLists(ctx));
     return out;
   },
 });

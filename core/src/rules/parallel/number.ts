@@ -29,8 +29,9 @@ export default defineRule({
       const around = unmatched(srcAround, tgtAround, same);
       let missing = first.source.filter((s) => around.source.some((x) => same(x, s)));
       let extra = first.target.filter((t) => around.target.some((x) => same(x, t)));
-      // A number written as a word ("nine", "tám") is compared only when it is the one number each side has left.
-      if (!(missing.length === 1 && extra.length === 1)) {
+      // A number written as a word ("nine", "tám") is compared only when it is the one number each side has left, against digits or
+      // another word of three or more ("one" and "hai" are too often not counts).
+      if (!(missing.length === 1 && extra.length === 1 && (!(missing[0]!.n.soft && extra[0]!.n.soft) || Math.min(missing[0]!.n.value, extra[0]!.n.value) >= 3))) {
         missing = missing.filter((x) => !x.n.soft);
         extra = extra.filter((x) => !x.n.soft);
       }
