@@ -5,9 +5,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CATEGORIES, RULES, ruleById } from '@communique/core';
-import { check, repoRoot } from '../helpers';
+import { compareTexts } from '../../core/src/parallel/pair';
+import { builtinVocabulary } from '../../core/src/vocabulary';
+import { check, repoRoot, TODAY } from '../helpers';
 
 const root = repoRoot();
+
+/** The findings of a rule's example: checked alone, or — a pair rule's — compared with its page's original. */
+function findingsOf(example: string, original: string | undefined): { ruleId: string }[] {
+  return original === undefined ? check(example) : compareTexts(original, example, builtinVocabulary(), { today: TODAY }).findings;
+}
 const ruleFiles = (): string[] =>
   readdirSync(join(root, 'core/src/rules'), { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'support')
@@ -20,7 +27,7 @@ test('every rule file is registered under the id its path names, once, in a know
   for (const r of RULES) {
     assert.ok((CATEGORIES as readonly string[]).includes(r.id.split('/')[0]!), r.id);
     assert.ok(r.summary.length > 10 && r.description.length > 10, `${r.id} describes itself`);
-    assert.ok(['block', 'document'].includes(r.scope));
+    assert.ok(['block', 'document', 'pair'].includes(r.scope));
   }
 });
 
@@ -50,8 +57,10 @@ test('every rule has a Vietnamese page of the same shape, whose examples hold to
     for (const h of ['## Quy tắc phát hiện gì', '## Vì sao quan trọng', '## Ví dụ', '## Cấu hình hoặc tắt']) assert.ok(text.includes(h), `${r.id}.vi: ${h}`);
     const blocks = [...text.matchAll(/^```markdown (wrong|right)\n([\s\S]*?)^```$/gm)];
     assert.ok(blocks.some((b) => b[1] === 'wrong') && blocks.some((b) => b[1] === 'right'), `${r.id}.vi: examples`);
+    const original = /^```markdown original\n([\s\S]*?)^```$/m.exec(text)?.[1];
+    assert.equal(original !== undefined, r.scope === 'pair', `${r.id}.vi: an original exactly when it is a pair rule`);
     for (const [, kind, example] of blocks) {
-      const found = check(example!).some((f) => f.ruleId === r.id);
+      const found = findingsOf(example!, original).some((f) => f.ruleId === r.id);
       assert.equal(found, kind === 'wrong', `${r.id}.vi: ${kind} example:\n${example}`);
     }
   }
@@ -62,14 +71,15 @@ test('every rule has a Vietnamese page of the same shape, whose examples hold to
 
 test("each rule's wrong examples give a finding of it, its right examples none", () => {
   for (const r of RULES) {
+    assert.equal(r.examples.original !== undefined, r.scope === 'pair', `${r.id}: an original exactly when it is a pair rule`);
     for (const wrong of r.examples.wrong)
       assert.ok(
-        check(wrong).some((f) => f.ruleId === r.id),
+        findingsOf(wrong, r.examples.original).some((f) => f.ruleId === r.id),
         `${r.id} finds its wrong example:\n${wrong}`,
       );
     for (const right of r.examples.right)
       assert.deepEqual(
-        check(right).filter((f) => f.ruleId === r.id),
+        findingsOf(right, r.examples.original).filter((f) => f.ruleId === r.id),
         [],
         `${r.id} leaves its right example alone:\n${right}`,
       );
