@@ -29,7 +29,8 @@ const USAGE_EN = `Usage:
       the pair check: TARGET, a translation (English <-> Vietnamese), against SOURCE, its
       original; findings located in TARGET, each with the original's sentence
       --format pretty|json|sarif, --vocab PATH, --no-builtin, --date YYYY-MM-DD,
-      --message-language auto|en|vi, --no-config: as for check
+      --message-language auto|en|vi, --no-config
+                                   as for check
   communique rules [--format pretty|json]
       lists every rule: id, default severity, scope, summary
   communique config print [--vocab PATH]... [--date D] [--lang L] [--message-language L] [--no-config] FILE
@@ -68,7 +69,8 @@ const USAGE_VI = `Cách dùng:
       đối chiếu bản dịch: TARGET, bản dịch (Anh <-> Việt), so với SOURCE, bản gốc; các phát
       hiện nằm trong TARGET, mỗi phát hiện kèm câu tương ứng của bản gốc
       --format pretty|json|sarif, --vocab PATH, --no-builtin, --date YYYY-MM-DD,
-      --message-language auto|en|vi, --no-config: như với check
+      --message-language auto|en|vi, --no-config
+                                   như với check
   communique rules [--format pretty|json]
       liệt kê mọi quy tắc: mã, mức độ mặc định, phạm vi, tóm tắt
   communique config print [--vocab PATH]... [--date D] [--lang L] [--message-language L] [--no-config] FILE

@@ -141,7 +141,7 @@ export function isDisabled(ruleId: string, disabled: Set<string>): boolean {
   return disabled.has(ruleId) || disabled.has(`${category}/*`) || disabled.has(category) || disabled.has('*');
 }
 
-function isSuppressed(f: RawFinding, doc: ReportDocument, text: string): boolean {
+export function isSuppressed(f: RawFinding, doc: ReportDocument, text: string): boolean {
   if (doc.suppressions.length === 0) return false;
   const applies = (rules: string[]): boolean => rules.length === 0 || isDisabled(f.ruleId, new Set(rules));
   let disabledHere = false;

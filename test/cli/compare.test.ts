@@ -58,13 +58,19 @@ test('a faithful translation: exit 0, no finding', () => {
 test('pretty: each finding in the target, then the original it was compared with; exit 1 on errors', () => {
   const r = cli(['compare', 'original.vi.md', 'slipped.en.md']);
   assert.equal(r.status, 1, r.stdout + r.stderr);
-  assert.match(r.stdout, /^slipped\.en\.md:8:\d+ error parallel\/number The original gives 5,5% here; the translation says 6\.5%\. \(fix: 5\.5\)\n {2}original\.vi\.md:7:1 \(original\)$/m);
+  assert.match(
+    r.stdout,
+    /^slipped\.en\.md:8:\d+ error parallel\/number The original gives 5,5% here; the translation says 6\.5%\. \(fix: 5\.5\)\n {2}original\.vi\.md:7:\d+ \(original\)$/m,
+  );
   assert.match(r.stdout, /^slipped\.en\.md:10:5 error parallel\/name .*Bộ Chính trị.*Secretariat.*\(fix: Politburo\)$/m);
 });
 
 test('json: the original as file, positions and offsets', () => {
   const r = cli(['compare', '--format', 'json', 'original.vi.md', 'slipped.en.md']);
-  const [file] = JSON.parse(r.stdout) as { file: string; findings: { ruleId: string; original: { file: string; start: { line: number }; offset: { start: number; end: number } } }[] }[];
+  const [file] = JSON.parse(r.stdout) as {
+    file: string;
+    findings: { ruleId: string; original: { file: string; start: { line: number }; offset: { start: number; end: number } } }[];
+  }[];
   assert.equal(file!.file, 'slipped.en.md');
   const number = file!.findings.find((f) => f.ruleId === 'parallel/number')!;
   assert.equal(number.original.file, 'original.vi.md');
@@ -88,7 +94,8 @@ test('sarif: valid 2.1.0, the target as artifact, the original as a related loca
     assert.ok(related.region!.startLine! >= 1);
   }
   const ids = log.runs[0]!.tool.driver.rules!.map((x) => x.id);
-  for (const id of ['parallel/number', 'parallel/date', 'parallel/citation', 'parallel/name', 'parallel/term', 'parallel/member', 'parallel/missing']) assert.ok(ids.includes(id), id);
+  for (const id of ['parallel/number', 'parallel/date', 'parallel/citation', 'parallel/name', 'parallel/term', 'parallel/member', 'parallel/missing'])
+    assert.ok(ids.includes(id), id);
 });
 
 test('usage: two files, readable; the severity settings of the target apply', () => {

@@ -5,7 +5,7 @@
 
 import { analyzeBlock } from '../analysis/block';
 import type { AnalysisCache } from '../analysis/cache';
-import { renderFinding, messageLanguages, severityOf, isDisabled } from '../check';
+import { renderFinding, messageLanguages, severityOf, isDisabled, isSuppressed } from '../check';
 import type { Finding, SeveritySetting } from '../findings';
 import { PAIR_RULES } from '../rules/registry';
 import type { RawFinding } from '../rules/rule';
@@ -68,7 +68,7 @@ export function comparePair(source: AnalysedReport, target: AnalysedReport, voca
   for (const f of raw) {
     const severity = isDisabled(f.ruleId, disabled) ? 'off' : severityOf(f.ruleId, target.document.frontMatter?.rules, options.rules);
     // One finding of a rule per stretch: two ways of seeing one dropped member are one finding.
-    if (severity === 'off' || findings.some((g) => g.ruleId === f.ruleId && g.start < f.end && f.start < g.end)) continue;
+    if (severity === 'off' || isSuppressed(f, target.document, target.text) || findings.some((g) => g.ruleId === f.ruleId && g.start < f.end && f.start < g.end)) continue;
     findings.push(renderFinding(f, severity, languageAt(f.start)));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : 1));

@@ -50,8 +50,22 @@ interface DatePattern {
 /** Two days of one month: "từ ngày 5 đến ngày 7/5/2025", "10-11/9/2023", "May 5 to 7, 2025", "7–8 May 2025". */
 const RANGE_PATTERNS: { re: RegExp; d1: number; d2: number; m: number; y: number; monthName?: boolean }[] = [
   { re: new RegExp(`(?<![\\d/.])(?:ngay )?(\\d{1,2}) ?(?:den|-|–|va) ?(?:ngay )?(\\d{1,2})[/-](\\d{1,2})[/-]${YEAR}(?!\\d)`, 'g'), d1: 1, d2: 2, m: 3, y: 4 },
-  { re: new RegExp(`(?<![\\p{L}])${MONTH} (\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}(?!\\d)`, 'gu'), m: 1, d1: 2, d2: 3, y: 4, monthName: true },
-  { re: new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ${YEAR}(?!\\d)`, 'g'), d1: 1, d2: 2, m: 3, y: 4, monthName: true },
+  {
+    re: new RegExp(`(?<![\\p{L}])${MONTH} (\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)?,? ${YEAR}(?!\\d)`, 'gu'),
+    m: 1,
+    d1: 2,
+    d2: 3,
+    y: 4,
+    monthName: true,
+  },
+  {
+    re: new RegExp(`(?<![\\d/.])(\\d{1,2})(?:st|nd|rd|th)? ?(?:to|-|–|and) ?(\\d{1,2})(?:st|nd|rd|th)? ${MONTH},? ${YEAR}(?!\\d)`, 'g'),
+    d1: 1,
+    d2: 2,
+    m: 3,
+    y: 4,
+    monthName: true,
+  },
 ];
 
 // Most specific first: a span read by one pattern is not read again by a later one.
@@ -255,7 +269,7 @@ function foldVi(word: string): string {
 /** Numbers in the folded text [from, to), outside `skip` (dates, symbols). */
 export function numbersIn(f: string, from: number, to: number, lang: Lang, skip: (s: number, e: number) => boolean): NumberValue[] {
   const out: NumberValue[] = [];
-  const re = /(?<![\p{N}:]|\p{N}[.,])(\d[\d.,]*\d|\d)(?![\p{N}]|:\d|-(?:\p{L}{1,3}\/|\d))/gu;
+  const re = /(?<![\p{N}:]|\p{N}[.,]|\p{L}-)(\d[\d.,]*\d|\d)(?![\p{N}]|:\d|-\p{L}{1,3}\/)/gu;
   re.lastIndex = from;
   const text = f.slice(0, to);
   for (let m = re.exec(text); m; m = re.exec(text)) {

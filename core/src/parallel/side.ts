@@ -90,7 +90,9 @@ export interface AnalysedReport {
 // "Trưởng" (head of) is not, "Đặng" is and "Đảng" (the Party) is not; English text writes them
 // without diacritics, and is matched folded.
 const SURNAMES = new Set(
-  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Trương Đinh Lương Mai Lâm Đào Hà Cao Thái Tạ Vương Quách Lưu Chu Đoàn Trịnh Kiều Hầu Tống La Khuất Nông Lại Giang Kim Tôn Triệu Mạc Thạch Âu Diệp Phùng Ninh Lục Từ Thân'.split(' '),
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Tô Trương Đinh Lương Mai Lâm Đào Hà Cao Thái Tạ Vương Quách Lưu Chu Đoàn Trịnh Kiều Hầu Tống La Khuất Nông Lại Giang Kim Tôn Triệu Mạc Thạch Âu Diệp Phùng Ninh Lục Từ Thân'.split(
+    ' ',
+  ),
 );
 const FOLDED_SURNAMES = new Set([...SURNAMES].map((x) => fold(x)));
 

@@ -20,6 +20,15 @@ function droppedMembers(ctx: PairContext, link: PairLink): RawFinding[] {
     return m;
   };
   const source = membersOf(link.source);
+  // A framing is enumerated when it is named (its trigger) or a member is called by its full name:
+  // "Nhà nước và nhân dân Ai Cập" are the short forms of two pillars, and no framing.
+  const announced = new Set(
+    link.source
+      .flatMap((s) => s.entities)
+      .filter((e) => (e.kind === 'member' || e.kind === 'framing') && e.role !== 'short')
+      .map((e) => (e.kind === 'member' ? e.id.split('/')[0]! : e.id)),
+  );
+  for (const framing of [...source.keys()]) if (!announced.has(framing)) source.delete(framing);
   const target = membersOf(link.context.target);
   const here = membersOf(link.target);
   for (const [framing, members] of source) {
@@ -61,7 +70,8 @@ function shorterLists(ctx: PairContext): RawFinding[] {
     const inList = new Set(list);
     // The target lists any sentence of this list is aligned with.
     const counterparts = new Set<number[]>();
-    for (const link of ctx.links) if (link.source.some((x) => inList.has(x.block))) for (const t of link.target) if (listOfTarget.has(t.block)) counterparts.add(listOfTarget.get(t.block)!);
+    for (const link of ctx.links)
+      if (link.source.some((x) => inList.has(x.block))) for (const t of link.target) if (listOfTarget.has(t.block)) counterparts.add(listOfTarget.get(t.block)!);
     if (counterparts.size !== 1) continue;
     const target = [...counterparts][0]!;
     if (target.length >= list.length) continue;

@@ -50,7 +50,11 @@ function wordAt(text: string, word: string): number {
 
 /** Whether two phrases share a word of four letters or more (folded). */
 function shareWords(a: string, b: string): boolean {
-  const words = new Set(fold(a).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+  const words = new Set(
+    fold(a)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 4),
+  );
   return fold(b)
     .split(/[^\p{L}\p{N}]+/u)
     .some((w) => words.has(w));

@@ -118,7 +118,11 @@ export interface Named {
  * form (that is parallel/name's other finding); what the group lacks but its aligned blocks
  * have is not counted (a name moved to the neighbouring sentence).
  */
-export function namedDiff(ctx: PairContext, link: PairLink, kinds: readonly EntityKind[] = NAME_KINDS): Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }> {
+export function namedDiff(
+  ctx: PairContext,
+  link: PairLink,
+  kinds: readonly EntityKind[] = NAME_KINDS,
+): Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }> {
   const out = new Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }>();
   const sides = {
     source: { here: link.source, around: link.context.source },
@@ -198,7 +202,11 @@ function canonicalizer(ctx: PairContext, keys: string[]): (key: string) => strin
 
 /** Whether two names share a word (folded): "Pham Binh Minh" and "Phạm Minh Chính" do, "Song Tao" and "Tống Đào" do not. */
 function shareWord(a: string, b: string): boolean {
-  const words = new Set(fold(a).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1));
+  const words = new Set(
+    fold(a)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
   return fold(b)
     .split(/[^\p{L}\p{N}]+/u)
     .some((w) => words.has(w));
@@ -228,9 +236,7 @@ const LIST_GLUE = /^(?:\s*\([^()]{0,40}\))?[\s,;]*(?:(?:và|cùng|and|or|hoặc|
 /** Whether a name stands in an enumeration of its kind in its sentence: another of its kind next to it, joined by a comma or "and". */
 export function inEnumeration(ctx: PairContext, sentences: Sentence[], item: Named): boolean {
   const text = ctx.source.text;
-  const same = sentences
-    .flatMap((s) => [...s.entities.filter((e) => e.kind === item.kind), ...(item.kind === 'person' ? s.names : [])])
-    .sort((a, b) => a.start - b.start);
+  const same = sentences.flatMap((s) => [...s.entities.filter((e) => e.kind === item.kind), ...(item.kind === 'person' ? s.names : [])]).sort((a, b) => a.start - b.start);
   const i = same.findIndex((x) => x.start === item.start);
   const before = same[i - 1];
   const after = same[i + 1];
