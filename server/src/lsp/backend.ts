@@ -170,10 +170,9 @@ export class Backend {
 
   /**
    * A file changed (in the editor or on disk): the open reports compared with it as their
-   * original are checked again. Returns the reports that are not open (Check Workspace's to re-read).
+   * original are checked again (the original is read again, and checked again if its text changed). Returns the reports that are not open (Check Workspace's to re-read).
    */
   originalChanged(uri: string): string[] {
-    this.pairs.invalidate(uri);
     const closed: string[] = [];
     for (const target of this.pairs.targetsOf(uri)) {
       if (target === uri) continue;

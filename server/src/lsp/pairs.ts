@@ -85,11 +85,6 @@ export class Pairs {
     this.link(uri, undefined);
   }
 
-  /** Its original changed on disk or in the editor: its checked text is stale. */
-  invalidate(uri: string): void {
-    this.sources.delete(this.keyOf(uri));
-  }
-
   /**
    * Compares the report at `uri` (its own check, `result`) with its original, if it has one.
    * `maxBytes`: the largest original read from disk.
