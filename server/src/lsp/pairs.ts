@@ -54,6 +54,8 @@ interface OpenDocuments {
 }
 
 const BY_NAME = /^(.*)\.en(\.[^./]+)$/;
+/** A front matter with a `translation-of:` key (the lines before it are not its closing `---`). */
+const DECLARES_ORIGINAL = /^---[ \t]*\r?\n(?:(?!---[ \t]*\r?\n)[^\n]*\n)*?translation-of[ \t]*:/;
 
 export class Pairs {
   /** Originals picked by hand, per report (for the session). */
@@ -118,7 +120,7 @@ export class Pairs {
     const open = this.openDocument(vi);
     // Whether it declares an original (then it is the translation): its front matter only.
     const text = open ? open.getText() : await this.readText(vi, 1 << 20);
-    if (text === undefined || /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?translation-of[ \t]*:/.test(text)) return undefined;
+    if (text === undefined || DECLARES_ORIGINAL.test(text)) return undefined;
     return { uri: vi };
   }
 
