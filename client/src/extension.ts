@@ -16,6 +16,7 @@ import {
   StatusBarAlignment,
   TextEditorRevealType,
   Uri,
+  ViewColumn,
   window,
   workspace,
   type ExtensionContext,
@@ -28,17 +29,22 @@ import { State, type BaseLanguageClient, type DocumentSelector, type LanguageCli
 // would bundle the whole checker into it.
 import { PACK_GLOB, REPORT_GLOB } from '../../core/src/files';
 import {
+  ALIGNED_SOURCE_REQUEST,
   CHECK_FILES_REQUEST,
   CITATIONS_REQUEST,
   DOCUMENTS_REQUEST,
   REFERENCES_REQUEST,
   RELOAD_REQUEST,
+  SET_ORIGINAL_REQUEST,
   STATUS_NOTIFICATION,
+  type AlignedSourceParams,
+  type AlignedSourceResult,
   type CheckFilesParams,
   type CheckFilesResult,
   type CitationItem,
   type DocumentItem,
   type ReferencesResult,
+  type SetOriginalParams,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
 
@@ -86,6 +92,8 @@ export async function activateClient(context: ExtensionContext, entry: ClientEnt
     commands.registerCommand('communique.listCitations', listCitations),
     commands.registerCommand('communique.insertReferences', insertReferences),
     commands.registerCommand('communique.checkWorkspace', checkWorkspace),
+    commands.registerCommand('communique.compareWithOriginal', compareWithOriginal),
+    commands.registerCommand('communique.showAlignedSource', showAlignedSource),
     commands.registerCommand('communique.showVocabularyProblems', async (problem?: StatusParams['problems'][number]) => {
       if (!problem) return;
       // A file path on the desktop, a URI on the web.
@@ -408,4 +416,68 @@ async function checkWorkspace(): Promise<void> {
   void window.showInformationMessage(`${head}: ${what}${tail ? ` — ${tail}` : ''}.`, showProblems).then((choice) => {
     if (choice === showProblems) void commands.executeCommand('workbench.actions.view.problems');
   });
+}
+
+/**
+ * Picks the active report's original by hand (for the session): a report of the workspace, or
+ * any file through an open dialog, or none (back to its front matter or its name). With an
+ * argument (a URI, or null to forget), no picker: for keybindings and tests.
+ */
+async function compareWithOriginal(original?: Uri | string | null): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || !client) return;
+  const report = editor.document.uri;
+  let picked: string | null | undefined = original === null ? null : original === undefined ? undefined : original.toString();
+  if (picked === undefined) picked = await pickOriginal(report);
+  if (picked === undefined) return;
+  const params: SetOriginalParams = { uri: report.toString(), original: picked };
+  await client.sendRequest(SET_ORIGINAL_REQUEST, params);
+}
+
+/** The quick pick of Compare with Original…: undefined when dismissed, null for "none". */
+async function pickOriginal(report: Uri): Promise<string | null | undefined> {
+  interface Item extends QuickPickItem {
+    uri?: Uri;
+    action?: 'browse' | 'none';
+  }
+  const found = await workspace.findFiles(REPORT_GLOB, '**/node_modules/**', 2000);
+  const items: Item[] = found
+    .filter((u) => u.toString() !== report.toString())
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((u) => ({ label: u.path.slice(u.path.lastIndexOf('/') + 1), description: workspace.asRelativePath(u, true), uri: u }));
+  items.push(
+    { label: '', kind: QuickPickItemKind.Separator },
+    { label: `$(folder-opened) ${l10n.t('Choose a file…')}`, action: 'browse' },
+    {
+      label: `$(close) ${l10n.t('No original picked by hand')}`,
+      description: l10n.t('front matter translation-of, or the file of the same name in the other language'),
+      action: 'none',
+    },
+  );
+  const choice = await window.showQuickPick(items, {
+    title: l10n.t('Compare with Original'),
+    placeHolder: l10n.t('The original this report translates'),
+    matchOnDescription: true,
+  });
+  if (!choice) return undefined;
+  if (choice.action === 'none') return null;
+  if (choice.uri) return choice.uri.toString();
+  const chosen = await window.showOpenDialog({ canSelectMany: false, defaultUri: Uri.joinPath(report, '..'), openLabel: l10n.t('Compare with This Original') });
+  return chosen?.[0]?.toString();
+}
+
+/** Opens the original beside the report, with the sentence aligned with the cursor's selected. */
+async function showAlignedSource(): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || !client) return;
+  const position = editor.selection.active;
+  const params: AlignedSourceParams = { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } };
+  const r: AlignedSourceResult = await client.sendRequest(ALIGNED_SOURCE_REQUEST, params);
+  if (!r) {
+    void window.showInformationMessage(l10n.t('Communiqué: this report has no original, or no sentence of it is aligned here.'));
+    return;
+  }
+  const range = client.protocol2CodeConverter.asRange(r.range);
+  const doc = await workspace.openTextDocument(Uri.parse(r.uri, true));
+  await window.showTextDocument(doc, { viewColumn: ViewColumn.Beside, selection: new Selection(range.start, range.end) });
 }

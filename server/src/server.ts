@@ -82,6 +82,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!b.isReportUri(uri)) return;
     const first = !b.states.has(uri);
     b.schedule(uri, first ? 0 : undefined);
+    // The original of open reports: they are compared with its new text.
+    b.originalChanged(uri);
   });
   b.documents.onDidClose((e) => {
     const uri = e.document.uri;
@@ -89,15 +91,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!b.isReportUri(uri)) return;
     b.states.delete(uri);
     b.configs.forget(uri);
+    b.pairs.forget(uri);
     workspace.closed(uri);
+    // Closed, an original is read from disk again.
+    workspace.recheck(b.originalChanged(uri));
   });
 
   // Reports that Check Workspace read are checked again when they change on disk; a pack or a
   // configuration that changes reloads every vocabulary and configuration.
   connection.onDidChangeWatchedFiles((params) => {
     const reports = params.changes.filter((c) => b.isReportUri(c.uri) && reportSyntax(c.uri) !== undefined);
+    // An original changed on disk: the reports compared with it are checked again.
+    const translations = reports.flatMap((c) => (b.documents.get(c.uri) ? [] : b.originalChanged(c.uri)));
     if (reports.length < params.changes.length) void b.reload(true);
-    else workspace.recheck(reports.map((c) => c.uri));
+    else workspace.recheck([...reports.map((c) => c.uri), ...translations]);
   });
 
   registerFeatures(b);

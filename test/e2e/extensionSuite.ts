@@ -31,6 +31,26 @@ export async function saveAndRead(p: Page, path: string, what: string, until: (l
   });
 }
 
+/** Opens `file` (relative to the workspace folder) with Quick Open and waits until its editor shows `shows`. */
+export async function quickOpen(page: Page, file: string, shows: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await page.keyboard.type(file);
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: basename(file) })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab.active[aria-label*="${basename(file)}"]`);
+  await waitFor(`${file} in the editor`, WAIT_MS, async () => (await editorLines(page)).some((l) => l.includes(shows)));
+}
+
+/** A translation and its original (scenario l): the translation gives 15 billion where the original gives 12 tỷ. */
+const PAIR_SOURCE = '---\ndate: 2024-11-05\nlang: vi\n---\nNăm 2023, kim ngạch thương mại song phương đạt 12 tỷ USD.\n\nHai bên nhất trí tăng cường hợp tác.\n';
+const PAIR_TARGET =
+  '---\ndate: 2024-11-05\nlang: en\ntranslation-of: ./trade.vi.md\n---\nIn 2023, two-way trade reached 15 billion USD.\n\nThe two sides agreed to strengthen cooperation.\n';
+
 /** Waits until the editor shows `expected` as a whole line. */
 export function editorShowsLine(p: Page, expected: string): Promise<string[]> {
   return waitFor(`the editor to show ${JSON.stringify(expected)}`, WAIT_MS, async () => {
@@ -207,18 +227,7 @@ export class CodeServerSession {
       await page.waitForSelector('.explorer-folders-view .monaco-list-row'); // the remote side resolved the folder
       mark('workbench');
 
-      // Quick Open the file.
-      await page.keyboard.press('Control+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible' });
-      await page.keyboard.type(open.file);
-      await page
-        .locator('.quick-input-list .monaco-list-row', { hasText: basename(open.file) })
-        .first()
-        .waitFor();
-      await page.keyboard.press('Enter');
-      await page.waitForSelector(`.tab.active[aria-label*="${basename(open.file)}"]`);
-      await waitFor(`${open.file} in the editor`, WAIT_MS, async () => (await editorLines(page)).some((l) => l.includes(open.shows)));
+      await quickOpen(page, open.file, open.shows);
       mark('editor');
     } catch (e) {
       this.failed = true; // keep the logs (see stop), and a picture of the workbench if there is one
@@ -621,6 +630,49 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       );
       assert.match(entries[1]!, /— Resolution on a number of major orientations .* \(Politburo, 9 January 2023\)$/);
     });
+
+    scenario(
+      "l. a translation with translation-of: shows a parallel/ finding in the Problems panel, its original's sentence in the hover, and Show Aligned Source opens the original beside it",
+      'pair',
+      async (p, t) => {
+        // Written now, not with the workspace: Check Workspace (j) counts the reports there were.
+        mkdirSync(join(session.workspace, 'pair'), { recursive: true });
+        writeFileSync(join(session.workspace, 'pair/trade.vi.md'), PAIR_SOURCE);
+        writeFileSync(join(session.workspace, 'pair/trade.en.md'), PAIR_TARGET);
+        await quickOpen(p, 'pair/trade.en.md', 'two-way trade');
+        if (!(await p.locator('.markers-panel').first().isVisible())) await p.keyboard.press('Control+Shift+M');
+        const rows = p.locator('.markers-panel .monaco-list-row');
+        const texts = await waitFor('the pair finding in the Problems panel', WAIT_MS, async () => {
+          const all = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+          return all.some((r) => r.includes('parallel/number')) ? all : undefined;
+        });
+        t.diagnostic(`Problems panel: ${JSON.stringify(texts)}`);
+        assert.ok(
+          texts.some((r) => /The original gives 12 tỷ here; the translation says 15 billion\..*parallel\/number \[Ln 6, Col 32\]/.test(r)),
+          texts.join('\n'),
+        );
+
+        await p.mouse.move(5, 5);
+        await p.keyboard.press('Escape');
+        const rect = await waitFor('"billion" rendered', WAIT_MS, () => wordRect(p, 'billion'));
+        await p.mouse.move(rect.x + 6, rect.y + rect.height / 2, { steps: 5 });
+        await p.locator('.monaco-hover-content', { hasText: 'Năm 2023' }).first().waitFor({ state: 'visible' });
+        const hover = (await p.locator('.monaco-hover-content').allInnerTexts()).join('\n');
+        t.diagnostic(`hover on "billion": ${JSON.stringify(hover)}`);
+        assert.match(hover, /The original's sentence/);
+        assert.match(hover, /Năm 2023, kim ngạch thương mại song phương đạt 12 tỷ USD\./);
+        assert.match(hover, /trade\.vi\.md:5/);
+        await p.mouse.move(5, 5);
+        await p.keyboard.press('Escape');
+
+        // The cursor in the sentence: Show Aligned Source opens the original beside, its sentence selected.
+        await p.mouse.click(rect.x + 6, rect.y + rect.height / 2);
+        await runCommand(p, 'Show Aligned Source');
+        await p.waitForSelector('.tab.active[aria-label*="trade.vi.md"]');
+        await waitFor('two editor groups', WAIT_MS, async () => ((await p.locator('.editor-group-container').count()) >= 2 ? true : undefined));
+        await waitFor('the aligned sentence selected', WAIT_MS, async () => (await p.locator('[id="status.editor.selection"]').allInnerTexts()).join(' ').includes('Ln 5, Col'));
+      },
+    );
   });
 }
 

@@ -50,6 +50,20 @@ test('a bad front matter value is reported at its line, not thrown', () => {
   assert.equal(text.slice(fm.problems[1]!.start, fm.problems[1]!.end), 'lang: fr');
 });
 
+test('front matter translation-of: the original as written, located at its line; a value that is not a path is a located problem', () => {
+  const text = '---\nlang: en\ntranslation-of: ./report.vi.md\n---\nBody.\n';
+  const fm = parseReport(text, 'markdown').frontMatter!;
+  assert.equal(fm.translationOf, './report.vi.md');
+  assert.equal(text.slice(fm.translationOfAt!.start, fm.translationOfAt!.end), 'translation-of: ./report.vi.md');
+  assert.deepEqual(fm.problems, []);
+  const bad = '---\ntranslation-of: [a, b]\n---\nBody.\n';
+  const badFm = parseReport(bad, 'markdown').frontMatter!;
+  assert.equal(badFm.translationOf, undefined);
+  assert.equal(badFm.problems.length, 1);
+  assert.equal(bad.slice(badFm.problems[0]!.start, badFm.problems[0]!.end), 'translation-of: [a, b]');
+  assert.match(render(badFm.problems[0]!.message, 'en'), /^translation-of: \["a","b"\] is not a path/);
+});
+
 test('plain text: paragraphs are blocks, indentation is prose, URLs are not', () => {
   const text = 'First paragraph\nstill first.\n\n    Indented Ministry Politic line.\nSee https://example.org/x for more.';
   const doc = parseReport(text, 'plaintext');

@@ -42,6 +42,10 @@ export interface FrontMatter {
   end: number;
   date?: string;
   lang?: Lang;
+  /** The original this report translates (`translation-of: ./report.vi.md`), as written: a path relative to the report's folder. */
+  translationOf?: string;
+  /** Where the `translation-of:` line is: a missing original is reported there. */
+  translationOfAt?: { start: number; end: number };
   disable: string[];
   /** Severity per rule id or category for this report (`communique: { rules: { … } }`), over the settings. */
   rules?: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;

@@ -1,4 +1,4 @@
-// The front matter of a report: its date, its language and its own settings (rules disabled,
+// The front matter of a report: its date, its language, the original it translates and its own settings (rules disabled,
 // severities), each problem located at its line. Read once per text of the front matter.
 
 import { parse as parseYaml } from 'yaml';
@@ -64,6 +64,14 @@ function readFrontMatterAnew(text: string, start: number, end: number, yamlText:
   if (record.lang !== undefined) {
     if (record.lang === 'en' || record.lang === 'vi') fm.lang = record.lang;
     else fm.problems.push({ ...locate('lang'), message: msg('frontmatter.lang', { written: String(record.lang) }) });
+  }
+  if (record['translation-of'] !== undefined) {
+    const at = locate('translation-of');
+    const value = record['translation-of'];
+    if (typeof value === 'string' && value.trim() !== '') {
+      fm.translationOf = value.trim();
+      fm.translationOfAt = at;
+    } else fm.problems.push({ ...at, message: msg('frontmatter.translation-of', { key: 'translation-of', written: JSON.stringify(value) ?? String(value) }) });
   }
   const settings = record.communique;
   if (settings !== undefined) {

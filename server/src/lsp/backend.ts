@@ -27,15 +27,19 @@ import { DocumentStates, type Checked } from './documentState';
 import type { ServerHost } from './host';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import type { Settings } from './settings';
+import { Pairs, type PairState } from './pairs';
 import { Vocabularies, type VocabularyStatus } from './vocabularies';
 
-export type CheckOutcome = { result: CheckResult; vocab: CompiledVocabulary; config: ReportConfig } | { skipped: string };
+/** A report's check: its findings include those of the pair check when it has an original (`pair`). */
+export type CheckOutcome = { result: CheckResult; vocab: CompiledVocabulary; config: ReportConfig; pair?: PairState } | { skipped: string };
 
 export class Backend {
   readonly documents = new TextDocuments(TextDocument);
   readonly states = new DocumentStates();
   readonly configs: Configurations;
   readonly vocabularies: Vocabularies;
+  /** Each report's original, and the reports compared with each original. */
+  readonly pairs: Pairs;
   /** YAML files that currently carry problems, so that they can be cleared. */
   private filesWithProblems = new Set<string>();
   private lastStatus = '';
@@ -56,6 +60,7 @@ export class Backend {
     this.configs = new Configurations(connection, host);
     this.rulesDocs = host.rulesDocs;
     this.vocabularies = new Vocabularies(host);
+    this.pairs = new Pairs(host, this.documents);
   }
 
   /** A pack file of a project (`.communique/*.yaml`, `*.tbx`), which is vocabulary, not a report. */
@@ -90,7 +95,11 @@ export class Backend {
     this.published(status);
     const check = { syntax, ...checkOptionsOf(config.effective), ...(options.cache ? { cache: options.cache } : {}) };
     const result = 'text' in content ? checkText(content.text, status.compiled, check) : checkBytes(content.bytes, status.compiled, check);
-    return { result, vocab: status.compiled, config };
+    // The pair check, when the report has an original: its findings join the report's own.
+    const compared = await this.pairs.compare(uri, result, status.compiled, check, config.settings.maxDocumentSize * 4);
+    if (compared.findings.length === 0) return { result, vocab: status.compiled, config, ...(compared.pair ? { pair: compared.pair } : {}) };
+    const findings = [...result.findings, ...compared.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { result: { ...result, findings }, vocab: status.compiled, config, ...(compared.pair ? { pair: compared.pair } : {}) };
   }
 
   /** Checks an open report and publishes its diagnostics (unless an edit made the check stale). */
@@ -124,11 +133,11 @@ export class Backend {
       return;
     }
     state.toldTooLarge = false;
-    state.checked = { version, result: outcome.result, vocab: outcome.vocab };
+    state.checked = { version, result: outcome.result, vocab: outcome.vocab, ...(outcome.pair ? { pair: outcome.pair } : {}) };
     await this.connection.sendDiagnostics({
       uri,
       version,
-      diagnostics: diagnosticsOf(doc, outcome.result.findings, outcome.config.settings.maxFindings, this.rulesDocs, this.uiLanguage),
+      diagnostics: diagnosticsOf(doc, outcome.result.findings, outcome.config.settings.maxFindings, this.rulesDocs, this.uiLanguage, outcome.pair),
     });
   }
 
@@ -142,7 +151,7 @@ export class Backend {
     const outcome = await this.checkReport(uri, { text: doc.getText() }, syntaxOf(doc), { cache: this.states.of(uri).cache });
     // The document may have changed meanwhile (it is updated in place): the caller's offsets would not fit.
     if ('skipped' in outcome || this.documents.get(uri) !== doc || doc.version !== version) return undefined;
-    return { doc, version, result: outcome.result, vocab: outcome.vocab };
+    return { doc, version, result: outcome.result, vocab: outcome.vocab, ...(outcome.pair ? { pair: outcome.pair } : {}) };
   }
 
   schedule(uri: string, delay?: number): void {
@@ -157,6 +166,25 @@ export class Backend {
       clearTimeout(state.timer);
       state.timer = setTimeout(run, delay ?? s.debounceMs);
     });
+  }
+
+  /**
+   * A file changed (in the editor or on disk): the open reports compared with it as their
+   * original are checked again (the original is read again, and checked again if its text changed). Returns the reports that are not open (Check Workspace's to re-read).
+   */
+  originalChanged(uri: string): string[] {
+    const closed: string[] = [];
+    for (const target of this.pairs.targetsOf(uri)) {
+      if (target === uri) continue;
+      if (!this.documents.get(target)) {
+        closed.push(target);
+        continue;
+      }
+      const state = this.states.of(target);
+      state.checked = undefined;
+      this.schedule(target);
+    }
+    return closed;
   }
 
   recheckAll(): void {

@@ -28,8 +28,18 @@ interface DiagnosticData {
  * `rulesDocs`: the folder of the rule pages (docs/rules/, shipped with the extension), as a URI
  * ending in a slash; each diagnostic links its rule's page, as ESLint's link theirs.
  */
-export function toDiagnostic(doc: TextDocument, f: Finding, index: number, rulesDocs?: string): Diagnostic {
+export function toDiagnostic(doc: TextDocument, f: Finding, index: number, rulesDocs?: string, original?: Original): Diagnostic {
   const data: DiagnosticData = { version: doc.version, index };
+  // A finding of the pair check points at the original's sentence it was compared with.
+  const related =
+    original && f.counterpart
+      ? [
+          {
+            location: { uri: original.uri, range: { start: original.doc.positionAt(f.counterpart.start), end: original.doc.positionAt(f.counterpart.end) } },
+            message: original.label,
+          },
+        ]
+      : undefined;
   return {
     range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
     severity: SEVERITY[f.severity],
@@ -37,13 +47,22 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number, rules
     code: f.ruleId,
     ...(rulesDocs ? { codeDescription: { href: `${rulesDocs}${f.ruleId}.md` } } : {}),
     message: f.message,
+    ...(related ? { relatedInformation: related } : {}),
     data,
   };
 }
 
+/** The original a report was compared with: its URI and text (to place the counterparts). */
+interface Original {
+  uri: string;
+  doc: TextDocument;
+  label: string;
+}
+
 /** Diagnostics of a document's findings, at most `max` of them and then one notice of how many more there are. */
-export function diagnosticsOf(doc: TextDocument, findings: Finding[], max: number, rulesDocs?: string, lang: Lang = 'en'): Diagnostic[] {
-  const shown = findings.slice(0, max).map((f, i) => toDiagnostic(doc, f, i, rulesDocs));
+export function diagnosticsOf(doc: TextDocument, findings: Finding[], max: number, rulesDocs?: string, lang: Lang = 'en', pair?: { uri: string; doc: TextDocument }): Diagnostic[] {
+  const original = pair ? { uri: pair.uri, doc: pair.doc, label: render(msg('parallel.related'), lang) } : undefined;
+  const shown = findings.slice(0, max).map((f, i) => toDiagnostic(doc, f, i, rulesDocs, original));
   if (findings.length > max) {
     const first = findings[max]!;
     shown.push({

@@ -2,11 +2,14 @@
 // analyses reused across edits, and its pending check.
 
 import { AnalysisCache, type CheckResult, type CompiledVocabulary } from '@communique/core';
+import type { PairState } from './pairs';
 
 export interface Checked {
   version: number;
   result: CheckResult;
   vocab: CompiledVocabulary;
+  /** The comparison with its original, when it has one (its findings are among `result.findings`). */
+  pair?: PairState;
 }
 
 export class DocumentState {

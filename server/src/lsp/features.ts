@@ -15,8 +15,9 @@ import {
   type CancellationToken,
   type CodeAction,
 } from 'vscode-languageserver';
-import { completeAt, explain, targetAt } from '@communique/core';
+import { completeAt, explain, msg, render, targetAt } from '@communique/core';
 import type { Backend } from './backend';
+import type { Checked } from './documentState';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './diagnostics';
 
 export function registerFeatures(b: Backend): void {
@@ -43,14 +44,33 @@ async function hover(b: Backend, params: HoverParams, token: CancellationToken):
   const state = await b.current(params.textDocument.uri);
   // An edit or a newer request made this one stale: the client has cancelled it.
   if (!state || token.isCancellationRequested) return null;
-  const target = targetAt(state.result.blocks, state.doc.offsetAt(params.position));
-  if (!target) return null;
-  const value = explain(target, state.vocab, state.result.reportDate);
-  if (!value) return null;
+  const offset = state.doc.offsetAt(params.position);
+  const target = targetAt(state.result.blocks, offset);
+  const value = target ? explain(target, state.vocab, state.result.reportDate) : undefined;
+  const original = originalSentence(state, offset, b.uiLanguage);
+  if (!value && !original) return null;
+  const at = value && target ? target : original!;
   return {
-    contents: { kind: MarkupKind.Markdown, value },
-    range: { start: state.doc.positionAt(target.start), end: state.doc.positionAt(target.end) },
+    contents: { kind: MarkupKind.Markdown, value: [value, original?.value].filter(Boolean).join('\n\n---\n\n') },
+    range: { start: state.doc.positionAt(at.start), end: state.doc.positionAt(at.end) },
   };
+}
+
+/** On a finding of the pair check: the original's sentence it was compared with, quoted, with a link to it. */
+function originalSentence(state: Checked, offset: number, lang: 'en' | 'vi'): { value: string; start: number; end: number } | undefined {
+  const pair = state.pair;
+  if (!pair) return undefined;
+  const f = state.result.findings.find((x) => x.ruleId.startsWith('parallel/') && x.counterpart && x.start <= offset && offset <= x.end);
+  if (!f?.counterpart) return undefined;
+  const sentence = pair.doc.getText().slice(f.counterpart.start, f.counterpart.end).replace(/\s+/g, ' ').trim();
+  const line = pair.doc.positionAt(f.counterpart.start).line + 1;
+  const name = decodeURIComponent(pair.uri.slice(pair.uri.lastIndexOf('/') + 1));
+  const value = `**${render(msg('parallel.related'), lang)}** — [${escapeMarkdown(name)}:${line}](${pair.uri}#L${line})\n\n> ${escapeMarkdown(sentence)}`;
+  return { value, start: f.start, end: f.end };
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
 }
 
 async function completion(b: Backend, params: CompletionParams, token: CancellationToken): Promise<CompletionList | null> {

@@ -93,6 +93,24 @@ export interface ReferencesResult {
 
 export const RELOAD_REQUEST = 'communique/reloadVocabulary';
 
+/**
+ * The pair check: the sentence of the report's original aligned with the one at `position`
+ * (null when the report has no original, or nothing there is aligned).
+ */
+export const ALIGNED_SOURCE_REQUEST = 'communique/alignedSource';
+export interface AlignedSourceParams {
+  uri: string;
+  position: { line: number; character: number };
+}
+export type AlignedSourceResult = { uri: string; range: Range } | null;
+
+/** Picks the report's original by hand for the session (null: back to its front matter or its name). The report is checked again. */
+export const SET_ORIGINAL_REQUEST = 'communique/setOriginal';
+export interface SetOriginalParams {
+  uri: string;
+  original: string | null;
+}
+
 // On the web the server has no file system: it asks the client, which reads through
 // `vscode.workspace.fs` (see server/src/browser/host.ts and client/src/browser.ts). Only
 // vocabulary files (.yaml/.yml) and folders are answered.

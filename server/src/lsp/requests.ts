@@ -1,19 +1,25 @@
 // Communiqué's own requests (protocol.ts): the documents the vocabulary knows (Insert
-// Citation), a report's citations and its reference list, and Reload Vocabulary.
+// Citation), a report's citations and its reference list, Reload Vocabulary, and the pair
+// check's aligned source sentence and hand-picked original.
 
-import { documentLabel, formatCitation, listCitations, referencesEdit, reportLanguage } from '@communique/core';
+import { alignedSourceAt, documentLabel, formatCitation, listCitations, referencesEdit, reportLanguage } from '@communique/core';
 import type { Backend } from './backend';
 import {
+  ALIGNED_SOURCE_REQUEST,
   CITATIONS_REQUEST,
   DOCUMENTS_REQUEST,
   REFERENCES_REQUEST,
   RELOAD_REQUEST,
+  SET_ORIGINAL_REQUEST,
+  type AlignedSourceParams,
+  type AlignedSourceResult,
   type CitationItem,
   type CitationsParams,
   type DocumentItem,
   type DocumentsParams,
   type ReferencesParams,
   type ReferencesResult,
+  type SetOriginalParams,
 } from './protocol';
 
 export function registerRequests(b: Backend): void {
@@ -24,6 +30,24 @@ export function registerRequests(b: Backend): void {
     await b.reload(true);
     return null;
   });
+  b.connection.onRequest(ALIGNED_SOURCE_REQUEST, (params: AlignedSourceParams) => alignedSource(b, params));
+  b.connection.onRequest(SET_ORIGINAL_REQUEST, async (params: SetOriginalParams) => {
+    b.pairs.setOriginal(params.uri, params.original);
+    if (b.documents.get(params.uri)) {
+      b.states.of(params.uri).checked = undefined;
+      await b.checkOpen(params.uri);
+    }
+    return null;
+  });
+}
+
+async function alignedSource(b: Backend, params: AlignedSourceParams): Promise<AlignedSourceResult> {
+  const state = await b.current(params.uri);
+  const pair = state?.pair;
+  if (!state || !pair) return null;
+  const aligned = alignedSourceAt(pair.result, state.doc.offsetAt(params.position));
+  if (!aligned) return null;
+  return { uri: pair.uri, range: { start: pair.doc.positionAt(aligned.source.start), end: pair.doc.positionAt(aligned.source.end) } };
 }
 
 async function documents(b: Backend, params: DocumentsParams): Promise<DocumentItem[]> {

@@ -43,7 +43,10 @@ export class WorkspaceCheck {
     if ('skipped' in outcome) return outcome;
     if (this.b.documents.get(uri)) return { findings: outcome.result.findings };
     const doc = TextDocument.create(uri, syntax, 0, outcome.result.document.text);
-    void this.b.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(doc, outcome.result.findings, settings.maxFindings, this.b.rulesDocs, this.b.uiLanguage) });
+    void this.b.connection.sendDiagnostics({
+      uri,
+      diagnostics: diagnosticsOf(doc, outcome.result.findings, settings.maxFindings, this.b.rulesDocs, this.b.uiLanguage, outcome.pair),
+    });
     return { findings: outcome.result.findings };
   }
 
