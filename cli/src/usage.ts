@@ -70,7 +70,7 @@ const USAGE_VI = `Cách dùng:
       hiện nằm trong TARGET, mỗi phát hiện kèm câu tương ứng của bản gốc
       --format pretty|json|sarif, --vocab PATH, --no-builtin, --date YYYY-MM-DD,
       --message-language auto|en|vi, --no-config
-                                   như với check
+                                   như với lệnh "check"
   communique rules [--format pretty|json]
       liệt kê mọi quy tắc: mã, mức độ mặc định, phạm vi, tóm tắt
   communique config print [--vocab PATH]... [--date D] [--lang L] [--message-language L] [--no-config] FILE

@@ -484,7 +484,7 @@ describe('--format sarif', () => {
     const ids = rules.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length, 'rule ids are unique');
     for (const r of rules) {
-      assert.match(r.id, /^(citation|title|term|framing|fact|text|vocab)\/[a-z][a-z-]*$/);
+      assert.match(r.id, /^(citation|title|term|framing|fact|text|parallel|vocab)\/[a-z][a-z-]*$/);
       assert.ok(r.shortDescription?.text && r.shortDescription.text.length > 0, `${r.id} has a short description`);
       assert.ok(['error', 'warning', 'note'].includes(r.defaultConfiguration?.level ?? ''), `${r.id} has a default level`);
     }
