@@ -28,3 +28,19 @@ export { isPrhDictionary, vocabularyToPrh } from './vocabulary/prh';
 export { isTbxSource, vocabularyToTbx } from './vocabulary/tbx';
 export { vocabularyStats } from './vocabulary/stats';
 export { CATALOGUES, dateIn, msg, render, type Message, type MessageId, type Param } from './messages/message';
+export {
+  entityAt,
+  entityKey,
+  entityMentions,
+  entityOfForm,
+  entityOrigin,
+  reportSymbols,
+  type EntityMention,
+  type EntityRef,
+  type ReportSymbol,
+  type ReportSymbolKind,
+} from './features/entities';
+export { applyProposal, documentProposal, newId, personProposal, termProposal, wrongFormProposal, SOURCE_TO_COMPLETE, type Proposal } from './features/addToVocabulary';
+export { addPackEntry, appendToEntryList, PACK_HEADER, type PackEditResult, type PackInsertion } from './vocabulary/edit';
+export { completionContext, ENUM_FIELDS, ID_PATTERN, occurrencesOf, packTokens, REFERENCE_FIELDS, roleOf, tokenAt, type PackToken, type TokenRole } from './features/packs';
+export { SECTIONS, type Origin, type Section } from './vocabulary/model';

@@ -25,6 +25,7 @@ import { Configurations, type ReportConfig } from './config';
 import { diagnosticsOf, vocabDiagnostic } from './diagnostics';
 import { DocumentStates, type Checked } from './documentState';
 import type { ServerHost } from './host';
+import { isBuiltinUri } from './builtinSource';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import type { Settings } from './settings';
 import { Vocabularies, type VocabularyStatus } from './vocabularies';
@@ -46,6 +47,8 @@ export class Backend {
   uiLanguage: Lang = 'en';
   /** The rule pages' folder as a URI (from the client, else the host): diagnostics link them. */
   rulesDocs: string | undefined;
+  /** What the client's workspace edits can do: `documentChanges`, and create files (an absent workspace pack). */
+  edits = { documentChanges: false, createFiles: false };
   /** Called after a reload with the reports Check Workspace read (set by WorkspaceCheck). */
   onReload: (andFromDisk: boolean) => void = () => undefined;
 
@@ -69,7 +72,7 @@ export class Backend {
   }
 
   isReportUri(uri: string): boolean {
-    return !this.isPackUri(uri) && !this.isConfigUri(uri);
+    return !this.isPackUri(uri) && !this.isConfigUri(uri) && !isBuiltinUri(uri);
   }
 
   /**
