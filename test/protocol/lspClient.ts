@@ -23,6 +23,8 @@ export interface TestServer {
   registered: string[];
   /** The same registrations with their options. */
   registrations: { method: string; registerOptions?: unknown }[];
+  /** What the server answered to `initialize`. */
+  initializeResult: { capabilities: Record<string, unknown> };
   stop(): Promise<void>;
 }
 
@@ -66,7 +68,7 @@ export async function startServer(
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const rootUri = options.rootPath ? `file://${options.rootPath}` : null;
-  await connection.sendRequest('initialize', {
+  const initializeResult = (await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri,
     ...(options.locale ? { locale: options.locale } : {}),
@@ -76,7 +78,7 @@ export async function startServer(
       workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...options.workspaceCapabilities },
       textDocument: { publishDiagnostics: { versionSupport: true } },
     },
-  });
+  })) as TestServer['initializeResult'];
   await connection.sendNotification('initialized', {});
   return {
     connection,
@@ -85,6 +87,7 @@ export async function startServer(
     published,
     registered,
     registrations,
+    initializeResult,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);

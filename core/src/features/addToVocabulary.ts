@@ -134,18 +134,21 @@ export function termProposal(result: CheckResult, vocab: CompiledVocabulary, sta
 
 /**
  * The selected phrase [start, end) as a wrong form of the known term, body or title named
- * nearest to it in its paragraph (the selection's own mention first).
+ * nearest to it: in its paragraph, else anywhere in the report.
  */
 export function wrongFormProposal(result: CheckResult, vocab: CompiledVocabulary, start: number, end: number): Proposal | undefined {
   const phrase = result.document.text.slice(start, end).replace(/\s+/g, ' ').trim().normalize('NFC');
   const b = blockAt(result, start);
   if (!b || phrase.length === 0 || phrase.length > 200) return undefined;
   let best: { section: Section; id: string; distance: number } | undefined;
-  for (const m of b.mentions) {
+  // Its own paragraph's names first (nearer than any other paragraph's), then the report's.
+  const mentions = [...b.mentions, ...result.blocks.filter((x) => x !== b).flatMap((x) => x.mentions)];
+  for (const m of mentions) {
     const ref = entityOfForm(m.form);
     if (!ref || (ref.section !== 'terms' && ref.section !== 'bodies' && ref.section !== 'titles')) continue;
     if (m.form.role !== 'wrong' && m.start <= start && m.end >= end) continue; // the selection is that name
-    const distance = m.end <= start ? start - m.end : m.start >= end ? m.start - end : 0;
+    const inBlock = m.start >= b.block.start && m.end <= b.block.end;
+    const distance = (m.end <= start ? start - m.end : m.start >= end ? m.start - end : 0) + (inBlock ? 0 : result.document.text.length);
     if (!best || distance < best.distance) best = { section: ref.section, id: ref.id, distance };
   }
   if (!best) return undefined;

@@ -90,6 +90,20 @@ function scalarsIn(raw: string, offset: number): { value: string; start: number;
   return [{ value: m[2]!, start, end: start + m[2]!.length }];
 }
 
+/** The `key: value` pairs of a one-line flow mapping (`{ id: x, issuer: y }`), nested collections left out. */
+function flowPairs(raw: string, offset: number): { key: string; value: string; start: number; end: number }[] {
+  const body = raw.replace(/\s+#.*$/, '');
+  if (!body.startsWith('{')) return [];
+  const out: { key: string; value: string; start: number; end: number }[] = [];
+  const re = /([A-Za-z_][\w-]*)\s*:\s*(["']?)([^,{}[\]"']*?)\2\s*(?=[,}])/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (m[3]!.length === 0) continue;
+    const start = offset + m.index + m[0].indexOf(m[2]! + m[3]!, m[1]!.length) + m[2]!.length;
+    out.push({ key: m[1]!, value: m[3]!, start, end: start + m[3]!.length });
+  }
+  return out;
+}
+
 /** Every plain value of the text that is a key's value or a list item, with its parents. */
 export function packTokens(text: string): PackToken[] {
   const out: PackToken[] = [];
@@ -118,8 +132,12 @@ export function packTokens(text: string): PackToken[] {
         .slice(1)
         .map((f) => f.key)
         .reverse();
+      const rawStart = lineStart + content.length - raw.length;
       if (BLOCK_SCALAR.test(raw)) blockScalarIndent = column;
-      else if (stack.length > 0) for (const s of scalarsIn(raw, lineStart + content.length - raw.length)) out.push({ section, field, parents, ...s });
+      else if (stack.length > 0) {
+        for (const s of scalarsIn(raw, rawStart)) out.push({ section, field, parents, ...s });
+        for (const p of flowPairs(raw, rawStart)) out.push({ section, field: p.key, parents: [field, ...parents], value: p.value, start: p.start, end: p.end });
+      }
       stack.push({ indent: column, key: field });
       continue;
     }
@@ -128,13 +146,20 @@ export function packTokens(text: string): PackToken[] {
       while (stack.length > 0 && stack[stack.length - 1]!.indent > indent) stack.pop();
       // "- value" under "key:" at the same or a smaller indentation.
       const owner = stack[stack.length - 1];
-      if (!owner || stack.length < 2) continue;
+      if (!owner) continue;
       const raw = item[2]!;
       const parents = stack
         .slice(1, -1)
         .map((f) => f.key)
         .reverse();
-      for (const s of scalarsIn(raw, lineStart + content.length - raw.length)) out.push({ section: stack[0]!.key, field: owner.key, parents, ...s });
+      const rawStart = lineStart + content.length - raw.length;
+      if (stack.length > 1) for (const s of scalarsIn(raw, rawStart)) out.push({ section: stack[0]!.key, field: owner.key, parents, ...s });
+      // "- { id: x, issuer: y }": an entry (or item) written as a flow mapping, its keys at the item's level.
+      const itemParents = stack
+        .slice(1)
+        .map((f) => f.key)
+        .reverse();
+      for (const p of flowPairs(raw, rawStart)) out.push({ section: stack[0]!.key, field: p.key, parents: itemParents, value: p.value, start: p.start, end: p.end });
     }
   }
   return out;
