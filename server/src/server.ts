@@ -21,6 +21,7 @@ import { Backend } from './lsp/backend';
 import { FIX_ALL_KIND } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
 import type { ServerHost } from './lsp/host';
+import { registerRevealEntry } from './lsp/addToVocabulary';
 import { registerNavigation } from './lsp/navigation';
 import { registerPackFeatures } from './lsp/packFeatures';
 import { registerRequests } from './lsp/requests';
@@ -105,6 +106,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   registerFeatures(b);
   registerNavigation(b, workspace);
   registerPackFeatures(b);
+  registerRevealEntry(b);
   registerRequests(b);
   connection.onShutdown(() => b.states.stopTimers());
   b.documents.listen(connection);
@@ -119,6 +121,7 @@ function initialize(b: Backend, params: InitializeParams): ClientAbilities {
   b.configs.trusted = options?.trusted !== false;
   const edit = workspaceCaps?.workspaceEdit;
   b.edits = { documentChanges: edit?.documentChanges === true, createFiles: edit?.resourceOperations?.includes('create') === true };
+  b.showDocument = params.capabilities.window?.showDocument?.support === true;
   // The server's own texts follow the editor's display language (LSP's initialize `locale`).
   b.uiLanguage = params.locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   if (typeof options?.rulesDocs === 'string') b.rulesDocs = options.rulesDocs.endsWith('/') ? options.rulesDocs : `${options.rulesDocs}/`;

@@ -35,6 +35,7 @@ export async function startServer(
     configuration?: boolean;
     initializationOptions?: unknown;
     workspaceCapabilities?: Record<string, unknown>;
+    windowCapabilities?: Record<string, unknown>;
     env?: NodeJS.ProcessEnv;
     /** InitializeParams.locale: the editor's display language. */
     locale?: string;
@@ -77,6 +78,7 @@ export async function startServer(
     capabilities: {
       workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...options.workspaceCapabilities },
       textDocument: { publishDiagnostics: { versionSupport: true } },
+      ...(options.windowCapabilities ? { window: options.windowCapabilities } : {}),
     },
   })) as TestServer['initializeResult'];
   await connection.sendNotification('initialized', {});

@@ -290,6 +290,51 @@ describe('the vocabulary in the editor, over stdio', () => {
       await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: packUri } });
     });
 
+    test('sent back to the server (editors other than VS Code), the reveal command opens the pack there through window/showDocument', async () => {
+      const other = mkdtempSync(join(tmpdir(), 'communique-show-'));
+      const s = await startServer({ rootPath: other, windowCapabilities: { showDocument: { support: true } } });
+      try {
+        const shown = new Promise<unknown>((resolve) =>
+          s.connection.onRequest('window/showDocument', (p: unknown) => {
+            resolve(p);
+            return { success: true };
+          }),
+        );
+        await s.connection.sendRequest('workspace/executeCommand', { command: 'communique.vocabulary.revealEntry', arguments: [packUri, 12, 10] });
+        assert.deepEqual(await shown, { uri: packUri, takeFocus: true, selection: { start: { line: 12, character: 10 }, end: { line: 12, character: 10 } } });
+      } finally {
+        await s.stop();
+        rmSync(other, { recursive: true, force: true });
+      }
+    });
+
+    test("the titles follow the editor's language; an untrusted workspace is offered no addition (its packs are not read)", async () => {
+      const text = REPORT_C.replace('45-NQ/TW', '46-NQ/TW');
+      const uri = write('reports/d.md', text);
+      const titlesWith = async (options: Parameters<typeof startServer>[0]): Promise<string[]> => {
+        const s = await startServer({ rootPath: dir, workspaceCapabilities: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } }, ...options });
+        try {
+          const got = s.diagnostics(uri);
+          await open(s, uri, text);
+          const d = (await got).diagnostics.find((x) => x.code === 'citation/unknown');
+          if (!d) return [];
+          const list = (await s.connection.sendRequest('textDocument/codeAction', {
+            textDocument: { uri },
+            range: d.range,
+            context: { diagnostics: [d] },
+          })) as CodeAction[];
+          return list.map((a) => a.title);
+        } finally {
+          await s.stop();
+        }
+      };
+      assert.ok((await titlesWith({ locale: 'vi' })).includes('Thêm 46-NQ/TW vào bộ từ vựng của không gian làm việc'));
+      assert.deepEqual(
+        (await titlesWith({ initializationOptions: { trusted: false } })).filter((t) => t.startsWith('Add')),
+        [],
+      );
+    });
+
     test('an absent pack is created (CreateFile, then the text with its header)', async () => {
       const other = mkdtempSync(join(tmpdir(), 'communique-new-'));
       const s = await startServer({ rootPath: other, workspaceCapabilities: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } });

@@ -79,10 +79,29 @@ function title(p: Proposal): ReturnType<typeof msg> {
   }
 }
 
+/**
+ * REVEAL_ENTRY_COMMAND for clients that send it back to the server (editors other than VS Code,
+ * whose client has the command): `window/showDocument` with the cursor there, when the client
+ * supports it. Not announced in `executeCommandProvider`, which would make the VS Code client
+ * register the command that the extension registers itself.
+ */
+export function registerRevealEntry(b: Backend): void {
+  b.connection.onExecuteCommand(async (params) => {
+    if (params.command !== REVEAL_ENTRY_COMMAND || !b.showDocument) return null;
+    const [uri, line, character] = (params.arguments ?? []) as [unknown, unknown, unknown];
+    if (typeof uri !== 'string' || typeof line !== 'number' || typeof character !== 'number') return null;
+    const at = { line, character };
+    await b.connection.window.showDocument({ uri, takeFocus: true, selection: { start: at, end: at } });
+    return null;
+  });
+}
+
 /** The code actions that add to the workspace vocabulary, for a report's range and diagnostics. */
 export async function addToVocabularyActions(b: Backend, doc: TextDocument, params: CodeActionParams, checked: Checked): Promise<CodeAction[]> {
   const wanted = params.context.only;
   if (wanted && !wanted.some((k) => CodeActionKind.QuickFix.startsWith(k) || CodeActionKind.RefactorRewrite.startsWith(k))) return [];
+  // An untrusted workspace's packs are not read: an entry written there would change nothing.
+  if (!b.configs.trusted) return [];
   const packUri = await workspacePackUri(b, doc.uri);
   // A new file needs a client that creates files through a workspace edit.
   if (!packUri || !b.edits.documentChanges) return [];

@@ -49,6 +49,8 @@ export class Backend {
   rulesDocs: string | undefined;
   /** What the client's workspace edits can do: `documentChanges`, and create files (an absent workspace pack). */
   edits = { documentChanges: false, createFiles: false };
+  /** The client opens documents on the server's request (`window/showDocument`). */
+  showDocument = false;
   /** Called after a reload with the reports Check Workspace read (set by WorkspaceCheck). */
   onReload: (andFromDisk: boolean) => void = () => undefined;
 
