@@ -143,7 +143,7 @@ function capabilities(abilities: ClientAbilities): InitializeResult {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
       hoverProvider: true,
-      completionProvider: { triggerCharacters: [' ', '.', ':', '-'], resolveProvider: false },
+      completionProvider: { triggerCharacters: [' ', '.'], resolveProvider: false },
       definitionProvider: true,
       referencesProvider: true,
       documentSymbolProvider: true,

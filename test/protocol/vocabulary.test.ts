@@ -212,6 +212,28 @@ describe('the vocabulary in the editor, over stdio', () => {
     assert.ok(overview.range.end.line >= 9, 'a heading spans its section');
   });
 
+  test('code actions of one kind only: a quick fix request gets no refactoring, a fix-all request no addition', async () => {
+    const text = 'In 2024 the Politburo issued Resolution No. 47-NQ/TW. The popular diplomacy grew, as people-to-people diplomacy should.\n';
+    const uri = write('reports/kinds.md', text);
+    const got = server.diagnostics(uri);
+    await open(server, uri, text);
+    await got;
+    const kinds = async (only: string[] | undefined, range: { start: Position; end: Position }) => {
+      const list = (await request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics: [], ...(only ? { only } : {}) } })).filter((a) =>
+        a.title.startsWith('Add'),
+      );
+      return list.map((a) => a.kind).sort();
+    };
+    const sel = { start: { line: 0, character: text.indexOf('popular') }, end: { line: 0, character: text.indexOf('popular') + 'popular diplomacy'.length } };
+    assert.deepEqual(await kinds(undefined, sel), ['refactor.rewrite', 'refactor.rewrite']);
+    assert.deepEqual(await kinds(['quickfix'], sel), []);
+    assert.deepEqual(await kinds(['refactor'], sel), ['refactor.rewrite', 'refactor.rewrite']);
+    const cite = { start: { line: 0, character: text.indexOf('47-NQ') }, end: { line: 0, character: text.indexOf('47-NQ') } };
+    assert.deepEqual(await kinds(['quickfix'], cite), ['quickfix']);
+    assert.deepEqual(await kinds(['source.fixAll'], cite), []);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   describe('Add to the workspace vocabulary', () => {
     const REPORT_C = [
       '---',
@@ -405,6 +427,13 @@ describe('the vocabulary in the editor, over stdio', () => {
       const current = readFileSync(fileURLToPath(packUri), 'utf8');
       assert.match(await refused('new-id', at(current, 'politburo'), packUri), /`politburo` is defined in the built-in vocabulary, which is read-only/);
       assert.match(await refused('new-id', at(current, 'Desk style guide'), packUri), /Only an entry's id, or a reference to one, can be renamed/);
+      const builtinBodies = 'communique-vocabulary:/builtin/bodies.yaml';
+      const bodies = builtinFile('bodies.yaml');
+      assert.match(await refused('new-id', at(bodies, 'id: politburo', 5), builtinBodies), /`politburo` is defined in the built-in vocabulary/);
+      // In the built-in pack's documents too: definition, and hover on a reference.
+      const loc = await definition(builtinBodies, at(bodies, 'id: politburo', 5));
+      assert.equal(loc?.uri, builtinBodies);
+      assert.equal(loc?.range.start.line, lineOf(bodies, 'id: politburo').line);
     });
   });
 });

@@ -99,7 +99,8 @@ export function registerRevealEntry(b: Backend): void {
 /** The code actions that add to the workspace vocabulary, for a report's range and diagnostics. */
 export async function addToVocabularyActions(b: Backend, doc: TextDocument, params: CodeActionParams, checked: Checked): Promise<CodeAction[]> {
   const wanted = params.context.only;
-  if (wanted && !wanted.some((k) => CodeActionKind.QuickFix.startsWith(k) || CodeActionKind.RefactorRewrite.startsWith(k))) return [];
+  const kindWanted = (kind: string): boolean => !wanted || wanted.some((k) => kind === k || kind.startsWith(`${k}.`));
+  if (!kindWanted(CodeActionKind.QuickFix) && !kindWanted(CodeActionKind.RefactorRewrite)) return [];
   // An untrusted workspace's packs are not read: an entry written there would change nothing.
   if (!b.configs.trusted) return [];
   const packUri = await workspacePackUri(b, doc.uri);
@@ -111,10 +112,12 @@ export async function addToVocabularyActions(b: Backend, doc: TextDocument, para
   const found = proposals(doc, params, checked.result, checked.vocab, (id) => used.has(id));
   const actions: CodeAction[] = [];
   for (const { p, diagnostic } of found) {
+    const kind = p.kind === 'document' || p.kind === 'person' ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite;
+    if (!kindWanted(kind)) continue;
     const r = applyProposal(old, p, checked.vocab);
     if ('error' in r) {
       if (r.error === 'no-entry') continue;
-      const action = CodeAction.create(render(title(p), b.uiLanguage), CodeActionKind.QuickFix);
+      const action = CodeAction.create(render(title(p), b.uiLanguage), kind);
       action.disabled = { reason: render(msg('vocabulary.edit-failed', { file: packUri, reason: r.error }), b.uiLanguage) };
       actions.push(action);
       continue;
@@ -131,7 +134,7 @@ export async function addToVocabularyActions(b: Backend, doc: TextDocument, para
       ],
     };
     const cursor = TextDocument.create(packUri, 'yaml', 0, r.text).positionAt(r.cursor);
-    const action = CodeAction.create(render(title(p), b.uiLanguage), edit, p.kind === 'document' || p.kind === 'person' ? CodeActionKind.QuickFix : CodeActionKind.RefactorRewrite);
+    const action = CodeAction.create(render(title(p), b.uiLanguage), edit, kind);
     action.command = { title: render(title(p), b.uiLanguage), command: REVEAL_ENTRY_COMMAND, arguments: [packUri, cursor.line, cursor.character] };
     if (diagnostic) action.diagnostics = [diagnostic];
     actions.push(action);

@@ -96,10 +96,12 @@ const refuse = (b: Backend, message: Parameters<typeof msg>): ResponseError<void
 
 /** The id or reference to rename at a position, and the entry it names; refused with a message when there is none or it is built in. */
 async function renameTarget(b: Backend, uri: string, position: { line: number; character: number }): Promise<{ section: Section; id: string; range: Range }> {
-  const text = b.isPackUri(uri) ? await packText(b, uri) : undefined;
+  const text = isPackDocument(b, uri) ? await packText(b, uri) : undefined;
   const token = text !== undefined ? tokenAt(text, offsetIn(text, position)) : undefined;
   const role = token && roleOf(token);
   if (!token || !role || role.role === 'enum' || text === undefined) throw refuse(b, ['vocabulary.rename-nothing']);
+  // The built-in pack's documents are read-only, whatever they name.
+  if (isBuiltinUri(uri)) throw refuse(b, ['vocabulary.rename-builtin', { id: token.value }]);
   const vocab = await vocabularyFor(b, uri);
   const origin = vocab.vocabulary.origins.get(`${role.section}:${token.value}`);
   if (origin?.layer === BUILTIN_LAYER) throw refuse(b, ['vocabulary.rename-builtin', { id: token.value }]);
