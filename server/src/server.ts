@@ -120,7 +120,11 @@ function initialize(b: Backend, params: InitializeParams): ClientAbilities {
   b.configs.configurationCapable = workspaceCaps?.configuration === true;
   b.configs.trusted = options?.trusted !== false;
   const edit = workspaceCaps?.workspaceEdit;
-  b.edits = { documentChanges: edit?.documentChanges === true, createFiles: edit?.resourceOperations?.includes('create') === true };
+  b.edits = {
+    documentChanges: edit?.documentChanges === true,
+    createFiles: edit?.resourceOperations?.includes('create') === true,
+    disabledActions: params.capabilities.textDocument?.codeAction?.disabledSupport === true,
+  };
   b.showDocument = params.capabilities.window?.showDocument?.support === true;
   // The server's own texts follow the editor's display language (LSP's initialize `locale`).
   b.uiLanguage = params.locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';

@@ -36,6 +36,7 @@ export async function startServer(
     initializationOptions?: unknown;
     workspaceCapabilities?: Record<string, unknown>;
     windowCapabilities?: Record<string, unknown>;
+    textDocumentCapabilities?: Record<string, unknown>;
     env?: NodeJS.ProcessEnv;
     /** InitializeParams.locale: the editor's display language. */
     locale?: string;
@@ -77,7 +78,7 @@ export async function startServer(
     initializationOptions: options.initializationOptions,
     capabilities: {
       workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...options.workspaceCapabilities },
-      textDocument: { publishDiagnostics: { versionSupport: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true }, ...options.textDocumentCapabilities },
       ...(options.windowCapabilities ? { window: options.windowCapabilities } : {}),
     },
   })) as TestServer['initializeResult'];

@@ -357,6 +357,46 @@ describe('the vocabulary in the editor, over stdio', () => {
       );
     });
 
+    test('a pack with YAML errors is not edited: the action is shown disabled, with the reason, to a client that can show it', async () => {
+      const other = mkdtempSync(join(tmpdir(), 'communique-broken-'));
+      mkdirSync(join(other, '.communique'));
+      writeFileSync(join(other, '.communique/vocabulary.yaml'), 'terms: [\n');
+      const s = await startServer({ rootPath: other, workspaceCapabilities: { workspaceEdit: { documentChanges: true } } });
+      try {
+        const uri = pathToFileURL(join(other, 'r.md')).href;
+        const got = s.diagnostics(uri, (p) => codes(p.diagnostics).includes('citation/unknown'));
+        await open(s, uri, REPORT_C);
+        const d = (await got).diagnostics.find((x) => x.code === 'citation/unknown')!;
+        const list = (await s.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+        assert.deepEqual(
+          list.filter((a) => a.title.startsWith('Add')),
+          [],
+          'left out for a client that cannot show it disabled',
+        );
+      } finally {
+        await s.stop();
+      }
+      const s2 = await startServer({
+        rootPath: other,
+        workspaceCapabilities: { workspaceEdit: { documentChanges: true } },
+        textDocumentCapabilities: { codeAction: { disabledSupport: true } },
+      });
+      try {
+        const uri = pathToFileURL(join(other, 'r.md')).href;
+        const got = s2.diagnostics(uri, (p) => codes(p.diagnostics).includes('citation/unknown'));
+        await open(s2, uri, REPORT_C);
+        const d = (await got).diagnostics.find((x) => x.code === 'citation/unknown')!;
+        const list = (await s2.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+        const add = list.find((a) => a.title === 'Add 45-NQ/TW to the workspace vocabulary');
+        assert.ok(add, list.map((a) => a.title).join(', '));
+        assert.equal(add.edit, undefined);
+        assert.match(add.disabled?.reason ?? '', /^Cannot add to .*vocabulary\.yaml: the file has YAML errors; fix them first\.$/);
+      } finally {
+        await s2.stop();
+        rmSync(other, { recursive: true, force: true });
+      }
+    });
+
     test('an absent pack is created (CreateFile, then the text with its header)', async () => {
       const other = mkdtempSync(join(tmpdir(), 'communique-new-'));
       const s = await startServer({ rootPath: other, workspaceCapabilities: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } });

@@ -116,7 +116,8 @@ export async function addToVocabularyActions(b: Backend, doc: TextDocument, para
     if (!kindWanted(kind)) continue;
     const r = applyProposal(old, p, checked.vocab);
     if ('error' in r) {
-      if (r.error === 'no-entry') continue;
+      // Shown greyed out with the reason, by a client that can; left out otherwise.
+      if (r.error === 'no-entry' || !b.edits.disabledActions) continue;
       const action = CodeAction.create(render(title(p), b.uiLanguage), kind);
       action.disabled = { reason: render(msg('vocabulary.edit-failed', { file: packUri, reason: r.error }), b.uiLanguage) };
       actions.push(action);

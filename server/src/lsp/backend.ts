@@ -47,8 +47,8 @@ export class Backend {
   uiLanguage: Lang = 'en';
   /** The rule pages' folder as a URI (from the client, else the host): diagnostics link them. */
   rulesDocs: string | undefined;
-  /** What the client's workspace edits can do: `documentChanges`, and create files (an absent workspace pack). */
-  edits = { documentChanges: false, createFiles: false };
+  /** What the client's workspace edits can do: `documentChanges`, create files (an absent workspace pack); and whether it shows disabled code actions. */
+  edits = { documentChanges: false, createFiles: false, disabledActions: false };
   /** The client opens documents on the server's request (`window/showDocument`). */
   showDocument = false;
   /** Called after a reload with the reports Check Workspace read (set by WorkspaceCheck). */
