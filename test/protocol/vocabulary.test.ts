@@ -59,6 +59,8 @@ const REPORT_A = [
   '',
   'The Desk Committee issued Plan No. 7-KH/TW. State diplomacy and people-to-people diplomacy matter.',
   '',
+  'Doi Moi goes on.',
+  '',
 ].join('\n');
 const REPORT_B = ['---', 'date: 2024-11-05', '---', 'Bộ Chính trị ban hành Nghị quyết số 34-NQ/TW.', '', 'The Politburo met again.', ''].join('\n');
 const reportA = write('reports/a.md', REPORT_A);
@@ -101,13 +103,14 @@ describe('the vocabulary in the editor, over stdio', () => {
     assert.deepEqual(caps.renameProvider, { prepareProvider: true });
   });
 
-  test('Go to Definition on a built-in citation, title, person, body and framing member: communique-vocabulary:/builtin/<file> at the entry', async () => {
+  test('Go to Definition on a built-in citation, title, person, body, framing member and term: communique-vocabulary:/builtin/<file> at the entry', async () => {
     const cases: [string, string, string][] = [
       ['34-NQ/TW', 'documents.yaml', 'id: nq-34-tw-2023'],
       ['General Secretary', 'offices/party.yaml', 'id: general-secretary\n'],
       ['To Lam', 'people.yaml', 'id: to-lam'],
       ['Politburo', 'bodies.yaml', 'id: politburo'],
       ['State diplomacy', 'framings.yaml', 'id: state-diplomacy'],
+      ['Doi Moi', 'terms.yaml', 'id: doi-moi'],
     ];
     for (const [mention, file, entry] of cases) {
       const loc = await definition(reportA, at(REPORT_A, mention));
@@ -397,7 +400,7 @@ describe('the vocabulary in the editor, over stdio', () => {
       }
     });
 
-    test('an absent pack is created (CreateFile, then the text with its header)', async () => {
+    test('an absent pack is created (CreateFile, then the text with its header), and the finding leaves once it is open with the entry', async () => {
       const other = mkdtempSync(join(tmpdir(), 'communique-new-'));
       const s = await startServer({ rootPath: other, workspaceCapabilities: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } });
       try {
@@ -411,7 +414,15 @@ describe('the vocabulary in the editor, over stdio', () => {
         const [create, text] = (add.edit as WorkspaceEdit).documentChanges! as [{ kind: string; uri: string }, TextDocumentEdit];
         const newPack = pathToFileURL(join(other, '.communique/vocabulary.yaml')).href;
         assert.deepEqual([create.kind, create.uri], ['create', newPack]);
-        assert.match((text.edits[0] as { newText: string }).newText, /^# The workspace vocabulary of Communiqué[\s\S]*documents:\n {2}- id: nq-45-tw-2024/);
+        const newText = (text.edits[0] as { newText: string }).newText;
+        assert.match(newText, /^# The workspace vocabulary of Communiqué[\s\S]*documents:\n {2}- id: nq-45-tw-2024/);
+        // Applied as VS Code applies it: the file created empty, then opened with the edit, unsaved.
+        // The new project folder is found, the pack read from the editor, and the finding leaves.
+        mkdirSync(join(other, '.communique'));
+        writeFileSync(fileURLToPath(newPack), '');
+        const cleared = s.diagnostics(uri, (p) => !codes(p.diagnostics).includes('citation/unknown'), 15_000);
+        await open(s, newPack, newText, 'yaml');
+        await cleared;
       } finally {
         await s.stop();
         rmSync(other, { recursive: true, force: true });
