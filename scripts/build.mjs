@@ -83,6 +83,36 @@ export default function builtinFiles() {
 `;
 
 /**
+ * The built-in pack's original YAML texts, for Go to Definition (communique-vocabulary:/builtin/<file>).
+ * On Node: read from vocabulary/builtin/ of the package (shipped in the VSIX) when asked. In the
+ * browser: inlined, inside a function, so that loading the worker builds no strings until asked.
+ */
+const SOURCES_FROM_FILE = `
+const { existsSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+export default function builtinSource(file) {
+  const here = typeof __dirname === 'string' ? __dirname : process.cwd();
+  for (const dir of [join(here, '..'), join(here, '..', '..'), join(here, '..', '..', '..')]) {
+    const path = join(dir, 'vocabulary', 'builtin', file);
+    if (existsSync(path)) return readFileSync(path, 'utf8');
+  }
+  return undefined;
+}
+`;
+function builtinSourcesInline() {
+  const dir = join(root, 'vocabulary/builtin');
+  const texts = {};
+  const walk = (folder, prefix) => {
+    for (const e of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.isDirectory()) walk(join(folder, e.name), `${prefix}${e.name}/`);
+      else if (/\.ya?ml$/.test(e.name)) texts[`${prefix}${e.name}`] = readFileSync(join(folder, e.name), 'utf8');
+    }
+  };
+  walk(dir, '');
+  return `let texts;\nexport default function builtinSource(file) {\n  texts ??= ${JSON.stringify(texts)};\n  return Object.prototype.hasOwnProperty.call(texts, file) ? texts[file] : undefined;\n}\n`;
+}
+
+/**
  * The rule registry's list: the default export of every core/src/rules/<category>/<name>.ts
  * (support/ holds what rules share, and is no category). Adding a rule is adding its file.
  */
@@ -115,15 +145,19 @@ function examplesOf(id) {
   return examples;
 }
 
-/** `communique:pack-validator`, `communique:builtin-pack` and `communique:rules`, generated once per build. */
+/** `communique:pack-validator`, `communique:builtin-pack`, `communique:builtin-sources` and `communique:rules`, generated once per build. */
 function virtualModules({ pack }) {
   return {
     name: 'communique-virtual-modules',
     setup(b) {
-      b.onResolve({ filter: /^communique:(pack-validator|builtin-pack|rules)$/ }, (args) => ({ path: args.path.slice(11), namespace: 'communique' }));
+      b.onResolve({ filter: /^communique:(pack-validator|builtin-pack|builtin-sources|rules)$/ }, (args) => ({ path: args.path.slice(11), namespace: 'communique' }));
       b.onLoad({ filter: /.*/, namespace: 'communique' }, async (args) => {
         if (args.path === 'rules') return { contents: (generated.rules ??= rulesModuleSource()), loader: 'js', resolveDir: root };
         if (args.path === 'pack-validator') return { contents: (generated.validator ??= packValidatorSource()), loader: 'js', resolveDir: root };
+        if (args.path === 'builtin-sources') {
+          if (pack === 'inline') return { contents: (generated.sources ??= builtinSourcesInline()), loader: 'js' };
+          return { contents: SOURCES_FROM_FILE, loader: 'js', resolveDir: root };
+        }
         if (pack === 'none') return { contents: 'export default function builtinFiles() { return []; }', loader: 'js' };
         if (pack === 'file') return { contents: PACK_FROM_FILE, loader: 'js', resolveDir: root };
         const json = await (generated.pack ??= builtinPackJson());

@@ -1,4 +1,4 @@
-// Virtual modules provided at build time by scripts/build.mjs (communique:builtin-pack,
+// Virtual modules provided at build time by scripts/build.mjs (communique:builtin-pack, communique:builtin-sources,
 // communique:pack-validator, communique:rules).
 
 declare module 'communique:builtin-pack' {
@@ -23,4 +23,12 @@ declare module 'communique:rules' {
   /** The default export of every core/src/rules/<category>/<name>.ts, in path order. */
   const definitions: readonly import('../core/src/rules/rule').RuleDefinition[];
   export default definitions;
+}
+
+declare module 'communique:builtin-sources' {
+  /**
+   * The original YAML text of a file of the built-in pack (its path inside vocabulary/builtin/,
+   * e.g. `documents.yaml`), or undefined. Read when asked (Node) or from the web bundle.
+   */
+  export default function builtinSource(file: string): string | undefined;
 }

@@ -30,3 +30,19 @@ export { vocabularyStats } from './vocabulary/stats';
 export { CATALOGUES, dateIn, msg, render, type Message, type MessageId, type Param } from './messages/message';
 export { alignedSourceAt, comparePair, compareTexts, type PairOptions, type PairResult } from './parallel/pair';
 export type { AnalysedReport } from './parallel/side';
+export {
+  entityAt,
+  entityKey,
+  entityMentions,
+  entityOfForm,
+  entityOrigin,
+  reportSymbols,
+  type EntityMention,
+  type EntityRef,
+  type ReportSymbol,
+  type ReportSymbolKind,
+} from './features/entities';
+export { applyProposal, documentProposal, newId, personProposal, termProposal, wrongFormProposal, SOURCE_TO_COMPLETE, type Proposal } from './features/addToVocabulary';
+export { addPackEntry, appendToEntryList, PACK_HEADER, type PackEditResult, type PackInsertion } from './vocabulary/edit';
+export { completionContext, ENUM_FIELDS, ID_PATTERN, occurrencesOf, packTokens, REFERENCE_FIELDS, roleOf, tokenAt, type PackToken, type TokenRole } from './features/packs';
+export { SECTIONS, type Origin, type Section } from './vocabulary/model';

@@ -21,6 +21,9 @@ import { Backend } from './lsp/backend';
 import { FIX_ALL_KIND } from './lsp/diagnostics';
 import { registerFeatures } from './lsp/features';
 import type { ServerHost } from './lsp/host';
+import { registerRevealEntry } from './lsp/addToVocabulary';
+import { registerNavigation } from './lsp/navigation';
+import { registerPackFeatures } from './lsp/packFeatures';
 import { registerRequests } from './lsp/requests';
 import { WorkspaceCheck } from './lsp/workspaceCheck';
 
@@ -108,6 +111,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   registerFeatures(b);
+  registerNavigation(b, workspace);
+  registerPackFeatures(b);
+  registerRevealEntry(b);
   registerRequests(b);
   connection.onShutdown(() => b.states.stopTimers());
   b.documents.listen(connection);
@@ -120,6 +126,13 @@ function initialize(b: Backend, params: InitializeParams): ClientAbilities {
   const options = params.initializationOptions as { trusted?: boolean; watchesFiles?: boolean; rulesDocs?: string } | undefined;
   b.configs.configurationCapable = workspaceCaps?.configuration === true;
   b.configs.trusted = options?.trusted !== false;
+  const edit = workspaceCaps?.workspaceEdit;
+  b.edits = {
+    documentChanges: edit?.documentChanges === true,
+    createFiles: edit?.resourceOperations?.includes('create') === true,
+    disabledActions: params.capabilities.textDocument?.codeAction?.disabledSupport === true,
+  };
+  b.showDocument = params.capabilities.window?.showDocument?.support === true;
   // The server's own texts follow the editor's display language (LSP's initialize `locale`).
   b.uiLanguage = params.locale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   if (typeof options?.rulesDocs === 'string') b.rulesDocs = options.rulesDocs.endsWith('/') ? options.rulesDocs : `${options.rulesDocs}/`;
@@ -139,9 +152,13 @@ function capabilities(abilities: ClientAbilities): InitializeResult {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND] },
       hoverProvider: true,
       completionProvider: { triggerCharacters: [' ', '.'], resolveProvider: false },
+      definitionProvider: true,
+      referencesProvider: true,
+      documentSymbolProvider: true,
+      renameProvider: { prepareProvider: true },
       documentLinkProvider: { resolveProvider: false },
       ...(abilities.workspaceFolders ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
     },

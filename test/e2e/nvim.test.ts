@@ -28,6 +28,9 @@ interface DriverResult {
   code_actions?: string[];
   lines_after_fix?: string[];
   diagnostics_after_fix?: VimDiagnostic[];
+  definitions?: Record<string, { uri?: string; line?: number; entry_line?: string; error?: string }>;
+  references?: { lnum: number; col: number; file: string }[];
+  references_error?: string;
   server_exit?: { code: number; signal: number };
   timings?: Record<string, number>;
   wall_ms?: number;
@@ -101,5 +104,26 @@ describe('Neovim 0.7 built-in LSP client with the bundled server', () => {
     assert.equal(lines.length, EDITOR_REPORT.split('\n').length - 1, 'no other line added or removed');
     const after = (result.diagnostics_after_fix ?? []).map((d) => d.code);
     assert.deepEqual(after, ['title/non-canonical'], `the server re-checked the fixed text: ${context()}`);
+  });
+
+  check('Go to Definition on a body and a citation gives their built-in entries, whose text the server serves', () => {
+    const defs = result.definitions ?? {};
+    assert.equal(defs.Politburo?.uri, 'communique-vocabulary:/builtin/bodies.yaml', context());
+    assert.match(defs.Politburo?.entry_line ?? '', /- id: politburo$/);
+    assert.equal(defs['34-NQ/TW']?.uri, 'communique-vocabulary:/builtin/documents.yaml', context());
+    assert.match(defs['34-NQ/TW']?.entry_line ?? '', /- id: nq-34-tw-2023$/);
+  });
+
+  check('Find All References on "Politburo" fills the quickfix list with its mentions, its wrong form included', () => {
+    assert.equal(result.references_error, undefined, context());
+    const refs = (result.references ?? []).map((r) => [r.lnum, r.col]);
+    // 1-based lines and columns: "The Politburo adopted …" (line 7), "In January 2023 the Politburo passed …" (line 9)
+    // and "the Ministry Politic met" (line 11), a wrong name of the same body.
+    assert.deepEqual(refs, [
+      [7, 5],
+      [9, 21],
+      [11, 15],
+    ]);
+    assert.ok((result.references ?? []).every((r) => r.file.endsWith('report.md')));
   });
 });

@@ -23,6 +23,8 @@ export interface TestServer {
   registered: string[];
   /** The same registrations with their options. */
   registrations: { method: string; registerOptions?: unknown }[];
+  /** What the server answered to `initialize`. */
+  initializeResult: { capabilities: Record<string, unknown> };
   stop(): Promise<void>;
 }
 
@@ -33,6 +35,8 @@ export async function startServer(
     configuration?: boolean;
     initializationOptions?: unknown;
     workspaceCapabilities?: Record<string, unknown>;
+    windowCapabilities?: Record<string, unknown>;
+    textDocumentCapabilities?: Record<string, unknown>;
     env?: NodeJS.ProcessEnv;
     /** InitializeParams.locale: the editor's display language. */
     locale?: string;
@@ -66,7 +70,7 @@ export async function startServer(
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   const rootUri = options.rootPath ? `file://${options.rootPath}` : null;
-  await connection.sendRequest('initialize', {
+  const initializeResult = (await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri,
     ...(options.locale ? { locale: options.locale } : {}),
@@ -74,9 +78,10 @@ export async function startServer(
     initializationOptions: options.initializationOptions,
     capabilities: {
       workspace: { configuration: options.configuration ?? true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: false }, ...options.workspaceCapabilities },
-      textDocument: { publishDiagnostics: { versionSupport: true } },
+      textDocument: { publishDiagnostics: { versionSupport: true }, ...options.textDocumentCapabilities },
+      ...(options.windowCapabilities ? { window: options.windowCapabilities } : {}),
     },
-  });
+  })) as TestServer['initializeResult'];
   await connection.sendNotification('initialized', {});
   return {
     connection,
@@ -85,6 +90,7 @@ export async function startServer(
     published,
     registered,
     registrations,
+    initializeResult,
     diagnostics(uri, predicate = () => true, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);

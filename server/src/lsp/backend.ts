@@ -25,6 +25,7 @@ import { Configurations, type ReportConfig } from './config';
 import { diagnosticsOf, vocabDiagnostic } from './diagnostics';
 import { DocumentStates, type Checked } from './documentState';
 import type { ServerHost } from './host';
+import { isBuiltinUri } from './builtinSource';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import type { Settings } from './settings';
 import { Pairs, type PairState } from './pairs';
@@ -50,6 +51,10 @@ export class Backend {
   uiLanguage: Lang = 'en';
   /** The rule pages' folder as a URI (from the client, else the host): diagnostics link them. */
   rulesDocs: string | undefined;
+  /** What the client's workspace edits can do: `documentChanges`, create files (an absent workspace pack); and whether it shows disabled code actions. */
+  edits = { documentChanges: false, createFiles: false, disabledActions: false };
+  /** The client opens documents on the server's request (`window/showDocument`). */
+  showDocument = false;
   /** Called after a reload with the reports Check Workspace read (set by WorkspaceCheck). */
   onReload: (andFromDisk: boolean) => void = () => undefined;
 
@@ -74,7 +79,7 @@ export class Backend {
   }
 
   isReportUri(uri: string): boolean {
-    return !this.isPackUri(uri) && !this.isConfigUri(uri);
+    return !this.isPackUri(uri) && !this.isConfigUri(uri) && !isBuiltinUri(uri);
   }
 
   /**

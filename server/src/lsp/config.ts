@@ -14,6 +14,8 @@ export interface ReportConfig {
   effective: EffectiveConfig;
   /** Set when the project configuration leaves the report out (`include`/`exclude`). */
   excludedBy?: string;
+  /** The folder that holds the report's project folder (`.communique/`), as the host names it. */
+  projectRoot?: string;
 }
 
 const SETTING_NAMES: Overrides['names'] = {
@@ -99,7 +101,7 @@ export class Configurations {
       messageLanguage: s.messageLanguage,
     });
     const excluded = project && path !== undefined && isExcluded(effective, this.host.relative(project.root, path));
-    return { settings: s, effective, ...(excluded ? { excludedBy: project.found.displayName } : {}) };
+    return { settings: s, effective, ...(excluded ? { excludedBy: project.found.displayName } : {}), ...(project ? { projectRoot: project.root } : {}) };
   }
 
   /** The project of a report, or the last good configuration of that project while its file has errors. */

@@ -18,7 +18,9 @@ import {
 import { completeAt, explain, msg, render, targetAt } from '@communique/core';
 import type { Backend } from './backend';
 import type { Checked } from './documentState';
+import { addToVocabularyActions } from './addToVocabulary';
 import { fixAll, FIX_ALL_KIND, quickFixes } from './diagnostics';
+import { isPackDocument, packCompletion, packHover } from './packFeatures';
 
 export function registerFeatures(b: Backend): void {
   b.connection.onCodeAction((params) => codeActions(b, params));
@@ -27,7 +29,7 @@ export function registerFeatures(b: Backend): void {
   b.connection.onDocumentLinks((params) => documentLinks(b, params));
 }
 
-function codeActions(b: Backend, params: CodeActionParams): CodeAction[] {
+async function codeActions(b: Backend, params: CodeActionParams): Promise<CodeAction[]> {
   const doc = b.documents.get(params.textDocument.uri);
   if (!doc || !b.isReportUri(doc.uri)) return [];
   const checked = b.states.checkedAt(doc.uri, doc.version);
@@ -37,10 +39,16 @@ function codeActions(b: Backend, params: CodeActionParams): CodeAction[] {
   if (wantsFixAll) return all ? [all] : [];
   const actions = quickFixes(doc, params.context.diagnostics, checked.result.findings);
   if (actions.length > 0 && all) actions.push(all);
+  try {
+    actions.push(...(await addToVocabularyActions(b, doc, params, checked)));
+  } catch (e) {
+    b.connection.console.error(`Add to the vocabulary failed: ${(e as Error).stack ?? String(e)}`);
+  }
   return actions;
 }
 
 async function hover(b: Backend, params: HoverParams, token: CancellationToken): Promise<Hover | null> {
+  if (isPackDocument(b, params.textDocument.uri)) return packHover(b, params);
   const state = await b.current(params.textDocument.uri);
   // An edit or a newer request made this one stale: the client has cancelled it.
   if (!state || token.isCancellationRequested) return null;
@@ -74,6 +82,7 @@ function escapeMarkdown(text: string): string {
 }
 
 async function completion(b: Backend, params: CompletionParams, token: CancellationToken): Promise<CompletionList | null> {
+  if (isPackDocument(b, params.textDocument.uri)) return packCompletion(b, params);
   const state = await b.current(params.textDocument.uri);
   if (!state || token.isCancellationRequested) return null;
   const offset = state.doc.offsetAt(params.position);

@@ -131,3 +131,18 @@ export interface PackReadParams {
   uri: string;
 }
 export type PackReadResult = { text: string } | { error: string };
+
+/**
+ * The built-in pack's files open as read-only documents of this scheme:
+ * `communique-vocabulary:/builtin/<path inside vocabulary/builtin>` (Go to Definition on a
+ * built-in entry). The client's content provider asks VOCABULARY_SOURCE_REQUEST for the text.
+ */
+export const BUILTIN_SCHEME = 'communique-vocabulary';
+export const VOCABULARY_SOURCE_REQUEST = 'communique/vocabularySource';
+export interface VocabularySourceParams {
+  uri: string;
+}
+export type VocabularySourceResult = { text: string } | null;
+
+/** Sent with an "Add to the workspace vocabulary" code action: open `uri` with the cursor at `line`, `character`. */
+export const REVEAL_ENTRY_COMMAND = 'communique.vocabulary.revealEntry';

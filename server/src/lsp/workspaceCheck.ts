@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { reportSyntax, type Finding } from '@communique/core';
 import type { Backend } from './backend';
 import { diagnosticsOf } from './diagnostics';
+import { MentionIndex } from './mentionIndex';
 import { CHECK_FILES_REQUEST, type CheckFilesParams, type CheckFilesResult } from './protocol';
 import type { Settings } from './settings';
 
@@ -20,6 +21,8 @@ export class WorkspaceCheck {
   /** Files from disk waiting to be checked again, and whether the loop that does it is running. */
   private readonly queue = new Set<string>();
   private draining = false;
+  /** The entities each report read from disk mentions (Find All References). */
+  readonly mentions = new MentionIndex();
 
   constructor(private readonly b: Backend) {
     b.onReload = (andFromDisk) => {
@@ -35,14 +38,19 @@ export class WorkspaceCheck {
     const read = await this.b.host.readReport(uri, settings.maxDocumentSize * 4);
     if ('skipped' in read) {
       // Gone or unreadable: whatever was published for it is stale.
+      if (read.missing) this.mentions.delete(uri);
       if (read.missing && this.fromDisk.delete(uri)) void this.b.connection.sendDiagnostics({ uri, diagnostics: [] });
       return { skipped: read.skipped };
     }
     const syntax = reportSyntax(uri) ?? 'plaintext';
     const outcome = await this.b.checkReport(uri, read, syntax, { settings });
-    if ('skipped' in outcome) return outcome;
-    if (this.b.documents.get(uri)) return { findings: outcome.result.findings };
+    if ('skipped' in outcome) {
+      this.mentions.delete(uri);
+      return outcome;
+    }
     const doc = TextDocument.create(uri, syntax, 0, outcome.result.document.text);
+    this.mentions.set(doc, outcome.result);
+    if (this.b.documents.get(uri)) return { findings: outcome.result.findings };
     void this.b.connection.sendDiagnostics({
       uri,
       diagnostics: diagnosticsOf(doc, outcome.result.findings, settings.maxFindings, this.b.rulesDocs, this.b.uiLanguage, outcome.pair),
@@ -91,6 +99,7 @@ export class WorkspaceCheck {
     for (const [uri, r] of this.fromDisk) {
       if (r === run) continue;
       this.fromDisk.delete(uri);
+      this.mentions.delete(uri);
       if (!this.b.documents.get(uri)) void this.b.connection.sendDiagnostics({ uri, diagnostics: [] });
     }
   }

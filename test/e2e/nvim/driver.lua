@@ -9,7 +9,8 @@
 -- Steps, each through the client as a user would drive it: diagnostics from the default publishDiagnostics handler
 -- (vim.diagnostic); hover on "34-NQ/TW"; completion at the end of the line "Resolution No. "; vim.lsp.buf.code_action()
 -- on the first published diagnostic, choosing the first action in vim.ui.select, which the client applies; then the
--- diagnostics the server publishes for the edited text.
+-- diagnostics the server publishes for the edited text; Go to Definition on two mentions (and the built-in entry's
+-- text from communique/vocabularySource); Find All References through vim.lsp.buf.references() (the quickfix list).
 local function env(k, d)
   local v = os.getenv(k)
   if v == nil or v == '' then return d end
@@ -175,6 +176,46 @@ local function main()
     out.error = 'no diagnostics after the fix'
   end
   note('diagnostics after fix: ' .. (out.diagnostics_after_fix and #out.diagnostics_after_fix or 'none'))
+
+  -- Go to Definition on "Politburo" and on 34-NQ/TW: the built-in pack's entries, as communique-vocabulary: URIs,
+  -- whose text the server serves (communique/vocabularySource), so that a user can open the entry.
+  out.definitions = {}
+  for _, word in ipairs({ 'Politburo', '34-NQ/TW' }) do
+    local p = find(word)
+    p.character = p.character + 2
+    t = now()
+    local r = client.request_sync('textDocument/definition', { textDocument = doc, position = p }, timeout, buf)
+    out.timings['definition_ms_' .. word] = now() - t
+    local loc = r and r.result
+    if loc and loc[1] then loc = loc[1] end
+    if loc and loc.uri then
+      local src = client.request_sync('communique/vocabularySource', { uri = loc.uri }, timeout, buf)
+      local text = src and src.result and src.result.text or ''
+      local lines = vim.split(text, '\n', true)
+      out.definitions[word] = { uri = loc.uri, line = loc.range.start.line, entry_line = lines[loc.range.start.line + 1] or vim.NIL }
+    else
+      out.definitions[word] = { error = r and r.err and r.err.message or 'no location' }
+    end
+  end
+  note('definitions')
+
+  -- Find All References on "Politburo" through vim.lsp.buf.references(), which fills the quickfix list.
+  local rp = find('Politburo')
+  vim.api.nvim_win_set_cursor(0, { rp.line + 1, rp.character + 2 })
+  vim.fn.setqflist({})
+  t = now()
+  vim.lsp.buf.references({ includeDeclaration = false })
+  if vim.wait(timeout, function() return #vim.fn.getqflist() > 0 end, 10) then
+    out.timings.references_ms = now() - t
+    out.references = {}
+    for i, item in ipairs(vim.fn.getqflist()) do
+      out.references[i] = { lnum = item.lnum, col = item.col, file = vim.fn.bufname(item.bufnr) }
+    end
+  else
+    out.references_error = 'no references in the quickfix list within ' .. timeout .. ' ms'
+  end
+  vim.cmd('silent! cclose')
+  note('references')
 
   client.stop()
   vim.wait(5000, function() return out.server_exit ~= nil end, 10)
