@@ -25,7 +25,7 @@ import { Configurations, type ReportConfig } from './config';
 import { diagnosticsOf, vocabDiagnostic } from './diagnostics';
 import { DocumentStates, type Checked } from './documentState';
 import type { ServerHost } from './host';
-import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { STATUS_NOTIFICATION, VOCABULARY_CHANGED_NOTIFICATION, type StatusParams } from './protocol';
 import type { Settings } from './settings';
 import { Vocabularies, type VocabularyStatus } from './vocabularies';
 
@@ -48,6 +48,8 @@ export class Backend {
   rulesDocs: string | undefined;
   /** Called after a reload with the reports Check Workspace read (set by WorkspaceCheck). */
   onReload: (andFromDisk: boolean) => void = () => undefined;
+  /** The reports whose diagnostics Check Workspace read from disk (set by WorkspaceCheck). */
+  reportsFromDisk: () => string[] = () => [];
 
   constructor(
     readonly connection: Connection,
@@ -180,6 +182,7 @@ export class Backend {
     this.configs.refresh();
     const statuses = await this.vocabularies.reloadAll();
     this.publishProblems(statuses.flatMap((s) => s.problems));
+    void this.connection.sendNotification(VOCABULARY_CHANGED_NOTIFICATION);
     this.states.clearChecks();
     this.recheckAll();
     this.onReload(andFromDisk);

@@ -16,7 +16,7 @@ export interface ReportConfig {
   excludedBy?: string;
 }
 
-const SETTING_NAMES: Overrides['names'] = {
+export const SETTING_NAMES: Overrides['names'] = {
   packs: 'setting communique.vocabulary.paths',
   rules: 'setting communique.rules',
   reportDate: 'setting communique.reportDate',

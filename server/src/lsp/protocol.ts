@@ -113,3 +113,38 @@ export interface PackReadParams {
   uri: string;
 }
 export type PackReadResult = { text: string } | { error: string };
+
+/**
+ * The vocabulary in force for a report (else for the first workspace folder), laid out for the
+ * Vocabulary view: sections, documents by issuer and year, offices with their holders; each entry
+ * with its label in the client's display language, its layer, its hover, its citation and its origin
+ * (a workspace file, or `communique-vocabulary:/builtin/<file>` for the built-in pack).
+ * `style`: the citation style; by default the `communique.citationStyle` setting.
+ */
+export const VOCABULARY_TREE_REQUEST = 'communique/vocabularyTree';
+export interface VocabularyTreeParams {
+  uri?: string;
+  style?: 'short' | 'full' | 'vietnamese';
+}
+export type { VocabularyTree, TreeEntry, TreeFolder, TreeNode, LayerKind } from '@communique/core';
+
+/** Sent after the server read the vocabularies again (a pack changed, Reload Vocabulary): the view reads its tree again. */
+export const VOCABULARY_CHANGED_NOTIFICATION = 'communique/vocabularyChanged';
+
+/**
+ * Every mention of one entity (`section` as in a pack: documents, titles, bodies, people, terms,
+ * framings, events, milestones, partnerships) in the reports open in the editor and those Check
+ * Workspace read (open documents as edited, the others from disk).
+ */
+export const MENTIONS_REQUEST = 'communique/mentions';
+export interface MentionsParams {
+  section: string;
+  id: string;
+}
+
+/** The text of a pack file the client cannot read itself: the built-in pack's, `communique-vocabulary:/builtin/<file>` (served by the server). */
+export const VOCABULARY_SOURCE_REQUEST = 'communique/vocabularySource';
+export interface VocabularySourceParams {
+  uri: string;
+}
+export type VocabularySourceResult = { text: string } | null;
