@@ -175,9 +175,11 @@ export class VocabularyProvider implements TreeDataProvider<ViewNode> {
 
   getTreeItem(n: ViewNode): TreeItem {
     const filtering = this.filterText !== '';
+    // Filtered, items get other ids: the workbench would otherwise keep them collapsed as the user left them, not open them on what matches.
+    const id = filtering ? `${n.key}?${this.filterText}` : n.key;
     if (n.node.type === 'folder') {
       const item = new TreeItem(n.node.label, filtering ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.Collapsed);
-      item.id = n.key;
+      item.id = id;
       if (n.node.description) item.description = n.node.description;
       if (!n.parent) item.iconPath = new ThemeIcon(SECTION_ICON[n.node.key] ?? 'folder');
       item.contextValue = 'communique.folder';
@@ -185,7 +187,7 @@ export class VocabularyProvider implements TreeDataProvider<ViewNode> {
     }
     const e = n.node;
     const item = new TreeItem(e.label, e.children?.length ? (filtering ? TreeItemCollapsibleState.Expanded : TreeItemCollapsibleState.Collapsed) : TreeItemCollapsibleState.None);
-    item.id = n.key;
+    item.id = id;
     item.description = [e.description, badge(e)].filter(Boolean).join(' · ');
     const tooltip = new MarkdownString(e.hover || e.label);
     tooltip.supportThemeIcons = false;
