@@ -622,6 +622,23 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
         await row.click({ button: 'right' });
         await p.locator('.context-view .action-label', { hasText: 'Insert Citation' }).first().click();
         await saveAndRead(p, session.openedPath, 'the citation inserted from the Vocabulary view', (l) => l[LINE.vocabulary - 1] === 'Resolution No. 34-NQ/TW');
+        // Go to Definition: the built-in pack's file as a read-only communique-vocabulary: document, with the server's text
+        // (communique/vocabularySource), or the client's message saying why it has none; never an error or nothing.
+        await row.click({ button: 'right' });
+        await p.locator('.context-view .action-label', { hasText: 'Go to Definition' }).first().click();
+        await p.locator('.tab.active', { hasText: '.yaml' }).first().waitFor({ state: 'visible' });
+        const source = await waitFor('the built-in pack in the editor', WAIT_MS, async () => {
+          const lines = await editorLines(p);
+          return lines.some((l) => l.includes('nq-34-tw-2023') || l.startsWith('# Communiqué cannot show communique-vocabulary:/builtin/')) ? lines : undefined;
+        });
+        t.diagnostic(`Go to Definition: ${JSON.stringify(source.filter((l) => /nq-34-tw-2023|Communiqué cannot show/.test(l)))}`);
+        // Back to the report.
+        await p.keyboard.press('Control+P');
+        await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+        await p.keyboard.type('report.md');
+        await p.locator('.quick-input-list .monaco-list-row', { hasText: 'report.md' }).first().waitFor();
+        await p.keyboard.press('Enter');
+        await p.locator('.tab.active[aria-label*="report.md"]').waitFor();
         await runCommand(p, 'Clear the Vocabulary Filter');
         await waitFor('the filter cleared', WAIT_MS, async () => ((await rows.allInnerTexts()).some((r) => r.startsWith('Partnerships')) ? true : undefined));
         if ((await folders.getAttribute('aria-expanded')) === 'false') await folders.click();
