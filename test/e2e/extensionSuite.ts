@@ -632,12 +632,8 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
           return lines.some((l) => l.includes('nq-34-tw-2023') || l.startsWith('# Communiqué cannot show communique-vocabulary:/builtin/')) ? lines : undefined;
         });
         t.diagnostic(`Go to Definition: ${JSON.stringify(source.filter((l) => /nq-34-tw-2023|Communiqué cannot show/.test(l)))}`);
-        // Back to the report.
-        await p.keyboard.press('Control+P');
-        await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-        await p.keyboard.type('report.md');
-        await p.locator('.quick-input-list .monaco-list-row', { hasText: 'report.md' }).first().waitFor();
-        await p.keyboard.press('Enter');
+        // Back to the report, by its tab.
+        await p.locator('.tab[aria-label*="report.md"]').first().click();
         await p.locator('.tab.active[aria-label*="report.md"]').waitFor();
         await runCommand(p, 'Clear the Vocabulary Filter');
         await waitFor('the filter cleared', WAIT_MS, async () => ((await rows.allInnerTexts()).some((r) => r.startsWith('Partnerships')) ? true : undefined));

@@ -115,6 +115,8 @@ terms:
   assert.deepEqual(winner.overrides, ['built-in']);
   assert.deepEqual(winner.origin, { uri: 'file:///ws/.communique/house.yaml', line: 1, character: 8 });
   const shadowed = entry(bodies, 'Politburo');
+  // Listed right after the entry that replaces it.
+  assert.equal(bodies.indexOf(shadowed), bodies.indexOf(winner) + 1);
   assert.equal(shadowed.layerKind, 'built-in');
   assert.equal(shadowed.overriddenBy, 'workspace');
   assert.match(shadowed.origin!.uri, /^communique-vocabulary:\/builtin\//);

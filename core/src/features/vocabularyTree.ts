@@ -115,7 +115,9 @@ export function vocabularyTree(v: CompiledVocabulary, options: TreeOptions): Voc
       // Replaced: the built-in entry of the same id is listed beside it, marked.
       if (builtin && origin && origin.layer !== 'built-in' && (builtin.vocabulary[section] as ReadonlyMap<string, unknown>).has(id)) {
         entry.overrides = ['built-in'];
-        entries.push(entry, { ...entryOf(builtin, section, id, options, kinds), overriddenBy: entry.layerKind });
+        const shadowed: TreeEntry = { ...entryOf(builtin, section, id, options, kinds), overriddenBy: entry.layerKind };
+        sortAfter.set(shadowed, entry.label);
+        entries.push(entry, shadowed);
       } else entries.push(entry);
     }
     const label = render(msg(ROOT_LABEL[section]), lang);
@@ -136,7 +138,10 @@ function layerKindsOf(v: CompiledVocabulary, given: ReadonlyMap<string, LayerKin
 
 const isTbx = (file: string): boolean => /\.tbx$/i.test(file);
 
-const byLabel = (a: TreeNode, b: TreeNode): number => a.label.localeCompare(b.label, 'vi') || (a.type === 'entry' && b.type === 'entry' && a.overriddenBy ? 1 : 0);
+/** An overridden entry sorts right after the entry that replaces it, whatever its own label. */
+const sortAfter = new WeakMap<TreeNode, string>();
+const sortLabel = (n: TreeNode): string => sortAfter.get(n) ?? n.label;
+const byLabel = (a: TreeNode, b: TreeNode): number => sortLabel(a).localeCompare(sortLabel(b), 'vi') || (sortAfter.has(a) ? 1 : 0) - (sortAfter.has(b) ? 1 : 0);
 
 /** `section:id` of `v` as an entry of the view. */
 function entryOf(v: CompiledVocabulary, section: TreeSection, id: string, options: TreeOptions, kinds: Map<string, LayerKind>): TreeEntry {
