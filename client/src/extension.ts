@@ -39,6 +39,7 @@ import {
   STATUS_NOTIFICATION,
   type AlignedSourceParams,
   type AlignedSourceResult,
+  VOCABULARY_CHANGED_NOTIFICATION,
   type CheckFilesParams,
   type CheckFilesResult,
   type CitationItem,
@@ -47,6 +48,7 @@ import {
   type SetOriginalParams,
   type StatusParams,
 } from '../../server/src/lsp/protocol';
+import { registerVocabularyView, VOCABULARY_SCHEME } from './vocabularyView';
 
 let client: BaseLanguageClient | undefined;
 
@@ -107,7 +109,14 @@ export async function activateClient(context: ExtensionContext, entry: ClientEnt
     // The server reads trust when it starts: restart it so that the workspace's packs load.
     workspace.onDidGrantWorkspaceTrust(() => restart()),
   );
+  // The Vocabulary view: the vocabulary in force for the report last shown (Markdown or plain text, not a pack).
+  const vocabulary = registerVocabularyView(
+    () => client,
+    (e) => REPORT_LANGUAGES.includes(e.document.languageId) && e.document.uri.scheme !== VOCABULARY_SCHEME && e.document.uri.scheme !== 'output',
+  );
+  context.subscriptions.push(...vocabulary.disposables);
   client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => updateStatus(status, params));
+  client.onNotification(VOCABULARY_CHANGED_NOTIFICATION, () => vocabulary.refresh());
   client.onDidChangeState((e) => {
     if (e.newState === State.Stopped) {
       status.text = '$(error) Communiqué';
@@ -116,6 +125,8 @@ export async function activateClient(context: ExtensionContext, entry: ClientEnt
     }
   });
   await client.start();
+  // Read the tree again from the started server (the view may have asked before it answered).
+  vocabulary.refresh();
 }
 
 /** Stops the server and starts it again (the web client has no `restart`: this is what the Node one does). */

@@ -20,6 +20,18 @@ export { explain, targetAt } from './features/explain';
 export { completeAt, type CompletionCandidate } from './features/complete';
 export { formatCitation, type CitationStyle } from './citations/format';
 export { documentLabel, listCitations, referencesEdit, reportLanguage } from './features/references';
+export {
+  BUILTIN_SCHEME,
+  builtinUri,
+  TREE_SECTIONS,
+  vocabularyTree,
+  type LayerKind,
+  type TreeEntry,
+  type TreeFolder,
+  type TreeNode,
+  type VocabularyTree,
+} from './features/vocabularyTree';
+export { mentionsOf } from './features/mentions';
 export { buildVocabulary, builtinVocabulary, type BuiltVocabulary, type LayerSource, type VocabularyCache } from './vocabulary';
 export type { CompiledVocabulary } from './vocabulary/compile';
 export type { Lang } from './types';

@@ -81,8 +81,10 @@ const REPORT_LINES = [
   '', //                                                                     18
   '', //                                                                     19  typed after the server is killed
   '', //                                                                     20
+  '', //                                                                     21  the Vocabulary view's Insert
+  '', //                                                                     22
 ];
-const LINE = { completion: 13, snippet: 15, command: 17, restart: 19 };
+const LINE = { completion: 13, snippet: 15, command: 17, restart: 19, vocabulary: 21 };
 
 /** A workspace pack written while the workbench runs: its wrong form is in the report's line 11. */
 const WORKSPACE_PACK = `terms:
@@ -583,6 +585,71 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
         .waitFor({ state: 'visible' });
       await p.keyboard.press('Enter');
     };
+
+    scenario(
+      'i2. the Vocabulary view (Explorer) lists 34-NQ/TW under Documents › Politburo › 2023 with its hover, and its Insert Citation writes it at the cursor of the report',
+      'vocabulary-view',
+      async (p, t) => {
+        await goToLine(p, LINE.vocabulary);
+        await p.keyboard.press('Control+Shift+E');
+        const header = p.locator('.pane-header', { hasText: /^\s*Vocabulary/i }).first();
+        await header.waitFor({ state: 'visible' });
+        if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+        // The folder's pane folded meanwhile, so that the view has the Explorer's height (its list draws only the rows it shows).
+        const folders = p.locator('.pane-header', { hasText: /^\s*workspace/i }).first();
+        if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+        const rows = p.locator('.pane:has(.pane-header:has-text("Vocabulary")) .monaco-list-row');
+        // The built-in pack, from the server: the six sections.
+        const sections = await waitFor('the sections of the vocabulary', WAIT_MS, async () => {
+          const all = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+          return all.some((r) => r.startsWith('Documents')) && all.some((r) => r.startsWith('Partnerships')) ? all : undefined;
+        });
+        t.diagnostic(`Vocabulary view: ${JSON.stringify(sections)}`);
+        // The filter (a command of the view's title bar, run here from the palette) narrows the tree to one document and opens its folders.
+        await runCommand(p, 'Filter the Vocabulary…');
+        // The view's own input box (not the palette, still closing): typed into only once it is there.
+        await p.locator('.quick-input-widget .quick-input-title', { hasText: 'Filter the Vocabulary' }).first().waitFor({ state: 'visible' });
+        await p.keyboard.type('34-NQ/TW');
+        await p.keyboard.press('Enter');
+        await p.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+        const filtered = await waitFor('34-NQ/TW under Documents › Politburo › 2023', WAIT_MS, async () => {
+          const all = (await rows.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+          const at = (prefix: string): number => all.findIndex((r) => r.startsWith(prefix));
+          const [documents, politburo, year, doc] = [at('Documents'), at('Politburo'), at('2023'), at('34-NQ/TW')];
+          return documents >= 0 && documents < politburo && politburo < year && year < doc ? all : undefined;
+        });
+        t.diagnostic(`filtered: ${JSON.stringify(filtered)}`);
+        assert.ok(!filtered.some((r) => r.startsWith('Partnerships')), 'sections without a match are hidden');
+        const row = p.locator('.pane:has(.pane-header:has-text("Vocabulary")) .monaco-list-row:has-text("34-NQ/TW")').first();
+        // Its tooltip is its hover.
+        await row.hover();
+        const tooltip = p.locator('.monaco-hover-content, .workbench-hover', { hasText: 'Politburo · 9 January 2023' }).first();
+        await tooltip.waitFor({ state: 'visible' });
+        t.diagnostic(`tooltip: ${JSON.stringify((await tooltip.allInnerTexts()).join(' ').slice(0, 200))}`);
+        await p.mouse.move(5, 5);
+        // Insert Citation from the item's context menu: into the report, at its cursor (line 21), in the citation style (short).
+        await row.click({ button: 'right' });
+        await p.locator('.context-view .action-label', { hasText: 'Insert Citation' }).first().click();
+        await saveAndRead(p, session.openedPath, 'the citation inserted from the Vocabulary view', (l) => l[LINE.vocabulary - 1] === 'Resolution No. 34-NQ/TW');
+        // Go to Definition: the built-in pack's file as a read-only communique-vocabulary: document, with the server's text
+        // (communique/vocabularySource), or the client's message saying why it has none; never an error or nothing.
+        await row.click({ button: 'right' });
+        await p.locator('.context-view .action-label', { hasText: 'Go to Definition' }).first().click();
+        await p.locator('.tab.active', { hasText: '.yaml' }).first().waitFor({ state: 'visible' });
+        const source = await waitFor('the built-in pack in the editor', WAIT_MS, async () => {
+          const lines = await editorLines(p);
+          return lines.some((l) => l.includes('nq-34-tw-2023') || l.startsWith('# Communiqué cannot show communique-vocabulary:/builtin/')) ? lines : undefined;
+        });
+        t.diagnostic(`Go to Definition: ${JSON.stringify(source.filter((l) => /nq-34-tw-2023|Communiqué cannot show/.test(l)))}`);
+        // Back to the report, by its tab.
+        await p.locator('.tab[aria-label*="report.md"]').first().click();
+        await p.locator('.tab.active[aria-label*="report.md"]').waitFor();
+        await runCommand(p, 'Clear the Vocabulary Filter');
+        await waitFor('the filter cleared', WAIT_MS, async () => ((await rows.allInnerTexts()).some((r) => r.startsWith('Partnerships')) ? true : undefined));
+        if ((await folders.getAttribute('aria-expanded')) === 'false') await folders.click();
+        await goToLine(p, 1); // the report's editor has the focus again
+      },
+    );
 
     scenario(
       'j. Communiqué: Check Workspace puts the findings of a report never opened in the Problems panel, not node_modules, and follows it on disk',

@@ -12,7 +12,8 @@ export interface Locator {
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
   allInnerTexts(): Promise<string[]>;
   count(): Promise<number>;
-  click(options?: { timeout?: number }): Promise<void>;
+  click(options?: { timeout?: number; button?: 'left' | 'right' }): Promise<void>;
+  hover(options?: { timeout?: number }): Promise<void>;
   isVisible(): Promise<boolean>;
   getAttribute(name: string): Promise<string | null>;
 }

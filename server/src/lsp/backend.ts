@@ -26,7 +26,7 @@ import { diagnosticsOf, vocabDiagnostic } from './diagnostics';
 import { DocumentStates, type Checked } from './documentState';
 import type { ServerHost } from './host';
 import { isBuiltinUri } from './builtinSource';
-import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { STATUS_NOTIFICATION, VOCABULARY_CHANGED_NOTIFICATION, type StatusParams } from './protocol';
 import type { Settings } from './settings';
 import { Pairs, type PairState } from './pairs';
 import { Vocabularies, type VocabularyStatus } from './vocabularies';
@@ -57,6 +57,8 @@ export class Backend {
   showDocument = false;
   /** Called after a reload with the reports Check Workspace read (set by WorkspaceCheck). */
   onReload: (andFromDisk: boolean) => void = () => undefined;
+  /** The reports whose diagnostics Check Workspace read from disk (set by WorkspaceCheck). */
+  reportsFromDisk: () => string[] = () => [];
 
   constructor(
     readonly connection: Connection,
@@ -213,6 +215,7 @@ export class Backend {
     this.configs.refresh();
     const statuses = await this.vocabularies.reloadAll();
     this.publishProblems(statuses.flatMap((s) => s.problems));
+    void this.connection.sendNotification(VOCABULARY_CHANGED_NOTIFICATION);
     this.states.clearChecks();
     this.recheckAll();
     this.onReload(andFromDisk);

@@ -18,7 +18,7 @@ export interface ReportConfig {
   projectRoot?: string;
 }
 
-const SETTING_NAMES: Overrides['names'] = {
+export const SETTING_NAMES: Overrides['names'] = {
   packs: 'setting communique.vocabulary.paths',
   rules: 'setting communique.rules',
   reportDate: 'setting communique.reportDate',

@@ -138,6 +138,36 @@ export type PackReadResult = { text: string } | { error: string };
  * built-in entry). The client's content provider asks VOCABULARY_SOURCE_REQUEST for the text.
  */
 export const BUILTIN_SCHEME = 'communique-vocabulary';
+
+/**
+ * The vocabulary in force for a report (else for the first workspace folder), laid out for the
+ * Vocabulary view: sections, documents by issuer and year, offices with their holders; each entry
+ * with its label in the client's display language, its layer, its hover, its citation and its origin
+ * (a workspace file, or `communique-vocabulary:/builtin/<file>` for the built-in pack).
+ * `style`: the citation style; by default the `communique.citationStyle` setting.
+ */
+export const VOCABULARY_TREE_REQUEST = 'communique/vocabularyTree';
+export interface VocabularyTreeParams {
+  uri?: string;
+  style?: 'short' | 'full' | 'vietnamese';
+}
+export type { VocabularyTree, TreeEntry, TreeFolder, TreeNode, LayerKind } from '@communique/core';
+
+/** Sent after the server read the vocabularies again (a pack changed, Reload Vocabulary): the view reads its tree again. */
+export const VOCABULARY_CHANGED_NOTIFICATION = 'communique/vocabularyChanged';
+
+/**
+ * Every mention of one entity (`section` as in a pack: documents, titles, bodies, people, terms,
+ * framings, events, milestones, partnerships) in the reports open in the editor and those Check
+ * Workspace read (open documents as edited, the others from disk).
+ */
+export const MENTIONS_REQUEST = 'communique/mentions';
+export interface MentionsParams {
+  section: string;
+  id: string;
+}
+
+/** The text of a built-in pack file, `communique-vocabulary:/builtin/<file>` (the client cannot read it itself). */
 export const VOCABULARY_SOURCE_REQUEST = 'communique/vocabularySource';
 export interface VocabularySourceParams {
   uri: string;

@@ -14,6 +14,8 @@ export interface Settings {
   maxDocumentSize: number;
   /** At most this many findings are shown per document. */
   maxFindings: number;
+  /** How citations are written (the Vocabulary view's Insert and Copy Citation). */
+  citationStyle: 'short' | 'full' | 'vietnamese';
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   debounceMs: 200,
   maxDocumentSize: 5_000_000,
   maxFindings: 1000,
+  citationStyle: 'short',
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -46,5 +49,6 @@ export function readSettings(raw: unknown): Settings {
     debounceMs: typeof s.debounceMs === 'number' && s.debounceMs >= 0 && s.debounceMs <= 5000 ? s.debounceMs : DEFAULT_SETTINGS.debounceMs,
     maxDocumentSize: typeof s.maxDocumentSize === 'number' && s.maxDocumentSize > 0 ? s.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
     maxFindings: typeof s.maxFindings === 'number' && s.maxFindings > 0 ? Math.floor(s.maxFindings) : DEFAULT_SETTINGS.maxFindings,
+    citationStyle: s.citationStyle === 'full' || s.citationStyle === 'vietnamese' ? s.citationStyle : 'short',
   };
 }

@@ -28,6 +28,7 @@ export class WorkspaceCheck {
     b.onReload = (andFromDisk) => {
       if (andFromDisk) this.recheck([...this.fromDisk.keys()]);
     };
+    b.reportsFromDisk = () => [...this.fromDisk.keys()];
     b.connection.onRequest(CHECK_FILES_REQUEST, (params: CheckFilesParams, token: CancellationToken) => this.checkFiles(params, token));
   }
 
