@@ -145,22 +145,29 @@ function vietnameseSuite(host: 'desktop' | 'web'): void {
 
       const expected = vietnameseCommandLabels();
       await p.keyboard.press('F1');
-      await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
-      await p.keyboard.type('Communiqué');
+      const input = p.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible' });
       // Each row's label, in its first line: the title as displayed. (For a translated title VS Code shows the
       // English one under it, in the row's second line, .quick-input-list-label-meta, so that both can be searched.)
       const labels = p.locator('.quick-input-list .monaco-list-row .quick-input-list-row:first-child .label-name');
-      const shown = await waitFor('the Vietnamese titles in the command palette', WAIT_MS, async () => {
-        const all = (await labels.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
-        return expected.every((c) => all.includes(c.vietnamese)) ? all : undefined;
-      });
+      const rows = async (): Promise<string[]> => (await labels.allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+      // The palette renders only the rows in view, and Communiqué has more commands than fit: each is looked up by its own title.
+      const shown: string[] = [];
+      for (const c of expected) {
+        await input.fill(`>${c.vietnamese}`);
+        const found = await waitFor(`${JSON.stringify(c.vietnamese)} in the command palette`, WAIT_MS, async () =>
+          (await rows()).includes(c.vietnamese) ? await rows() : undefined,
+        );
+        shown.push(c.vietnamese);
+        // No command is labelled with its English title.
+        assert.ok(!found.includes(c.english), `${c.command} is labelled in English: ${c.english}`);
+      }
+      await input.fill('>Communiqué');
       t.diagnostic(`command palette: ${JSON.stringify(await p.locator('.quick-input-list .monaco-list-row').allInnerTexts())}`);
       await screenshot(p, t, 'palette');
       assert.ok(shown.includes('Communiqué: Tải lại từ vựng'), shown.join('\n'));
       assert.ok(shown.includes('Communiqué: Kiểm tra toàn bộ không gian làm việc'), shown.join('\n'));
       assert.ok(shown.includes('Communiqué: Chèn trích dẫn…'), shown.join('\n'));
-      // No command is labelled with its English title.
-      for (const c of expected) assert.ok(!shown.includes(c.english), `${c.command} is labelled in English: ${c.english}`);
       await p.keyboard.press('Escape');
     });
 

@@ -16,6 +16,8 @@ export interface Locator {
   hover(options?: { timeout?: number }): Promise<void>;
   isVisible(): Promise<boolean>;
   getAttribute(name: string): Promise<string | null>;
+  /** Sets an input's value (as typing would, in one step). */
+  fill(value: string): Promise<void>;
 }
 export interface Page {
   goto(url: string, options?: { timeout?: number }): Promise<unknown>;

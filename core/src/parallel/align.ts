@@ -51,33 +51,53 @@ function lengthCost(ls: number, lt: number, ratio: number): number {
   return Math.min(-Math.log(p), 27);
 }
 
-function anchorCost(source: readonly AlignUnit[], s: number, sn: number, target: readonly AlignUnit[], t: number, tn: number): number {
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (let i = s; i < s + sn; i++)
-    for (const a of source[i]!.anchors) {
-      counts.set(a, (counts.get(a) ?? 0) + 1);
-      total++;
-    }
+/** Anchors as sorted integer ids, per unit and per run of two and three units ending at it: shared counts without allocation. */
+class AnchorRuns {
+  private readonly runs: Int32Array[][];
+  constructor(units: readonly AlignUnit[], ids: Map<string, number>) {
+    const one = units.map((u) => Int32Array.from(u.anchors.map((a) => ids.get(a) ?? ids.set(a, ids.size).get(a)!)).sort());
+    const merged = (i: number, n: number): Int32Array => {
+      if (i - n + 1 < 0) return new Int32Array(0);
+      const parts = one.slice(i - n + 1, i + 1);
+      const out = new Int32Array(parts.reduce((a, p) => a + p.length, 0));
+      let k = 0;
+      for (const p of parts) out.set(p, (k += p.length) - p.length);
+      return out.sort();
+    };
+    this.runs = [one, one.map((_, i) => merged(i, 2)), one.map((_, i) => merged(i, 3))];
+  }
+  /** The anchors of units [end - n, end). */
+  of(end: number, n: number): Int32Array {
+    return this.runs[n - 1]![end - 1]!;
+  }
+}
+
+/** Anchors both sides share (as multisets), and those only one side has. */
+function anchorCost(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
   let shared = 0;
-  let targetOnly = 0;
-  for (let j = t; j < t + tn; j++)
-    for (const a of target[j]!.anchors) {
-      const c = counts.get(a) ?? 0;
-      if (c > 0) {
-        shared++;
-        counts.set(a, c - 1);
-      } else targetOnly++;
-    }
-  return -SHARED_BONUS * shared + UNSHARED_COST * (total - shared + targetOnly);
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return -SHARED_BONUS * shared + UNSHARED_COST * (a.length + b.length - 2 * shared);
 }
 
 /** The cheapest sequence of beads covering both sequences. `ratio`: expected target length per source length. */
-export function align(source: readonly AlignUnit[], target: readonly AlignUnit[], ratio: number): Bead[] {
+export function align(source: readonly AlignUnit[], target: readonly AlignUnit[], ratio: number, moves: 'blocks' | 'sentences' = 'sentences'): Bead[] {
+  // Blocks: one to one, to none, to two; sentences also two to two and three to one (clauses regrouped).
+  const allowed = moves === 'blocks' ? MOVES.slice(0, 5) : MOVES;
   const n = source.length;
   const m = target.length;
   if (n === 0 || m === 0) return n + m === 0 ? [] : [{ s: 0, sn: n, t: 0, tn: m }];
-  const band = 40 + Math.abs(n - m);
+  // Wide enough for the drift dropped or added units make (|n − m|) and a little more.
+  const band = (moves === 'blocks' ? 12 : 40) + Math.abs(n - m);
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
@@ -91,21 +111,24 @@ export function align(source: readonly AlignUnit[], target: readonly AlignUnit[]
   const at = (i: number, j: number): number => (j < lo[i]! || j > hi[i]! ? -1 : i * width + (j - lo[i]!));
   const sLen = prefix(source);
   const tLen = prefix(target);
+  const ids = new Map<string, number>();
+  const sAnchors = new AnchorRuns(source, ids);
+  const tAnchors = new AnchorRuns(target, ids);
   cost[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestMove = -1;
-      for (let k = 0; k < MOVES.length; k++) {
-        const [di, dj, prior] = MOVES[k]!;
+      for (let k = 0; k < allowed.length; k++) {
+        const [di, dj, prior] = allowed[k]!;
         if (di > i || dj > j) continue;
         const from = at(i - di, j - dj);
         if (from < 0 || cost[from] === Infinity) continue;
         let c = cost[from]! + prior;
         if (di > 0 && dj > 0) {
           c += lengthCost(sLen[i]! - sLen[i - di]!, tLen[j]! - tLen[j - dj]!, ratio);
-          c += anchorCost(source, i - di, di, target, j - dj, dj);
+          c += anchorCost(sAnchors.of(i, di), tAnchors.of(j, dj));
           if (source[i - di]!.kind !== target[j - dj]!.kind) c += KIND_COST;
         } else {
           // A unit left alone: the longer, the less likely (a translator drops short asides).

@@ -126,7 +126,7 @@ function linksOf(s: PairSide, t: PairSide): PairLink[] {
   const ratio = Math.max(0.3, Math.min(3, (t.sentences.reduce((a, x) => a + x.length, 0) || 1) / (s.sentences.reduce((a, x) => a + x.length, 0) || 1)));
   const links: PairLink[] = [];
   let lastTarget: Sentence | undefined;
-  for (const bead of align(unitsOf(s), unitsOf(t), ratio)) {
+  for (const bead of align(unitsOf(s), unitsOf(t), ratio, 'blocks')) {
     const sBlocks = s.blocks.slice(bead.s, bead.s + bead.sn);
     const tBlocks = t.blocks.slice(bead.t, bead.t + bead.tn);
     const sSent = sBlocks.flatMap((b) => b.sentences);

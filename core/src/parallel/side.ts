@@ -101,15 +101,32 @@ function isSurname(word: string): boolean {
   return /[^\x00-\x7f]/.test(word) ? SURNAMES.has(word.normalize('NFC')) : FOLDED_SURNAMES.has(word.toLowerCase());
 }
 
+/**
+ * Sentences read, by block text and place: a pair compared again after an edit reads only the
+ * blocks the edit touched (the analyses of the others are equal, though not always the same
+ * objects). Their `index` and `block` are set by each reading. Cleared when it grows past a bound.
+ */
+const sentencesRead = new Map<string, Sentence[]>();
+const SENTENCES_KEPT = 50_000;
+
 export function readSide(report: AnalysedReport, declared?: Lang): PairSide {
   const lang = declared ?? report.document.frontMatter?.lang ?? majorityLang(report.document);
   const blocks: SideBlock[] = [];
   const sentences: Sentence[] = [];
   for (const a of report.blocks) {
     const block: SideBlock = { index: blocks.length, kind: kindOf(report.text, a.block.start), start: a.block.start, end: a.block.end, sentences: [], length: 0 };
-    for (const [fs, fe] of sentenceRanges(a.folded.text)) {
-      const s = readSentence(report.text, a, fs, fe, lang, sentences.length, block.index);
-      if (s.length === 0) continue;
+    const key = `${lang}:${a.block.start}:${a.block.end}:${a.folded.text}`;
+    let read = sentencesRead.get(key);
+    if (!read) {
+      if (sentencesRead.size > SENTENCES_KEPT) sentencesRead.clear();
+      read = sentenceRanges(a.folded.text)
+        .map(([fs, fe]) => readSentence(report.text, a, fs, fe, lang))
+        .filter((s) => s.length > 0);
+      sentencesRead.set(key, read);
+    }
+    for (const s of read) {
+      s.index = sentences.length;
+      s.block = block.index;
       block.sentences.push(s);
       sentences.push(s);
       block.length += s.length;
@@ -156,7 +173,7 @@ function sentenceRanges(f: string): [number, number][] {
     .filter(([a, b]) => b > a);
 }
 
-function readSentence(text: string, a: BlockAnalysis, fs: number, fe: number, lang: Lang, index: number, block: number): Sentence {
+function readSentence(text: string, a: BlockAnalysis, fs: number, fe: number, lang: Lang): Sentence {
   const f = a.folded.text;
   const src = (s: number, e: number): [number, number] => sourceRange(a.folded, s, e);
   const at = (s: number, e: number): Located => {
@@ -222,7 +239,7 @@ function readSentence(text: string, a: BlockAnalysis, fs: number, fe: number, la
     if (e) entities.push(e);
   }
   const names = namesIn(text, start, end, entities);
-  return { index, block, start, end, length, numbers, dates, citations, entities, names };
+  return { index: 0, block: 0, start, end, length, numbers, dates, citations, entities, names };
 }
 
 function entityOf(m: Mention): EntityAnchor | undefined {
