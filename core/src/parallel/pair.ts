@@ -59,14 +59,15 @@ export function comparePair(source: AnalysedReport, target: AnalysedReport, voca
   const links = linksOf(s, t);
   const reportDate = target.document.frontMatter?.date ?? source.document.frontMatter?.date ?? options.date ?? options.today ?? new Date().toISOString().slice(0, 10);
   const ctx: PairContext = { source: s, target: t, links, vocab, reportDate };
-  const raw: RawFinding[] = [];
-  for (const rule of PAIR_RULES) raw.push(...rule.compare(ctx));
-
   const disabled = new Set(target.document.frontMatter?.disable ?? []);
+  const severityOfRule = (id: string): SeveritySetting => (isDisabled(id, disabled) ? 'off' : severityOf(id, target.document.frontMatter?.rules, options.rules));
+  const raw: RawFinding[] = [];
+  for (const rule of PAIR_RULES) if (severityOfRule(rule.id) !== 'off') raw.push(...rule.compare(ctx));
+
   const languageAt = messageLanguages(target.document, options.messageLanguage);
   const findings: Finding[] = [];
   for (const f of raw) {
-    const severity = isDisabled(f.ruleId, disabled) ? 'off' : severityOf(f.ruleId, target.document.frontMatter?.rules, options.rules);
+    const severity = severityOfRule(f.ruleId);
     // One finding of a rule per stretch: two ways of seeing one dropped member are one finding.
     if (severity === 'off' || isSuppressed(f, target.document, target.text) || findings.some((g) => g.ruleId === f.ruleId && g.start < f.end && f.start < g.end)) continue;
     findings.push(renderFinding(f, severity, languageAt(f.start)));
@@ -109,7 +110,9 @@ export function alignedSourceAt(result: PairResult, offset: number): { source: {
 }
 
 function anchorsOf(s: Sentence): string[] {
-  const out: string[] = [];
+  // Sentences are kept across comparisons (side.ts), and their anchors with them.
+  if (s.anchorKeys) return s.anchorKeys;
+  const out: string[] = (s.anchorKeys = []);
   for (const n of s.numbers) out.push(`n:${n.n.value}`);
   for (const d of s.dates) if (d.d.y !== undefined) out.push(`y:${d.d.y}`);
   for (const c of s.citations) out.push(`c:${c.key}`);
@@ -139,6 +142,12 @@ function linksOf(s: PairSide, t: PairSide): PairLink[] {
     if (sSent.length === 0) {
       links.push({ source: [], target: tSent, context, blockDropped: false });
       lastTarget = tSent[tSent.length - 1];
+      continue;
+    }
+    if (sSent.length === 1 && tSent.length === 1) {
+      // One sentence each (a heading, most list items, short paragraphs): nothing to align.
+      links.push({ source: sSent, target: tSent, context, blockDropped: false });
+      lastTarget = tSent[0];
       continue;
     }
     const units = (xs: Sentence[]): AlignUnit[] => xs.map((x) => ({ length: x.length, anchors: anchorsOf(x) }));

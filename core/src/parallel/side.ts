@@ -61,6 +61,8 @@ export interface Sentence {
   citations: CitationAnchor[];
   entities: EntityAnchor[];
   names: NameAnchor[];
+  /** Its anchors as alignment keys, computed once (pair.ts). */
+  anchorKeys?: string[];
 }
 
 export interface SideBlock {

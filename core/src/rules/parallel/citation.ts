@@ -16,11 +16,10 @@ export default defineRule({
     const out: RawFinding[] = [];
     const citedInTarget = new Set(ctx.target.sentences.flatMap((s) => s.citations.map((c) => c.key)));
     for (const link of comparedLinks(ctx)) {
-      const first = unmatched(
-        link.source.flatMap((s) => s.citations),
-        link.target.flatMap((s) => s.citations),
-        same,
-      );
+      const src = link.source.flatMap((s) => s.citations);
+      const tgt = link.target.flatMap((s) => s.citations);
+      if (src.length === 0 && tgt.length === 0) continue;
+      const first = unmatched(src, tgt, same);
       const srcAround = new Set(link.context.source.flatMap((s) => s.citations.map((c) => c.key)));
       const tgtAround = new Set(link.context.target.flatMap((s) => s.citations.map((c) => c.key)));
       const missing = first.source.filter((s) => !tgtAround.has(s.key));

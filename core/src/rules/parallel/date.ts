@@ -28,11 +28,10 @@ export default defineRule({
   compare(ctx) {
     const out: RawFinding[] = [];
     for (const link of comparedLinks(ctx)) {
-      const first = unmatched(
-        link.source.flatMap((s) => s.dates),
-        link.target.flatMap((s) => s.dates),
-        same,
-      );
+      const src = link.source.flatMap((s) => s.dates);
+      const tgt = link.target.flatMap((s) => s.dates);
+      if (src.length === 0 && tgt.length === 0) continue;
+      const first = unmatched(src, tgt, same);
       // Found in the aligned blocks only when written as precisely: "May 2025" elsewhere does not excuse "May 6, 2024".
       const exact = (a: DateAnchor, b: DateAnchor): boolean => a.d.y === b.d.y && a.d.m === b.d.m && a.d.d === b.d.d;
       const srcAround = link.context.source.flatMap((s) => s.dates);

@@ -6,6 +6,7 @@ import { comparedLinks, entityName, groupLocation, inEnumeration, nameIn, namedD
 /** Framing members the original's group names and the translation's does not, per framing. */
 function droppedMembers(ctx: PairContext, link: PairLink): RawFinding[] {
   const out: RawFinding[] = [];
+  if (!link.source.some((s) => s.entities.some((e) => e.kind === 'member' || e.kind === 'framing'))) return out;
   const membersOf = (sentences: PairLink['source']): Map<string, Set<string>> => {
     const m = new Map<string, Set<string>>();
     for (const s of sentences)
@@ -66,12 +67,19 @@ function shorterLists(ctx: PairContext): RawFinding[] {
   const targetLists = listsOf(ctx.target.blocks);
   const listOfTarget = new Map<number, number[]>();
   for (const l of targetLists) for (const b of l) listOfTarget.set(b, l);
+  // The target lists each source block is aligned with.
+  const alignedLists = new Map<number, Set<number[]>>();
+  for (const link of ctx.links)
+    for (const x of link.source)
+      for (const t of link.target) {
+        const l = listOfTarget.get(t.block);
+        if (!l) continue;
+        if (!alignedLists.has(x.block)) alignedLists.set(x.block, new Set());
+        alignedLists.get(x.block)!.add(l);
+      }
   for (const list of listsOf(ctx.source.blocks)) {
-    const inList = new Set(list);
-    // The target lists any sentence of this list is aligned with.
     const counterparts = new Set<number[]>();
-    for (const link of ctx.links)
-      if (link.source.some((x) => inList.has(x.block))) for (const t of link.target) if (listOfTarget.has(t.block)) counterparts.add(listOfTarget.get(t.block)!);
+    for (const b of list) for (const l of alignedLists.get(b) ?? []) counterparts.add(l);
     if (counterparts.size !== 1) continue;
     const target = [...counterparts][0]!;
     if (target.length >= list.length) continue;

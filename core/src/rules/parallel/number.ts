@@ -22,6 +22,7 @@ export default defineRule({
     for (const link of comparedLinks(ctx)) {
       const src = link.source.flatMap((s) => s.numbers);
       const tgt = link.target.flatMap((s) => s.numbers);
+      if (src.length === 0 && tgt.length === 0) continue;
       const first = unmatched(src, tgt, same);
       // What the group lacks but its aligned blocks hold as often on both sides moved to a neighbouring sentence.
       const srcAround = link.context.source.flatMap((s) => s.numbers);

@@ -73,6 +73,8 @@ export default defineRule({
       const sourceKeys = presentKeys(link.context.source);
       const counterpart = rangeOf(link.source);
       // A term inside a longer one ("đối ngoại đa phương" in "đẩy mạnh và nâng tầm đối ngoại đa phương") is there, untagged.
+      const terms = (xs: PairLink['source']): boolean => xs.some((x) => x.entities.some((e) => TERM_KINDS.includes(e.kind)));
+      if (!terms(link.source) && !terms(link.target)) continue;
       const sourceText = fold(link.context.source.map((x) => ctx.source.text.slice(x.start, x.end)).join(' '));
       const targetText = fold(link.context.target.map((x) => ctx.target.text.slice(x.start, x.end)).join(' '));
       const writtenIn = (id: string, text: string): boolean => termForms(ctx, id).some((f) => text.includes(f));

@@ -77,10 +77,17 @@ export function nameIn(name: Localized | undefined, lang: Lang, written: string)
 
 /** Folded names a person is written by, for matching a name the vocabulary does not tag. */
 export function personAliases(ctx: PairContext, id: string): string[] {
-  const p = ctx.vocab.vocabulary.people.get(id);
-  if (!p) return [];
-  return [p.name.en, p.name.vi, ...(p.variants ?? [])].filter((x): x is string => !!x).map(fold);
+  let known = aliasesOf.get(ctx.vocab);
+  if (!known) aliasesOf.set(ctx.vocab, (known = new Map()));
+  let aliases = known.get(id);
+  if (!aliases) {
+    const p = ctx.vocab.vocabulary.people.get(id);
+    aliases = p ? [p.name.en, p.name.vi, ...(p.variants ?? [])].filter((x): x is string => !!x).map(fold) : [];
+    known.set(id, aliases);
+  }
+  return aliases;
 }
+const aliasesOf = new WeakMap<object, Map<string, string[]>>();
 
 /** Entity keys present in sentences (every alternative, every role but a wrong form). */
 export function presentKeys(sentences: Sentence[], includeWrong = false): Set<string> {
@@ -118,12 +125,28 @@ export interface Named {
  * form (that is parallel/name's other finding); what the group lacks but its aligned blocks
  * have is not counted (a name moved to the neighbouring sentence).
  */
-export function namedDiff(
-  ctx: PairContext,
-  link: PairLink,
-  kinds: readonly EntityKind[] = NAME_KINDS,
-): Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }> {
-  const out = new Map<EntityKind, { missing: Named[]; extra: Named[]; sourceCount: number; targetCount: number }>();
+export function namedDiff(ctx: PairContext, link: PairLink, kinds: readonly EntityKind[] = NAME_KINDS): Map<EntityKind, NamedDiff> {
+  // parallel/name and parallel/member both ask, for overlapping kinds: each kind's difference is computed once per group.
+  let known = diffs.get(link);
+  if (!known) diffs.set(link, (known = new Map()));
+  const out = new Map<EntityKind, NamedDiff>();
+  for (const kind of kinds) {
+    let d = known.get(kind);
+    if (!d) known.set(kind, (d = kindDiff(ctx, link, kind)));
+    out.set(kind, d);
+  }
+  return out;
+}
+
+export interface NamedDiff {
+  missing: Named[];
+  extra: Named[];
+  sourceCount: number;
+  targetCount: number;
+}
+const diffs = new WeakMap<PairLink, Map<EntityKind, NamedDiff>>();
+
+function kindDiff(ctx: PairContext, link: PairLink, kind: EntityKind): NamedDiff {
   const sides = {
     source: { here: link.source, around: link.context.source },
     target: { here: link.target, around: link.context.target },
@@ -137,9 +160,10 @@ export function namedDiff(
     }
     return items;
   };
-  for (const kind of kinds) {
+  {
     const sh = keyed(sides.source.here, kind);
     const th = keyed(sides.target.here, kind);
+    if (sh.length === 0 && th.length === 0) return { missing: [], extra: [], sourceCount: 0, targetCount: 0 };
     const sa = keyed(sides.source.around, kind);
     const ta = keyed(sides.target.around, kind);
     // One key for a plain name and the person it names, and for two spellings of one plain name.
@@ -173,14 +197,13 @@ export function namedDiff(
       }
       return picked.reverse();
     };
-    out.set(kind, {
+    return {
       missing: surplus(sh, csh, cth, csa, cta),
       extra: surplus(th, cth, csh, cta, csa),
       sourceCount: new Set(sh.map((x) => canon(x.key))).size,
       targetCount: new Set(th.map((x) => canon(x.key))).size,
-    });
+    };
   }
-  return out;
 }
 
 /** Maps a plain name's key to the person it names (by the person's names) or to a longer plain name containing it. */
