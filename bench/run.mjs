@@ -707,6 +707,31 @@ if (lsp && !lsp.error) {
   lspSection = `Language server: error: ${lsp.error}`;
 }
 
+// The pair check (`communique compare`): in one process, warm, on a 100 KB and a 1 MB pair, and the
+// command line on the 1 MB pair beside `check` of its translation (bench/pairs.ts). New this round:
+// the previous build has no pair check to measure beside it, and no peer compares two drafts.
+let pairSection = '';
+{
+  log('pair check (bench/pairs.ts) …');
+  const b = spawnSync(process.execPath, ['scripts/build.mjs', '--bundle', 'bench/pairs.ts', 'bench/.build/pairs.js'], { cwd: ROOT, encoding: 'utf8' });
+  const r = b.status === 0 ? spawnSync(process.execPath, ['bench/.build/pairs.js', '--json', '--cli', join(BUILD, 'cli.js')], { cwd: ROOT, encoding: 'utf8' }) : b;
+  try {
+    const p = JSON.parse(r.stdout);
+    const row = (name, x) => [name, `${(x.bytes / 1000).toFixed(0)} KB`, String(x.findings), fmtMs(x.cold), fmtMs(x.p50), fmtMs(x.p95), String(x.n)];
+    pairSection = [
+      mdTable(
+        ['pair (Vietnamese original, English translation)', 'target size', 'findings', 'first compare', 'warm p50', 'warm p95', 'runs'],
+        [row('100 KB', p['100kb']), row('1 MB', p['1mb'])],
+      ),
+      '',
+      `Command line, 1 MB pair (median of 3, process start included): \`compare\` ${fmtMs(p.cli.compare)}, \`check\` of the translation alone ${fmtMs(p.cli.check)} (${(p.cli.compare / p.cli.check).toFixed(2)}×: compare checks both sides' prose and aligns them).`,
+    ].join('\n');
+    targets.push(`- **${verdict(p['100kb'].p95 <= 50)}** aligning and comparing two 100 KB reports, warm, p95 ≤ 50 ms: ${fmtMs(p['100kb'].p95)} (p50 ${fmtMs(p['100kb'].p50)})`);
+  } catch {
+    pairSection = `(failed: ${(r.stderr || r.stdout || '').slice(0, 400)})`;
+  }
+}
+
 const cpuModel = (readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown').trim();
 const nproc = spawnSync('nproc', { encoding: 'utf8' }).stdout.trim() || String(cpus().length);
 const v = manifest.vocab;
@@ -780,6 +805,10 @@ const out = [
   '## Language server',
   '',
   lspSection || '(not run)',
+  '',
+  '## Pair check',
+  '',
+  pairSection,
   '',
   '## Against the previous build (same host, same run)',
   '',
