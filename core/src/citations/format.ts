@@ -51,6 +51,8 @@ export function vietnameseDate(date: string): string {
 
 export function roman(n: number): string {
   const table: [number, string][] = [
+    [50, 'L'],
+    [40, 'XL'],
     [10, 'X'],
     [9, 'IX'],
     [5, 'V'],

@@ -3,6 +3,7 @@
 // "ngày 9 tháng 1 năm 2023" = "9/1/2023" = "January 9, 2023", "Đại hội XIII" = "13th Congress".
 // Reads a sentence's folded text (lower case, no diacritics); every pattern is bounded.
 
+import { roman } from '../citations/format';
 import type { Lang } from '../types';
 
 /** A number as written, with its value. `soft`: a word ("three", "ba") that may match a digit but is never reported. */
@@ -334,24 +335,5 @@ export function romanValue(written: string): number | undefined {
     total += v < next ? -v : v;
   }
   // Only the canonical spelling (IIII, VX are not numerals).
-  return toRoman(total) === written ? total : undefined;
-}
-
-function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of table)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  return out;
+  return roman(total) === written ? total : undefined;
 }
