@@ -2,7 +2,8 @@
 // behaviour import from here. The core knows nothing of editors, LSP or Node's file system:
 // text and vocabulary in, findings, hovers and completions out.
 
-export { checkBytes, checkText, isDisabled, messageLanguages, severityOf, type CheckOptions, type CheckResult } from './check';
+export { checkBytes, checkText, type CheckOptions, type CheckResult } from './check';
+export { isDisabled, messageLanguages, severityOf } from './outcome';
 export { decodeReport, type Decoded } from './text/decode';
 export { CONFIG_FILES, isConfigFile, isProjectPackFile, MARKDOWN_EXTENSIONS, PACK_FILE, PACK_GLOB, PLAINTEXT_EXTENSIONS, PROJECT_FOLDER, REPORT_GLOB, reportSyntax } from './files';
 export { CONFIG_KEYS, emptyConfig, MAX_CONFIG_BYTES, parseProjectConfig, type ConfigOrigin, type LanguageSetting, type ProjectConfig } from './config/project';
@@ -40,7 +41,7 @@ export { isPrhDictionary, vocabularyToPrh } from './vocabulary/prh';
 export { isTbxSource, vocabularyToTbx } from './vocabulary/tbx';
 export { vocabularyStats } from './vocabulary/stats';
 export { CATALOGUES, dateIn, msg, render, type Message, type MessageId, type Param } from './messages/message';
-export { alignedSourceAt, comparePair, compareTexts, type PairOptions, type PairResult } from './parallel/pair';
+export { alignedSourceAt, comparePair, compareTexts, type PairOptions, type PairResult } from './compare';
 export type { AnalysedReport } from './parallel/side';
 export {
   entityAt,

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { compareTexts, type PairResult } from '../../core/src/parallel/pair';
+import { compareTexts, type PairResult } from '../../core/src/compare';
 import { datesIn, formatNumeral, numbersIn, numeralValue, romanValue } from '../../core/src/parallel/quantities';
 import { builtinVocabulary } from '../../core/src/vocabulary';
 import { fold } from '../../core/src/text/fold';

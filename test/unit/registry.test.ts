@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CATEGORIES, RULES, ruleById } from '@communique/core';
-import { compareTexts } from '../../core/src/parallel/pair';
+import { compareTexts } from '../../core/src/compare';
 import { builtinVocabulary } from '../../core/src/vocabulary';
 import { check, repoRoot, TODAY } from '../helpers';
 

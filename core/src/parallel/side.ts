@@ -61,7 +61,7 @@ export interface Sentence {
   citations: CitationAnchor[];
   entities: EntityAnchor[];
   names: NameAnchor[];
-  /** Its anchors as alignment keys, computed once (pair.ts). */
+  /** Its anchors as alignment keys, computed once (compare.ts). */
   anchorKeys?: string[];
 }
 

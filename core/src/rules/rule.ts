@@ -7,7 +7,7 @@ import type { Finding, Fix, Severity } from '../findings';
 import type { Message } from '../messages/message';
 import type { ReportDocument, Unchecked } from '../text/document';
 import type { CompiledVocabulary } from '../vocabulary/compile';
-import type { PairContext } from '../parallel/pair';
+import type { PairContext } from '../parallel/context';
 
 /** What every rule sees: the parsed report, each block's analysis, the vocabulary and the report's date. */
 export interface RuleContext {

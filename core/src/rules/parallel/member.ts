@@ -1,6 +1,6 @@
 import { defineRule, type RawFinding } from '../rule';
 import { msg, type Param } from '../../messages/message';
-import type { PairContext, PairLink } from '../../parallel/pair';
+import type { PairContext, PairLink } from '../../parallel/context';
 import { comparedLinks, entityName, groupLocation, inEnumeration, nameIn, namedDiff, NAME_KINDS, pairNamed, rangeOf } from '../support/pairs';
 
 /** Framing members the original's group names and the translation's does not, per framing. */

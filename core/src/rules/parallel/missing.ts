@@ -1,6 +1,6 @@
 import { defineRule, type RawFinding } from '../rule';
 import { msg } from '../../messages/message';
-import type { PairContext, PairLink } from '../../parallel/pair';
+import type { PairContext, PairLink } from '../../parallel/context';
 import type { Sentence } from '../../parallel/side';
 
 /** Letters and digits a sentence must have to be told missing: a fragment ("Hà Nội, 5/3.") is not a sentence. */

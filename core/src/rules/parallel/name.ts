@@ -1,7 +1,7 @@
 import { defineRule, type RawFinding } from '../rule';
 import { msg } from '../../messages/message';
 import { comparedLinks, entityName, nameIn, namedDiff, NAME_KINDS, pairNamed, personAliases, presentKeys, rangeOf, withoutDiacritics, type Named } from '../support/pairs';
-import type { PairContext, PairLink } from '../../parallel/pair';
+import type { PairContext, PairLink } from '../../parallel/context';
 import type { EntityAnchor } from '../../parallel/side';
 import { fold } from '../../text/fold';
 import { matchCase } from '../rule';

@@ -1,6 +1,6 @@
 import { defineRule, matchCase, type RawFinding } from '../rule';
 import { msg } from '../../messages/message';
-import type { PairContext, PairLink } from '../../parallel/pair';
+import type { PairContext, PairLink } from '../../parallel/context';
 import { fold } from '../../text/fold';
 import { comparedLinks, entitiesOf, entityName, nameIn, presentKeys, rangeOf } from '../support/pairs';
 

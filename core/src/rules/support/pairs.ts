@@ -1,7 +1,7 @@
 // What the parallel/ rules share: matching the anchors of an aligned group one to one, the
 // entities' names in either language, and where a finding about a group is located.
 
-import type { PairContext, PairLink } from '../../parallel/pair';
+import type { PairContext, PairLink } from '../../parallel/context';
 import type { EntityAnchor, Sentence } from '../../parallel/side';
 import type { EntityKind } from '../../vocabulary/compile';
 import { fold } from '../../text/fold';

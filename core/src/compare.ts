@@ -3,38 +3,21 @@
 // `parallel/` rules compare each aligned group. Findings are located in the target, each with the
 // range of the source sentence it was compared with.
 
-import { analyzeBlock } from '../analysis/block';
-import type { AnalysisCache } from '../analysis/cache';
-import { renderFinding, messageLanguages, severityOf, isDisabled, isSuppressed } from '../check';
-import type { Finding, SeveritySetting } from '../findings';
-import { PAIR_RULES } from '../rules/registry';
-import type { RawFinding } from '../rules/rule';
-import { parseReport } from '../text/parse';
-import type { Syntax } from '../text/document';
-import type { CompiledVocabulary } from '../vocabulary/compile';
-import type { Lang } from '../types';
-import { align, type AlignUnit, type Bead } from './align';
-import { readSide, type AnalysedReport, type PairSide, type Sentence } from './side';
+import { analyzeBlock } from './analysis/block';
+import type { AnalysisCache } from './analysis/cache';
+import { renderFinding, messageLanguages, severityOf, isDisabled, isSuppressed } from './outcome';
+import type { Finding, SeveritySetting } from './findings';
+import { PAIR_RULES } from './rules/registry';
+import type { RawFinding } from './rules/rule';
+import { parseReport } from './text/parse';
+import type { Syntax } from './text/document';
+import type { CompiledVocabulary } from './vocabulary/compile';
+import type { Lang } from './types';
+import { align, type AlignUnit, type Bead } from './parallel/align';
+import type { PairContext, PairLink } from './parallel/context';
+import { readSide, type AnalysedReport, type PairSide, type Sentence } from './parallel/side';
 
-/** An aligned group: source sentences and the target sentences that translate them (either may be empty). */
-export interface PairLink {
-  source: Sentence[];
-  target: Sentence[];
-  /** All sentences of the aligned blocks the group lies in: where a value moved to a neighbouring sentence is still found. */
-  context: { source: Sentence[]; target: Sentence[] };
-  /** For a group with no target: the target sentence after which the source's is missing (none at the start). */
-  after?: Sentence;
-  /** The source block was dropped whole (a list item, a paragraph). */
-  blockDropped: boolean;
-}
-
-export interface PairContext {
-  source: PairSide;
-  target: PairSide;
-  links: PairLink[];
-  vocab: CompiledVocabulary;
-  reportDate: string;
-}
+export type { PairContext, PairLink } from './parallel/context';
 
 export interface PairOptions {
   /** Severity per rule id or category (`parallel/*`). */
