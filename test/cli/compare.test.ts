@@ -107,3 +107,18 @@ test('usage: two files, readable; the severity settings of the target apply', ()
   const quiet = cli(['compare', 'original.vi.md', 'quiet.en.md']);
   assert.equal(quiet.status, 0, quiet.stdout);
 });
+
+test('the sample pair that npm start compares: its three planted discrepancies, nothing else', () => {
+  const r = spawnSync(process.execPath, [CLI, 'compare', '--format', 'json', 'examples/sample-original.vi.md', 'examples/sample-translation.en.md'], {
+    encoding: 'utf8',
+    cwd: root,
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  assert.equal(r.status, 1, r.stderr);
+  const target = readFileSync(join(root, 'examples/sample-translation.en.md'), 'utf8');
+  const [file] = JSON.parse(r.stdout) as { findings: { ruleId: string; offset: { start: number; end: number } }[] }[];
+  assert.deepEqual(
+    file!.findings.map((f) => `${f.ruleId} ${target.slice(f.offset.start, f.offset.end).slice(0, 20)}`),
+    ['parallel/name Secretariat', 'parallel/number 6', 'parallel/member Party diplomacy and '],
+  );
+});
