@@ -117,6 +117,14 @@ export function editorLines(page: Page): Promise<string[]> {
   }, null);
 }
 
+/** The URIs of the documents of the editors on the page (Monaco's `data-uri`): `file:`, `vscode-remote:` or the extension's own schemes. */
+export function editorUris(page: Page): Promise<string[]> {
+  return page.evaluate((_: null) => {
+    const doc = (globalThis as unknown as { document: any }).document;
+    return [...doc.querySelectorAll('.monaco-editor[data-uri]')].map((e: any) => String(e.getAttribute('data-uri')));
+  }, null);
+}
+
 /**
  * The logs the workbench itself keeps in the browser (IndexedDB `vscode-web-db`, store `vscode-logs-store`): those of
  * the web-worker extension host (`exthost/webWorker/workerexthost.log`) and of the output channels of the extensions
