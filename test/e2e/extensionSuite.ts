@@ -346,6 +346,23 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       });
     };
 
+    /** Runs `label` from `target`'s context menu. A menu drawn while the workbench is busy may miss a click: then the item is still shown, and clicked again. */
+    const contextMenu = async (p: Page, target: ReturnType<Page['locator']>, label: string): Promise<void> => {
+      await target.click({ button: 'right' });
+      const item = p.locator('.context-view .action-label', { hasText: label }).first();
+      await item.waitFor({ state: 'visible' });
+      await waitFor(`${JSON.stringify(label)} run from the context menu`, WAIT_MS, async () => {
+        if (await item.isVisible()) await item.click().catch(() => undefined);
+        else return true;
+        try {
+          await item.waitFor({ state: 'hidden', timeout: 2000 });
+          return true;
+        } catch {
+          return undefined;
+        }
+      });
+    };
+
     const goToLine = async (p: Page, line: number): Promise<void> => {
       await p.keyboard.press('Control+G');
       await p.locator('.quick-input-widget input').waitFor({ state: 'visible' });
@@ -594,6 +611,9 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
       'i2. the Vocabulary view (Explorer) lists 34-NQ/TW under Documents › Politburo › 2023 with its hover, and its Insert Citation writes it at the cursor of the report',
       'vocabulary-view',
       async (p, t) => {
+        // The report as the active editor (an earlier scenario may have left another file in front), its cursor on the line.
+        await p.locator('.tab[aria-label*="report.md"]').first().click();
+        await p.locator('.tab.active[aria-label*="report.md"]').first().waitFor();
         await goToLine(p, LINE.vocabulary);
         await p.keyboard.press('Control+Shift+E');
         const header = p.locator('.pane-header', { hasText: /^\s*Vocabulary/i }).first();
@@ -632,13 +652,11 @@ export function extensionSuite({ title, prefix, host }: SuiteOptions): void {
         t.diagnostic(`tooltip: ${JSON.stringify((await tooltip.allInnerTexts()).join(' ').slice(0, 200))}`);
         await p.mouse.move(5, 5);
         // Insert Citation from the item's context menu: into the report, at its cursor (line 21), in the citation style (short).
-        await row.click({ button: 'right' });
-        await p.locator('.context-view .action-label', { hasText: 'Insert Citation' }).first().click();
+        await contextMenu(p, row, 'Insert Citation');
         await saveAndRead(p, session.openedPath, 'the citation inserted from the Vocabulary view', (l) => l[LINE.vocabulary - 1] === 'Resolution No. 34-NQ/TW');
         // Go to Definition: the built-in pack's file as a read-only communique-vocabulary: document, with the server's text
         // (communique/vocabularySource), or the client's message saying why it has none; never an error or nothing.
-        await row.click({ button: 'right' });
-        await p.locator('.context-view .action-label', { hasText: 'Go to Definition' }).first().click();
+        await contextMenu(p, row, 'Go to Definition');
         await p.locator('.tab.active', { hasText: '.yaml' }).first().waitFor({ state: 'visible' });
         const source = await waitFor('the built-in pack in the editor', WAIT_MS, async () => {
           const lines = await editorLines(p);
