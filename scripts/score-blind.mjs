@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { printScore } from './score-report.mjs';
 
 const dir = process.argv[2];
 const asJson = process.argv.includes('--json');
@@ -58,21 +59,4 @@ for (const draft of drafts) {
     } else falseAlarms.push(`${draft}: ${f.ruleId} “${text.slice(f.s, f.e)}” — ${f.message}`);
   });
 }
-const recall = keys ? found / keys : 1;
-const precision = counted ? right / counted : 1;
-if (asJson) {
-  console.log(JSON.stringify({ drafts: drafts.length, keys, found, recall, precision, perRule: Object.fromEntries(perRule), misses, falseAlarms }, null, 2));
-} else {
-  console.log(`${drafts.length} drafts, ${keys} planted mistakes: recall ${recall.toFixed(3)} (${found}/${keys}), precision ${precision.toFixed(3)} (${right}/${counted})`);
-  console.log('| rule | planted | found | recall | findings | right | precision |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const [rule, s] of [...perRule].sort()) {
-    console.log(
-      `| \`${rule}\` | ${s.keys} | ${s.found} | ${s.keys ? (s.found / s.keys).toFixed(2) : '–'} | ${s.findings} | ${s.right} | ${s.findings ? (s.right / s.findings).toFixed(2) : '–'} |`,
-    );
-  }
-  console.log('\nMissed:');
-  for (const m of misses) console.log(`- ${m}`);
-  console.log('\nFalse alarms:');
-  for (const f of falseAlarms) console.log(`- ${f}`);
-}
+printScore({ unit: { n: drafts.length, name: 'drafts' }, planted: 'planted mistakes', keys, found, counted, right, perRule, misses, falseAlarms }, asJson);

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { printScore } from './score-report.mjs';
 
 const dir = process.argv[2];
 const asJson = process.argv.includes('--json');
@@ -70,21 +71,4 @@ for (const keyFile of keysFiles) {
     } else falseAlarms.push(`${key.target}: ${f.ruleId} “${text.slice(f.s, f.e).slice(0, 80)}” — ${f.message}`);
   });
 }
-const recall = keys ? found / keys : 1;
-const precision = counted ? right / counted : 1;
-if (asJson) {
-  console.log(JSON.stringify({ pairs: keysFiles.length, keys, found, recall, precision, perRule: Object.fromEntries(perRule), misses, falseAlarms }, null, 2));
-} else {
-  console.log(`${keysFiles.length} pairs, ${keys} planted discrepancies: recall ${recall.toFixed(3)} (${found}/${keys}), precision ${precision.toFixed(3)} (${right}/${counted})`);
-  console.log('| rule | planted | found | recall | findings | right | precision |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const [rule, s] of [...perRule].sort()) {
-    console.log(
-      `| \`${rule}\` | ${s.keys} | ${s.found} | ${s.keys ? (s.found / s.keys).toFixed(2) : '–'} | ${s.findings} | ${s.right} | ${s.findings ? (s.right / s.findings).toFixed(2) : '–'} |`,
-    );
-  }
-  console.log('\nMissed:');
-  for (const m of misses) console.log(`- ${m}`);
-  console.log('\nFalse alarms:');
-  for (const f of falseAlarms) console.log(`- ${f}`);
-}
+printScore({ unit: { n: keysFiles.length, name: 'pairs' }, planted: 'planted discrepancies', keys, found, counted, right, perRule, misses, falseAlarms }, asJson);

@@ -105,20 +105,21 @@ function flagOverrides(values: { vocab?: string[]; date?: string; lang?: string;
   };
 }
 
+/** The flags `check` and `compare` share: output, vocabulary, configuration, date, message language. */
+const REPORT_OPTIONS = {
+  format: { type: 'string', default: 'pretty' },
+  vocab: { type: 'string', multiple: true, default: [] as string[] },
+  'no-builtin': { type: 'boolean', default: false },
+  'no-config': { type: 'boolean', default: false },
+  date: { type: 'string' },
+  'message-language': { type: 'string' },
+} as const;
+
 async function check(args: string[], io: IO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'pretty' },
-      vocab: { type: 'string', multiple: true, default: [] as string[] },
-      'no-builtin': { type: 'boolean', default: false },
-      'no-config': { type: 'boolean', default: false },
-      date: { type: 'string' },
-      lang: { type: 'string' },
-      'message-language': { type: 'string' },
-      'max-warnings': { type: 'string' },
-    },
+    options: { ...REPORT_OPTIONS, lang: { type: 'string' }, 'max-warnings': { type: 'string' } },
   });
   const format = values.format!;
   if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError('checkFormat', format);
@@ -245,14 +246,7 @@ function compare(args: string[], io: IO): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'pretty' },
-      vocab: { type: 'string', multiple: true, default: [] as string[] },
-      'no-builtin': { type: 'boolean', default: false },
-      'no-config': { type: 'boolean', default: false },
-      date: { type: 'string' },
-      'message-language': { type: 'string' },
-    },
+    options: REPORT_OPTIONS,
   });
   const format = values.format!;
   if (!['pretty', 'json', 'sarif'].includes(format)) throw new UsageError('checkFormat', format);

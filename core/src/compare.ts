@@ -39,9 +39,10 @@ export interface PairResult {
 export function comparePair(source: AnalysedReport, target: AnalysedReport, vocab: CompiledVocabulary, options: PairOptions = {}): PairResult {
   const s = readSide(source);
   const t = readSide(target);
-  const links = linksOf(s, t);
+  const ratio = lengthRatio(s, t);
+  const links = linksOf(s, t, ratio);
   const reportDate = target.document.frontMatter?.date ?? source.document.frontMatter?.date ?? options.date ?? options.today ?? new Date().toISOString().slice(0, 10);
-  const ctx: PairContext = { source: s, target: t, links, vocab, reportDate };
+  const ctx: PairContext = { source: s, target: t, links, vocab, reportDate, ratio };
   const disabled = new Set(target.document.frontMatter?.disable ?? []);
   const severityOfRule = (id: string): SeveritySetting => (isDisabled(id, disabled) ? 'off' : severityOf(id, target.document.frontMatter?.rules, options.rules));
   const raw: RawFinding[] = [];
@@ -108,8 +109,13 @@ function unitsOf(side: PairSide): AlignUnit[] {
   return side.blocks.map((b) => ({ length: b.length, anchors: b.sentences.flatMap(anchorsOf), kind: b.kind }));
 }
 
-function linksOf(s: PairSide, t: PairSide): PairLink[] {
-  const ratio = Math.max(0.3, Math.min(3, (t.sentences.reduce((a, x) => a + x.length, 0) || 1) / (s.sentences.reduce((a, x) => a + x.length, 0) || 1)));
+/** The target's length per source length, bounded: what alignment expects of each group. */
+function lengthRatio(s: PairSide, t: PairSide): number {
+  const total = (side: PairSide): number => side.sentences.reduce((a, x) => a + x.length, 0) || 1;
+  return Math.max(0.3, Math.min(3, total(t) / total(s)));
+}
+
+function linksOf(s: PairSide, t: PairSide, ratio: number): PairLink[] {
   const links: PairLink[] = [];
   let lastTarget: Sentence | undefined;
   for (const bead of align(unitsOf(s), unitsOf(t), ratio, 'blocks')) {

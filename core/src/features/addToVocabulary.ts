@@ -5,6 +5,7 @@
 // title that names nobody the vocabulary knows; a term, or a wrong form of the nearest known
 // name, from any selected phrase. Pure: the adapters turn the result into a workspace edit.
 
+import { fold } from '../text/fold';
 import { formOf, type BlockAnalysis } from '../analysis/mentions';
 import { sentenceBounds, yearsInSentence } from '../analysis/sentences';
 import type { CheckResult } from '../check';
@@ -39,11 +40,7 @@ export interface Proposal {
 /** An id for `text` in the section: lower case, no diacritics, hyphens; unique among `taken`. */
 export function newId(text: string, taken: (id: string) => boolean): string {
   const base =
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
+    fold(text)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60)

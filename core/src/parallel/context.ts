@@ -21,5 +21,7 @@ export interface PairContext {
   target: PairSide;
   links: PairLink[];
   vocab: CompiledVocabulary;
+  /** The target's length per source length (letters and digits), which alignment expects of each group. */
+  ratio: number;
   reportDate: string;
 }

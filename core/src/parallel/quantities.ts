@@ -4,6 +4,7 @@
 // Reads a sentence's folded text (lower case, no diacritics); every pattern is bounded.
 
 import { roman } from '../citations/format';
+import { fold } from '../text/fold';
 import type { Lang } from '../types';
 
 /** A number as written, with its value. `soft`: a word ("three", "ba") that may match a digit but is never reported. */
@@ -260,12 +261,8 @@ const VI_WORDS: Record<string, number> = {
 };
 // Both matched on the folded text; a Vietnamese word is then compared with the original (NFC,
 // lower case), so that "bà" is not "ba".
-const VI_FOLDED_RE = new RegExp(`(?<![\\p{L}])(${[...new Set(Object.keys(VI_WORDS).map(foldVi))].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
+const VI_FOLDED_RE = new RegExp(`(?<![\\p{L}])(${[...new Set(Object.keys(VI_WORDS).map((w) => fold(w)))].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
 const EN_WORD_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(EN_WORDS).join('|')})(?![\\p{L}])`, 'gu');
-
-function foldVi(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
-}
 
 /** Numbers in the folded text [from, to), outside `skip` (dates, symbols). */
 export function numbersIn(f: string, from: number, to: number, lang: Lang, skip: (s: number, e: number) => boolean): NumberValue[] {

@@ -22,12 +22,7 @@ function anchors(s: Sentence): string[] {
  * in the target — a sentence dropped, which length-based alignment took for two joined.
  */
 function joinedAway(ctx: PairContext, link: PairLink): RawFinding[] {
-  const ratio =
-    ctx.target.sentences.reduce((a, x) => a + x.length, 0) /
-    Math.max(
-      1,
-      ctx.source.sentences.reduce((a, x) => a + x.length, 0),
-    );
+  const ratio = ctx.ratio;
   const all = link.source.reduce((a, x) => a + x.length, 0);
   const target = link.target[0]!;
   const near = new Set(anchors(target));
